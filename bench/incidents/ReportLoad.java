@@ -1,0 +1,122 @@
+// Load generator for POST /api/v1/reports: N clients, each with its own logged-in session, posting reports with
+// a fresh Idempotency-Key for a fixed time. Prints latency percentiles and throughput.
+// Run: java bench/incidents/ReportLoad.java http://localhost:8081 medewerker Weerbaar-demo-2026 50 30 5
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+public class ReportLoad {
+
+  static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+  static final String BODY = "{\"kinds\":[\"VERBAL_AGGRESSION\"],\"locationType\":\"COUNTER\","
+      + "\"description\":\"Benchmarkmelding: klant schreeuwde aan de balie\",\"perpetratorRelation\":\"CITIZEN\"}";
+
+  record Client(HttpClient http, String csrf) {}
+
+  public static void main(String[] args) throws Exception {
+    String base = args.length > 0 ? args[0] : "http://localhost:8081";
+    String user = args.length > 1 ? args[1] : "medewerker";
+    String password = args.length > 2 ? args[2] : "Weerbaar-demo-2026";
+    int clients = args.length > 3 ? Integer.parseInt(args[3]) : 50;
+    int seconds = args.length > 4 ? Integer.parseInt(args[4]) : 30;
+    int warmup = args.length > 5 ? Integer.parseInt(args[5]) : 5;
+
+    List<Client> sessions = new ArrayList<>();
+    for (int i = 0; i < clients; i++) {
+      sessions.add(login(base, user, password));
+    }
+    List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+    AtomicLong errors = new AtomicLong();
+    long start = System.nanoTime();
+    long measureFrom = start + warmup * 1_000_000_000L;
+    long end = measureFrom + seconds * 1_000_000_000L;
+    CountDownLatch done = new CountDownLatch(clients);
+    for (Client c : sessions) {
+      Thread t = new Thread(() -> {
+        try {
+          while (true) {
+            long t0 = System.nanoTime();
+            if (t0 >= end) {
+              break;
+            }
+            HttpRequest r = HttpRequest.newBuilder(URI.create(base + "/api/v1/reports"))
+                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .header("X-CSRF-TOKEN", c.csrf()).header("Idempotency-Key", "bench-" + UUID.randomUUID())
+                .POST(HttpRequest.BodyPublishers.ofString(BODY)).build();
+            int status = c.http().send(r, HttpResponse.BodyHandlers.discarding()).statusCode();
+            long t1 = System.nanoTime();
+            if (t0 >= measureFrom) {
+              if (status == 201) {
+                latencies.add(t1 - t0);
+              } else {
+                errors.incrementAndGet();
+              }
+            }
+          }
+        } catch (Exception e) {
+          errors.incrementAndGet();
+        } finally {
+          done.countDown();
+        }
+      });
+      t.start();
+    }
+    done.await();
+    List<Long> sorted = new ArrayList<>(latencies);
+    Collections.sort(sorted);
+    double tps = sorted.size() / (double) seconds;
+    System.out.printf("clients=%d seconds=%d requests=%d errors=%d%n", clients, seconds, sorted.size(), errors.get());
+    System.out.printf("throughput=%.1f reports/s%n", tps);
+    System.out.printf("p50=%.1f ms p95=%.1f ms p99=%.1f ms max=%.1f ms%n", pct(sorted, 50), pct(sorted, 95),
+        pct(sorted, 99), sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1) / 1e6);
+  }
+
+  static double pct(List<Long> sorted, double p) {
+    if (sorted.isEmpty()) {
+      return 0;
+    }
+    int i = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+    return sorted.get(Math.max(0, Math.min(i, sorted.size() - 1))) / 1e6;
+  }
+
+  static Client login(String base, String user, String password) throws Exception {
+    HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        .followRedirects(HttpClient.Redirect.NEVER).build();
+    String page = http.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+        HttpResponse.BodyHandlers.ofString()).body();
+    String form = "username=" + enc(user) + "&password=" + enc(password) + "&_csrf=" + enc(csrf(page));
+    HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    if (login.statusCode() != 302 || login.headers().firstValue("Location").orElse("").contains("error")) {
+      throw new IllegalStateException("login refused: " + login.statusCode());
+    }
+    String mini = http.send(HttpRequest.newBuilder(URI.create(base + "/incidents/mini")).build(),
+        HttpResponse.BodyHandlers.ofString()).body();
+    return new Client(http, csrf(mini));
+  }
+
+  static String csrf(String html) {
+    Matcher m = CSRF.matcher(html);
+    if (!m.find()) {
+      throw new IllegalStateException("no CSRF token on page");
+    }
+    return m.group(1).replace("&#45;", "-");
+  }
+
+  static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+}

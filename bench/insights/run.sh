@@ -1,0 +1,10 @@
+#!/bin/sh
+# Dashboard benchmark: a million incidents in one municipality, dashboard requests against the bare SQL.
+# Usage: bench/insights/run.sh [jdbc-server-url] [database] [incidents] [rounds]
+# Needs PostgreSQL reachable as user postgres (trust), e.g. on 127.0.0.1:5432.
+set -e
+cd "$(dirname "$0")/../.."
+mvn -q -o test-compile -Dlicense.skip -Dcyclonedx.skip
+mvn -q -o dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
+exec java -Xmx1g -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
+  nl.weerbaar.bench.insights.DashboardBench "$@"

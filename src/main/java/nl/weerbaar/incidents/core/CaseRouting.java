@@ -1,0 +1,71 @@
+package nl.weerbaar.incidents.core;
+
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import nl.weerbaar.incidents.IncidentRegistered;
+import nl.weerbaar.platform.Notifier;
+import nl.weerbaar.platform.Organisation;
+import nl.weerbaar.platform.Role;
+import nl.weerbaar.platform.TenantContext;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Routes a new case once its registration is committed: an e-mail with only a link goes to the manager(s) of
+ * the department and the coordinator(s) — or, for a confidential report, only to the confidant(s) of its scope.
+ * The municipal secretary is informed immediately unless the municipality chose a daily digest. People the
+ * reporter excluded, and the reporter, get no mail about the case.
+ */
+@Component
+class CaseRouting {
+
+  static final Locale DUTCH = Locale.forLanguageTag("nl");
+
+  private final Organisation organisation;
+  private final Notifier notifier;
+  private final IncidentQueries queries;
+  private final IncidentSettings settings;
+
+  CaseRouting(Organisation organisation, Notifier notifier, IncidentQueries queries, IncidentSettings settings) {
+    this.organisation = organisation;
+    this.notifier = notifier;
+    this.queries = queries;
+    this.settings = settings;
+  }
+
+  @ApplicationModuleListener
+  void on(IncidentRegistered event) {
+    TenantContext.runAs(event.tenantId(), () -> route(event));
+  }
+
+  private void route(IncidentRegistered event) {
+    IncidentQueries.Detail incident = queries.load(event.incidentId()).orElse(null);
+    if (incident == null) {
+      return;
+    }
+    Set<Organisation.Person> recipients = new LinkedHashSet<>();
+    if (incident.confidential()) {
+      organisation.withRole(Role.CONFIDANT, null).stream()
+          .filter(p -> incident.confidantScope().equals(p.confidantScope())).forEach(recipients::add);
+    } else {
+      if (incident.departmentId() != null) {
+        recipients.addAll(organisation.withRole(Role.MANAGER, incident.departmentId()));
+      }
+      recipients.addAll(organisation.withRole(Role.COORDINATOR, null));
+    }
+    String link = "/incidents/" + incident.id();
+    for (Organisation.Person p : recipients) {
+      if (!incident.excludedUsers().contains(p.id()) && !p.id().equals(incident.reporterId())) {
+        notifier.sendLink(p.email(), "incidents.mail.new", link, DUTCH);
+      }
+    }
+    if (!incident.confidential() && "IMMEDIATE".equals(settings.current().secretaryNotification())) {
+      for (Organisation.Person p : organisation.withRole(Role.SECRETARY, null)) {
+        if (!recipients.contains(p) && !incident.excludedUsers().contains(p.id())) {
+          notifier.sendLink(p.email(), "incidents.mail.secretary", "/incidents", DUTCH);
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,29 @@
+package nl.weerbaar.incidents.core;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What a reporter submits, from any channel. Lists are never null (empty when not given).
+ *
+ * @param confidentiality  {@code NONE}, {@code CIVIL_SERVANTS} or {@code OFFICE_HOLDERS}: who alone may see it
+ * @param severity         null: use the suggestion
+ * @param onBehalfName     name of the person reported for (paper form); null unless channel is ON_BEHALF
+ * @param excludedUsers    handlers the reporter names as involved; they do not handle the case
+ */
+public record ReportCommand(String channel, List<String> kinds, String kindOther, Instant occurredAt,
+    String locationType, String locationDetail, UUID departmentId, UUID positionId, String workProcess,
+    Boolean perpetratorKnown, String perpetratorRelation, String perpetratorReference, String perpetratorDescription,
+    String description, String witnesses, List<String> consequencesPerson, String consequencesWork, String severity,
+    String confidentiality, List<UUID> excludedUsers, String onBehalfName, String idempotencyKey) {
+
+  public ReportCommand {
+    kinds = kinds == null ? List.of() : List.copyOf(kinds);
+    consequencesPerson = consequencesPerson == null ? List.of() : List.copyOf(consequencesPerson);
+    excludedUsers = excludedUsers == null ? List.of() : List.copyOf(excludedUsers);
+    confidentiality = confidentiality == null || confidentiality.isBlank() ? "NONE" : confidentiality;
+    perpetratorRelation = perpetratorRelation == null || perpetratorRelation.isBlank() ? "UNKNOWN"
+        : perpetratorRelation;
+  }
+}

@@ -1,0 +1,101 @@
+package nl.weerbaar.insights.web;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.weerbaar.insights.dashboard.Benchmark;
+import nl.weerbaar.insights.dashboard.Dimension;
+import nl.weerbaar.insights.dashboard.Period;
+import nl.weerbaar.insights.settings.InsightsSettings;
+import nl.weerbaar.platform.AuditLog;
+import nl.weerbaar.platform.CurrentUser;
+import nl.weerbaar.platform.Organisation;
+import nl.weerbaar.platform.SmallCells;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The analyses dashboard: the coordinator and the secretary see the whole municipality, a manager the own
+ * department. Small numbers are hidden for everyone but the coordinator. Works without JavaScript.
+ */
+@Controller("insightsDashboardController")
+@PreAuthorize("hasAnyRole('COORDINATOR', 'SECRETARY', 'MANAGER')")
+class DashboardController {
+
+  private final Dashboards dashboards;
+  private final Benchmark benchmark;
+  private final InsightsSettings settings;
+  private final Organisation organisation;
+  private final AuditLog audit;
+  private final IncidentList incidentList;
+
+  DashboardController(Dashboards dashboards, Benchmark benchmark, InsightsSettings settings, Organisation organisation,
+      AuditLog audit, IncidentList incidentList) {
+    this.incidentList = incidentList;
+    this.dashboards = dashboards;
+    this.benchmark = benchmark;
+    this.settings = settings;
+    this.organisation = organisation;
+    this.audit = audit;
+  }
+
+  @GetMapping("/insights")
+  String dashboard(@RequestParam(required = false) String granularity, @RequestParam(required = false) String at,
+      @RequestParam(required = false) String by, @RequestParam(required = false) String department,
+      @RequestParam(required = false) String kind, Model model) {
+    Viewer viewer = Viewer.of(CurrentUser.require());
+    Filter filter = new Filter(granularity, at, by, department, kind, LocalDate.now(Period.ZONE));
+    DashboardView view = dashboards.build(viewer, filter);
+    audit.read("insights_dashboard", view.scope().department(), "analysis " + view.period().label("Q"));
+    model.addAttribute("view", view);
+    model.addAttribute("viewer", viewer);
+    model.addAttribute("filter", filter);
+    model.addAttribute("errors", filter.errors());
+    model.addAttribute("scope", view.scope());
+    model.addAttribute("period", view.period());
+    model.addAttribute("numbers", view.numbers());
+    model.addAttribute("masks", view.masks());
+    model.addAttribute("labels", view.labels());
+    model.addAttribute("links", new Links(view.scope(), incidentList.available()));
+    model.addAttribute("dimensions", Dimension.values());
+    model.addAttribute("granularities", Period.Granularity.values());
+    model.addAttribute("kinds", Filter.KINDS);
+    model.addAttribute("departments", organisation.departments());
+    model.addAttribute("totals", view.totals());
+    model.addAttribute("series", view.series());
+    model.addAttribute("rows", view.rows());
+    model.addAttribute("heatMap", view.heatMap());
+    model.addAttribute("processes", view.processes());
+    model.addAttribute("repeats", view.repeats());
+    model.addAttribute("health", view.health());
+    model.addAttribute("openSteps", view.openSteps());
+    model.addAttribute("exportQuery", filter.query(view.scope().department()));
+    model.addAttribute("exportTables", Tables.NAMES);
+    if (!viewer.manager()) {
+      InsightsSettings.Values values = settings.current();
+      model.addAttribute("benchmarkOptIn", values.benchmarkOptIn());
+      List<Benchmark.Line> lines = benchmark.compare(view.period(), values.minCell());
+      model.addAttribute("benchmark", lines);
+      model.addAttribute("benchmarkHidden", benchmarkHidden(lines, view));
+    }
+    return "insights/dashboard";
+  }
+
+  /**
+   * The own counts per kind of department add up to the municipality's total of the period, so a small one is
+   * hidden together with the next smallest ({@link SmallCells}).
+   */
+  private static Set<String> benchmarkHidden(List<Benchmark.Line> lines, DashboardView view) {
+    if (view.numbers().exact()) {
+      return Set.of();
+    }
+    Map<String, Long> counts = new LinkedHashMap<>();
+    lines.forEach(l -> counts.put(l.category(), l.ownCount()));
+    return SmallCells.line(counts, view.numbers().min());
+  }
+}

@@ -1,0 +1,41 @@
+package nl.weerbaar.platform.audit;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The audit log over the API, for the coordinator's tooling: read and verify, never write. */
+@RestController
+@RequestMapping("/api/v1/audit-events")
+@PreAuthorize("hasRole('COORDINATOR')")
+class AuditApi {
+
+  private final AuditQuery query;
+  private final AuditChainVerifier verifier;
+
+  AuditApi(AuditQuery query, AuditChainVerifier verifier) {
+    this.query = query;
+    this.verifier = verifier;
+  }
+
+  @GetMapping
+  List<AuditQuery.Entry> list(@RequestParam(required = false) String actor,
+      @RequestParam(required = false) String action, @RequestParam(required = false) String objectType,
+      @RequestParam(required = false) String objectId,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+      @RequestParam(required = false) Long before) {
+    return query.find(new AuditQuery.Filter(actor, action, objectType, objectId, from, to, before));
+  }
+
+  @PostMapping("/verification")
+  AuditChainVerifier.Verification verify() {
+    return verifier.verify();
+  }
+}

@@ -1,0 +1,49 @@
+package nl.weerbaar.platform.mail;
+
+import java.util.Locale;
+import nl.weerbaar.platform.Notifier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Service;
+
+/** {@link Notifier} over SMTP with plain-text mails that contain only a link. */
+@Service
+class SmtpNotifier implements Notifier {
+
+  private static final Logger LOG = LoggerFactory.getLogger(SmtpNotifier.class);
+
+  private final JavaMailSender sender;
+  private final MessageSource messages;
+  private final String from;
+  private final String baseUrl;
+
+  SmtpNotifier(JavaMailSender sender, MessageSource messages, @Value("${weerbaar.mail.from}") String from,
+      @Value("${weerbaar.base-url}") String baseUrl) {
+    this.sender = sender;
+    this.messages = messages;
+    this.from = from;
+    this.baseUrl = baseUrl;
+  }
+
+  @Override
+  public void sendLink(String to, String key, String linkPath, Locale locale) {
+    if (to == null || to.isBlank()) {
+      return;
+    }
+    SimpleMailMessage mail = new SimpleMailMessage();
+    mail.setFrom(from);
+    mail.setTo(to);
+    mail.setSubject(messages.getMessage(key + ".subject", null, locale));
+    mail.setText(messages.getMessage(key + ".body", new Object[] {baseUrl + linkPath}, locale));
+    try {
+      sender.send(mail);
+    } catch (MailException e) {
+      LOG.warn("Mail {} to a recipient could not be sent: {}", key, e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,12 @@
+/**
+ * The platform every feature stands on: municipalities (tenants) and their row-level isolation,
+ * departments, positions, users and roles, login, the audit log, layout, i18n, mail and jobs.
+ *
+ * <p>Public surface: {@link nl.weerbaar.platform.TenantContext}, {@link nl.weerbaar.platform.CurrentUser},
+ * {@link nl.weerbaar.platform.Role}, {@link nl.weerbaar.platform.AuditLog},
+ * {@link nl.weerbaar.platform.Organisation}, {@link nl.weerbaar.platform.NavigationItem},
+ * {@link nl.weerbaar.platform.Notifier}, {@link nl.weerbaar.platform.SmallCells} (small-number suppression),
+ * {@link nl.weerbaar.platform.FileCipher} and {@link nl.weerbaar.platform.ContentSniffer} (files at rest).
+ * Everything in sub-packages is internal.
+ */
+package nl.weerbaar.platform;

@@ -1,0 +1,44 @@
+package nl.weerbaar.platform.security;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import nl.weerbaar.platform.CurrentUser;
+import nl.weerbaar.platform.UserIdentity;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** A user who logs in with a local password. */
+record LocalUser(UserIdentity identity, String passwordHash, boolean enabled, Instant lockedUntil)
+    implements UserDetails, CurrentUser.Holder {
+
+  @Override
+  public Collection<? extends GrantedAuthority> getAuthorities() {
+    return authorities(identity);
+  }
+
+  static List<SimpleGrantedAuthority> authorities(UserIdentity identity) {
+    return identity.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList();
+  }
+
+  @Override
+  public String getPassword() {
+    return passwordHash;
+  }
+
+  @Override
+  public String getUsername() {
+    return identity.username();
+  }
+
+  @Override
+  public boolean isAccountNonLocked() {
+    return lockedUntil == null || lockedUntil.isBefore(Instant.now());
+  }
+
+  @Override
+  public boolean isEnabled() {
+    return enabled && passwordHash != null;
+  }
+}

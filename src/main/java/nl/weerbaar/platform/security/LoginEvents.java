@@ -1,0 +1,49 @@
+package nl.weerbaar.platform.security;
+
+import nl.weerbaar.platform.AuditLog;
+import nl.weerbaar.platform.CurrentUser;
+import nl.weerbaar.platform.TenantContext;
+import nl.weerbaar.platform.UserIdentity;
+import nl.weerbaar.platform.audit.JdbcAuditLog;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
+import org.springframework.stereotype.Component;
+
+/** Counts failed logins for the lockout and records logins in the audit log. */
+@Component
+class LoginEvents {
+
+  private final AccountStore accounts;
+  private final JdbcAuditLog audit;
+
+  LoginEvents(AccountStore accounts, JdbcAuditLog audit) {
+    this.accounts = accounts;
+    this.audit = audit;
+  }
+
+  @EventListener
+  void onSuccess(InteractiveAuthenticationSuccessEvent event) {
+    if (event.getAuthentication().getPrincipal() instanceof CurrentUser.Holder holder) {
+      UserIdentity user = holder.identity();
+      accounts.recordSuccess(user.userId());
+      TenantContext.runAs(user.tenantId(),
+          () -> audit.record(AuditLog.Action.LOGIN, "session", null, "authentication"));
+    }
+  }
+
+  @EventListener
+  void onFailure(AbstractAuthenticationFailureEvent event) {
+    String username = String.valueOf(event.getAuthentication().getPrincipal());
+    if (event instanceof AuthenticationFailureBadCredentialsEvent) {
+      accounts.recordFailure(username);
+    }
+    var account = accounts.find(username);
+    TenantContext.runAs(account.map(a -> a.identity().tenantId()).orElse(null),
+        () -> audit.recordAs(account.map(a -> a.identity().userId()).orElse(null),
+            account.isPresent() ? account.get().identity().username() : "unknown", AuditLog.Action.LOGIN,
+            "session", AuditLog.Result.FAILURE, "authentication"));
+  }
+
+}

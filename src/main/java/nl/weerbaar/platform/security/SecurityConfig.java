@@ -1,0 +1,82 @@
+package nl.weerbaar.platform.security;
+
+import java.time.Clock;
+import java.util.Map;
+import nl.weerbaar.platform.RateLimiter;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Who may reach what. Pages need a login; {@code /admin} is for ADMIN, {@code /platform} for OPERATOR,
+ * {@code /audit} for COORDINATOR; feature modules guard their controllers with {@code @PreAuthorize}.
+ * The REST API under {@code /api/v1} accepts the session (with CSRF token) or HTTP Basic (without).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfig {
+
+  static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+      + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; "
+      + "form-action 'self'";
+
+  static final RequestMatcher API = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+
+  @Bean
+  SecurityFilterChain web(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidc,
+      WeerbaarOidcUserService oidcUsers, ProblemResponses problems,
+      @Value("${weerbaar.security.login-attempts-per-minute:10}") int loginsPerMinute,
+      @Value("${weerbaar.session.absolute-hours:10}") long absoluteHours) throws Exception {
+    http.authorizeHttpRequests(a -> a
+            .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/theme.css", "/favicon.ico",
+                "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
+                "/manifest.webmanifest", "/sw.js", "/oauth2/**", "/login/oauth2/**",
+                "/s/**", "/api/v1/public/surveys/**").permitAll()
+            .requestMatchers("/platform/**", "/api/v1/platform/**").hasRole("OPERATOR")
+            .requestMatchers("/admin/**", "/api/v1/admin/**").hasRole("ADMIN")
+            .requestMatchers("/audit/**", "/api/v1/audit-events/**").hasRole("COORDINATOR")
+            .anyRequest().authenticated())
+        .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
+        .httpBasic(b -> b.authenticationEntryPoint(problems::unauthorized))
+        .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+        .csrf(c -> c.ignoringRequestMatchers(
+            request -> API.matches(request) && request.getHeader("Authorization") != null)
+            .ignoringRequestMatchers("/api/v1/public/surveys/**"))
+        .headers(h -> h
+            .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+            .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
+            .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=(self)")))
+        .exceptionHandling(e -> e
+            .defaultAuthenticationEntryPointFor(problems::unauthorized, API)
+            .defaultAccessDeniedHandlerFor(problems::forbidden, API))
+        .addFilterBefore(new LoginRateLimitFilter(new RateLimiter(loginsPerMinute, 60_000, Clock.systemUTC())),
+            UsernamePasswordAuthenticationFilter.class)
+        .addFilterAfter(new TenantContextFilter(absoluteHours), AnonymousAuthenticationFilter.class);
+    if (oidc.getIfAvailable() != null) {
+      http.oauth2Login(o -> o.loginPage("/login").defaultSuccessUrl("/", true)
+          .userInfoEndpoint(u -> u.oidcUserService(oidcUsers)));
+    }
+    return http.build();
+  }
+
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    Map<String, PasswordEncoder> encoders = Map.of(
+        "argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+        "bcrypt", new BCryptPasswordEncoder());
+    return new DelegatingPasswordEncoder("argon2", encoders);
+  }
+}

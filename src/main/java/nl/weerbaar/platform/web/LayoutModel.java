@@ -1,0 +1,54 @@
+package nl.weerbaar.platform.web;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import nl.weerbaar.platform.CurrentUser;
+import nl.weerbaar.platform.Municipalities;
+import nl.weerbaar.platform.NavigationItem;
+import nl.weerbaar.platform.UserIdentity;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** What every page's layout needs: the user, their municipality, the navigation for their roles. */
+@ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
+class LayoutModel {
+
+  private final List<NavigationItem> items;
+  private final Municipalities municipalities;
+  private final boolean demo;
+
+  LayoutModel(List<NavigationItem> items, Municipalities municipalities,
+      @Value("${weerbaar.demo.enabled}") boolean demo) {
+    this.items = items.stream().sorted(Comparator.comparingInt(NavigationItem::order)).toList();
+    this.municipalities = municipalities;
+    this.demo = demo;
+  }
+
+  @ModelAttribute("me")
+  UserIdentity me() {
+    return CurrentUser.get().orElse(null);
+  }
+
+  @ModelAttribute("municipality")
+  Municipalities.Municipality municipality() {
+    return CurrentUser.get().flatMap(u -> municipalities.byId(u.tenantId())).orElse(null);
+  }
+
+  @ModelAttribute("currentPath")
+  String currentPath(jakarta.servlet.http.HttpServletRequest request) {
+    return request.getRequestURI().substring(request.getContextPath().length());
+  }
+
+  @ModelAttribute("demoMode")
+  boolean demoMode() {
+    return demo;
+  }
+
+  @ModelAttribute("navigation")
+  List<NavigationItem> navigation() {
+    Optional<UserIdentity> user = CurrentUser.get();
+    return user.map(u -> items.stream().filter(i -> i.isShownTo(u)).toList()).orElse(List.of());
+  }
+}

@@ -1,0 +1,54 @@
+package nl.weerbaar.platform.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import nl.weerbaar.platform.CurrentUser;
+import nl.weerbaar.platform.Municipalities;
+import nl.weerbaar.platform.UserIdentity;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/** Login page, start page and the per-municipality theme. */
+@Controller
+class PageController {
+
+  private final ObjectProvider<ClientRegistrationRepository> oidc;
+  private final Municipalities municipalities;
+
+  PageController(ObjectProvider<ClientRegistrationRepository> oidc, Municipalities municipalities) {
+    this.oidc = oidc;
+    this.municipalities = municipalities;
+  }
+
+  @GetMapping("/login")
+  String login(Model model) {
+    if (CurrentUser.get().isPresent()) {
+      return "redirect:/";
+    }
+    model.addAttribute("oidcEnabled", oidc.getIfAvailable() != null);
+    return "platform/login";
+  }
+
+  @GetMapping("/")
+  String home() {
+    return "platform/home";
+  }
+
+  /**
+   * The design tokens of the logged-in user's municipality as CSS custom properties (NL Design System way);
+   * the defaults apply on the login page.
+   */
+  @GetMapping(value = "/theme.css", produces = "text/css")
+  @ResponseBody
+  ResponseEntity<String> theme() {
+    var municipality = CurrentUser.get().map(UserIdentity::tenantId).flatMap(municipalities::byId);
+    String css = municipality.map(m -> ":root{--wb-color-primary:" + m.themePrimary() + ";--wb-color-accent:"
+        + m.themeAccent() + ";}\n").orElse("");
+    return ResponseEntity.ok().cacheControl(CacheControl.noCache()).body(css);
+  }
+}

@@ -1,0 +1,124 @@
+package nl.weerbaar.processes.reviews;
+
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import nl.weerbaar.platform.AuditLog;
+import nl.weerbaar.platform.Notifier;
+import nl.weerbaar.platform.Organisation;
+import nl.weerbaar.platform.Role;
+import nl.weerbaar.platform.UserIdentity;
+import nl.weerbaar.processes.reviews.Reviews.Reviewer;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Starting, deciding on and closing access review campaigns, and marking revoked rights as withdrawn. Every
+ * change is recorded in the audit log in the same transaction; decisions also keep who took them and when.
+ */
+@Service
+class ReviewService {
+
+  static final String CAMPAIGN = "processes.review-campaign";
+  static final String ITEM = "processes.review-item";
+  static final String TODOS_PATH = "/processes/reviews/todos";
+  private static final Locale DUTCH = Locale.forLanguageTag("nl");
+
+  private final Reviews reviews;
+  private final Organisation organisation;
+  private final Notifier notifier;
+  private final AuditLog audit;
+
+  ReviewService(Reviews reviews, Organisation organisation, Notifier notifier, AuditLog audit) {
+    this.reviews = reviews;
+    this.organisation = organisation;
+    this.notifier = notifier;
+    this.audit = audit;
+  }
+
+  /**
+   * Starts a campaign over the access rights in scope (empty {@code departments}: all). Throws
+   * {@link NothingInScopeException}, saving nothing, when the scope holds no rights.
+   */
+  @Transactional
+  UUID start(String name, LocalDate due, boolean sensitiveOnly, List<String> departments, UserIdentity by) {
+    Set<UUID> managed = organisation.withRole(Role.MANAGER, null).stream().map(Organisation.Person::departmentId)
+        .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+    UUID id = UUID.randomUUID();
+    int items = reviews.start(id, name, due, sensitiveOnly, departments, by.userId(), organisation.departments(),
+        managed);
+    if (items == 0) {
+      throw new NothingInScopeException();
+    }
+    audit.record(AuditLog.Action.CREATE, CAMPAIGN, id, "access review started with " + items + " items");
+    return id;
+  }
+
+  /** Confirms or revokes one of the reviewer's items while its campaign is open. */
+  @Transactional
+  void decide(UUID itemId, boolean revoke, String reason, UserIdentity by) {
+    Reviews.Item item = reviews.myItem(itemId, Reviewer.of(by));
+    if (!reviews.campaign(item.campaignId()).isOpen()) {
+      throw new CampaignClosedException();
+    }
+    reviews.decide(itemId, revoke ? "REVOKED" : "CONFIRMED", revoke ? reason : null, by.userId());
+    audit.record(AuditLog.Action.UPDATE, ITEM, itemId, revoke ? "access right revoked" : "access right confirmed");
+  }
+
+  /** Confirms every undecided right of one person among the reviewer's items; returns how many. */
+  @Transactional
+  int confirmAll(UUID campaignId, UUID personId, UserIdentity by) {
+    if (!reviews.campaign(campaignId).isOpen()) {
+      throw new CampaignClosedException();
+    }
+    List<UUID> ids = reviews.confirmAll(campaignId, personId, Reviewer.of(by), by.userId());
+    ids.forEach(id -> audit.record(AuditLog.Action.UPDATE, ITEM, id, "access right confirmed (all of person)"));
+    return ids.size();
+  }
+
+  /**
+   * Closes a campaign: its decisions become final and the revoked rights to-dos; the owners of the applications
+   * concerned (the coordinators for applications without an owner) get a mail with a link to their to-dos.
+   */
+  @Transactional
+  void close(UUID campaignId, UserIdentity by) {
+    reviews.campaign(campaignId);
+    if (!reviews.close(campaignId, by.userId())) {
+      throw new CampaignClosedException();
+    }
+    audit.record(AuditLog.Action.UPDATE, CAMPAIGN, campaignId, "access review closed");
+    Set<String> to = new LinkedHashSet<>();
+    for (String owner : reviews.ownersOfRevoked(campaignId)) {
+      if (owner != null) {
+        to.add(owner);
+      } else {
+        organisation.withRole(Role.COORDINATOR, null).forEach(c -> to.add(c.email()));
+      }
+    }
+    to.forEach(address -> notifier.sendLink(address, "processes.mail.review-todos", TODOS_PATH, DUTCH));
+  }
+
+  /** Whether the user sees every application's to-dos (coordinator and functional administrator). */
+  static boolean seesAllTodos(UserIdentity user) {
+    return user.hasAny(Role.COORDINATOR, Role.ADMIN);
+  }
+
+  /** The user's e-mail address, which makes them owner of the applications registered with it. */
+  String ownerEmail(UserIdentity user) {
+    return organisation.person(user.userId()).map(Organisation.Person::email).filter(e -> !e.isBlank())
+        .orElse(null);
+  }
+
+  @Transactional
+  void markWithdrawn(UUID todoId, UserIdentity by) {
+    boolean all = seesAllTodos(by);
+    reviews.todo(todoId, all, all ? null : ownerEmail(by));
+    if (reviews.markWithdrawn(todoId, by.userId())) {
+      audit.record(AuditLog.Action.UPDATE, ITEM, todoId, "revoked access right withdrawn");
+    }
+  }
+}

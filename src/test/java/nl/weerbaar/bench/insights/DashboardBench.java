@@ -1,0 +1,180 @@
+package nl.weerbaar.bench.insights;
+
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.function.Supplier;
+import nl.weerbaar.WeerbaarApplication;
+import nl.weerbaar.insights.dashboard.Dimension;
+import nl.weerbaar.insights.dashboard.Insights;
+import nl.weerbaar.insights.dashboard.Period;
+import nl.weerbaar.insights.dashboard.Scope;
+import nl.weerbaar.platform.TenantContext;
+import nl.weerbaar.platform.demo.DemoData;
+import nl.weerbaar.support.WebClient;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The dashboard benchmark: fills Voorbeeldstad with a million incidents (once per database), starts the application,
+ * and measures per scenario the dashboard request as the coordinator (HTTP, session, rendering, audit) against the
+ * same aggregate queries run directly, in the same run. Prints p50/p95 and the ratio of p95s.
+ *
+ * <p>Run with {@code bench/insights/run.sh}. Arguments: JDBC server URL (default {@code jdbc:postgresql://127.0.0.1:5432/}),
+ * database name (default {@code weerbaar_bench_insights}), incidents (default 1000000), rounds (default 100).
+ */
+public final class DashboardBench {
+
+  record Scenario(String name, String query, Period.Granularity granularity, Dimension by, boolean department,
+      String kind) {}
+
+  public static void main(String[] args) throws Exception {
+    String server = args.length > 0 ? args[0] : "jdbc:postgresql://127.0.0.1:5432/";
+    String database = args.length > 1 ? args[1] : "weerbaar_bench_insights";
+    int incidents = args.length > 2 ? Integer.parseInt(args[2]) : 1_000_000;
+    int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 100;
+    try (Connection admin = DriverManager.getConnection(server + "postgres", "postgres", "");
+        Statement st = admin.createStatement();
+        ResultSet rs = st.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + database + "'")) {
+      if (!rs.next()) {
+        st.execute("CREATE DATABASE " + database);
+      }
+    }
+    String url = server + database;
+    ConfigurableApplicationContext app = SpringApplication.run(WeerbaarApplication.class, "--server.port=0",
+        "--weerbaar.db.url=" + url, "--weerbaar.db.user=postgres", "--weerbaar.db.password=",
+        "--weerbaar.demo.enabled=true", "--logging.level.root=WARN", "--logging.structured.format.console=",
+        "--spring.main.banner-mode=off");
+    try {
+      int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
+      UUID tenant = DemoData.VOORBEELDSTAD;
+      try (Connection owner = DriverManager.getConnection(url, "postgres", "")) {
+        fill(owner, tenant, incidents);
+        explain(owner, tenant);
+      }
+      Insights insights = app.getBean(Insights.class);
+      TransactionTemplate tx = app.getBean(TransactionTemplate.class);
+      WebClient coordinator = WebClient.loggedIn("http://localhost:" + port, "coordinator", DemoData.PASSWORD);
+      UUID socialServices = TenantContext.callAs(tenant, () -> app.getBean(nl.weerbaar.platform.Organisation.class)
+          .departments().stream().filter(d -> d.code().equals("SD")).findFirst().orElseThrow().id());
+      String today = java.time.LocalDate.now(Period.ZONE).toString();
+      List<Scenario> scenarios = List.of(
+          new Scenario("quarter by department (default)", "granularity=QUARTER&by=DEPARTMENT", Period.Granularity.QUARTER,
+              Dimension.DEPARTMENT, false, null),
+          new Scenario("month by kind", "granularity=MONTH&by=KIND", Period.Granularity.MONTH, Dimension.KIND, false, null),
+          new Scenario("year by work process", "granularity=YEAR&by=WORK_PROCESS", Period.Granularity.YEAR,
+              Dimension.WORK_PROCESS, false, null),
+          new Scenario("quarter, one department, by position", "granularity=QUARTER&by=POSITION&department="
+              + socialServices, Period.Granularity.QUARTER, Dimension.POSITION, true, null),
+          new Scenario("year, one kind, by relation (from facts)", "granularity=YEAR&by=PERPETRATOR_RELATION&kind=BRIBERY",
+              Period.Granularity.YEAR, Dimension.PERPETRATOR_RELATION, false, "BRIBERY"));
+      System.out.printf(Locale.ROOT, "%n%-42s %9s %9s %9s %9s %7s%n", "scenario", "http p50", "http p95", "sql p50",
+          "sql p95", "ratio");
+      for (Scenario s : scenarios) {
+        String path = "/insights?at=" + today + "&" + s.query();
+        Period period = Period.containing(s.granularity(), java.time.LocalDate.now(Period.ZONE));
+        Scope scope = new Scope(s.department() ? socialServices : null, s.kind());
+        Supplier<Object> sql = () -> TenantContext.callAs(tenant, () -> tx.execute(t -> List.of(
+            insights.totals(scope, period), insights.series(scope, period, 12), insights.byDimension(s.by(), scope, period),
+            insights.heatMap(scope, period), insights.byDimension(Dimension.WORK_PROCESS, scope, period),
+            insights.repeats(scope, period), insights.health(scope, period), insights.openSteps(scope))));
+        for (int i = 0; i < 10; i++) {
+          check(coordinator.get(path));
+          sql.get();
+        }
+        long[] http = new long[rounds];
+        long[] bare = new long[rounds];
+        for (int i = 0; i < rounds; i++) {
+          long t0 = System.nanoTime();
+          check(coordinator.get(path));
+          http[i] = System.nanoTime() - t0;
+          t0 = System.nanoTime();
+          sql.get();
+          bare[i] = System.nanoTime() - t0;
+        }
+        double hp95 = percentile(http, 95);
+        double sp95 = percentile(bare, 95);
+        System.out.printf(Locale.ROOT, "%-42s %7.1fms %7.1fms %7.1fms %7.1fms %6.2fx%n", s.name(),
+            percentile(http, 50), hp95, percentile(bare, 50), sp95, hp95 / sp95);
+      }
+    } finally {
+      app.close();
+    }
+  }
+
+  private static void check(HttpResponse<String> response) {
+    if (response.statusCode() != 200) {
+      throw new IllegalStateException("dashboard answered " + response.statusCode());
+    }
+  }
+
+  private static double percentile(long[] nanos, int p) {
+    long[] sorted = nanos.clone();
+    Arrays.sort(sorted);
+    int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+    return sorted[Math.max(0, index)] / 1_000_000.0;
+  }
+
+  private static void fill(Connection owner, UUID tenant, int incidents) throws Exception {
+    try (Statement st = owner.createStatement();
+        ResultSet rs = st.executeQuery("SELECT count(*) FROM insights_incident WHERE tenant_id = '" + tenant + "'")) {
+      rs.next();
+      if (rs.getLong(1) >= incidents) {
+        System.out.printf("%,d incidents present%n", rs.getLong(1));
+        return;
+      }
+    }
+    List<Object[]> departments = new ArrayList<>();
+    List<UUID> positions = new ArrayList<>();
+    try (Statement st = owner.createStatement()) {
+      try (ResultSet rs = st.executeQuery("SELECT id, code FROM department WHERE tenant_id = '" + tenant + "'")) {
+        while (rs.next()) {
+          departments.add(new Object[] {rs.getObject(1, UUID.class), rs.getString(2)});
+        }
+      }
+      try (ResultSet rs = st.executeQuery("SELECT id FROM position WHERE tenant_id = '" + tenant + "'")) {
+        while (rs.next()) {
+          positions.add(rs.getObject(1, UUID.class));
+        }
+      }
+    }
+    long t0 = System.nanoTime();
+    System.out.printf("Generating %,d incidents ...%n", incidents);
+    new IncidentGenerator().generate(owner, tenant, IncidentGenerator.departments(departments), positions, incidents, 10);
+    System.out.printf("Generated in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+  }
+
+  /** Prints the plans of the fact-table queries that the monthly counts do not cover. */
+  private static void explain(Connection owner, UUID tenant) throws Exception {
+    String[] queries = {
+        "SELECT count(*), coalesce(sum(n), 0) FROM (SELECT perpetrator_key, count(*) AS n FROM insights_incident"
+            + " WHERE tenant_id = '" + tenant + "' AND perpetrator_key IS NOT NULL AND occurred_on >= current_date - 365"
+            + " GROUP BY 1 HAVING count(*) >= 2) r",
+        "SELECT count(*), count(*) FILTER (WHERE aftercare_at <= registered_at + interval '24 hours')"
+            + " FROM insights_incident WHERE tenant_id = '" + tenant + "' AND occurred_on >= date_trunc('year', current_date)",
+        "SELECT count(*) FILTER (WHERE aftercare_at IS NULL) FROM insights_incident WHERE tenant_id = '" + tenant
+            + "' AND closed_at IS NULL",
+        "SELECT key, sum(n) FROM insights_month_count WHERE tenant_id = '" + tenant + "' AND dimension = 'TOTAL'"
+            + " AND month >= date_trunc('year', current_date) - interval '1 year' GROUP BY 1"};
+    try (Statement st = owner.createStatement()) {
+      for (String q : queries) {
+        System.out.println("\nEXPLAIN (ANALYZE, BUFFERS) " + q);
+        try (ResultSet rs = st.executeQuery("EXPLAIN (ANALYZE, BUFFERS) " + q)) {
+          while (rs.next()) {
+            System.out.println("  " + rs.getString(1));
+          }
+        }
+      }
+    }
+  }
+
+  private DashboardBench() {}
+}

@@ -1,0 +1,120 @@
+package nl.weerbaar.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.UUID;
+import nl.weerbaar.platform.audit.AuditChainVerifier;
+import nl.weerbaar.platform.audit.AuditSealer;
+import nl.weerbaar.support.Demo;
+import nl.weerbaar.support.IntegrationTest;
+import nl.weerbaar.support.TestDatabase;
+import nl.weerbaar.support.WebClient;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The audit log: append-only, hash-chained, verifiable, and visible to the coordinator only. */
+class AuditLogIT extends IntegrationTest {
+
+  @Autowired
+  AuditLog audit;
+  @Autowired
+  AuditSealer sealer;
+  @Autowired
+  AuditChainVerifier verifier;
+
+  @Test
+  void recordsWhoWhatWhenAndPurposeButNoContent() {
+    String objectId = UUID.randomUUID().toString();
+    TenantContext.runAs(Demo.KLEINDORP, () -> audit.read("test_object", objectId, "unit of work"));
+    var row = TenantContext.callAs(Demo.KLEINDORP, () -> jdbc.sql(
+        "SELECT actor_name, action, object_type, result, purpose, origin FROM audit_event WHERE object_id = ?")
+        .param(objectId).query().singleRow());
+    assertThat(row).containsEntry("actor_name", "system").containsEntry("action", "READ")
+        .containsEntry("object_type", "test_object").containsEntry("result", "SUCCESS")
+        .containsEntry("purpose", "unit of work").containsEntry("origin", "system");
+  }
+
+  @Test
+  void loginsAreAuditedWithActorRolesAndOrigin() {
+    loginAs("kd.beheerder");
+    var row = TenantContext.callAs(Demo.KLEINDORP, () -> jdbc.sql("""
+        SELECT actor_roles, origin FROM audit_event
+         WHERE actor_name = 'kd.beheerder' AND action = 'LOGIN' AND result = 'SUCCESS' ORDER BY id DESC LIMIT 1""")
+        .query().singleRow());
+    assertThat(row.get("actor_roles")).isEqualTo("ADMIN,EMPLOYEE");
+    assertThat((String) row.get("origin")).isIn("127.0.0.1", "0:0:0:0:0:0:0:1");
+  }
+
+  @Test
+  void theApplicationCannotChangeOrDeleteAuditRecords() {
+    TenantContext.runAs(Demo.KLEINDORP, () -> audit.read("test_object", "x", "try"));
+    TenantContext.runAs(Demo.KLEINDORP, () -> {
+      assertThatThrownBy(() -> jdbc.sql("UPDATE audit_event SET purpose = 'changed'").update())
+          .rootCause().hasMessageContaining("permission denied");
+      assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_event").update())
+          .rootCause().hasMessageContaining("permission denied");
+    });
+  }
+
+  @Test
+  void evenTheOwnerCannotEditASealedRecordWhileTheGuardIsOn() throws Exception {
+    TenantContext.runAs(Demo.KLEINDORP, () -> audit.read("test_object", "guarded", "try"));
+    sealer.seal();
+    try (Connection c = TestDatabase.ownerConnection(); Statement st = c.createStatement()) {
+      assertThatThrownBy(() -> st.executeUpdate("UPDATE audit_event SET purpose = 'x' WHERE object_id = 'guarded'"))
+          .hasMessageContaining("append-only");
+      assertThatThrownBy(() -> st.executeUpdate("DELETE FROM audit_event WHERE object_id = 'guarded'"))
+          .hasMessageContaining("append-only");
+    }
+  }
+
+  @Test
+  void verificationFindsTheFirstTamperedRecord() throws Exception {
+    for (int i = 0; i < 5; i++) {
+      String id = "chain-" + i;
+      TenantContext.runAs(Demo.KLEINDORP, () -> audit.read("test_object", id, "chain test"));
+    }
+    sealer.seal();
+    AuditChainVerifier.Verification before = TenantContext.callAs(Demo.KLEINDORP, verifier::verify);
+    assertThat(before.intact()).isTrue();
+    assertThat(before.checked()).isGreaterThanOrEqualTo(5);
+
+    long target = TenantContext.callAs(Demo.KLEINDORP, () -> jdbc.sql(
+        "SELECT id FROM audit_event WHERE object_id = 'chain-2'").query(Long.class).single());
+    try (Connection c = TestDatabase.ownerConnection(); Statement st = c.createStatement()) {
+      // someone with database access bypasses the guard and rewrites history
+      st.execute("ALTER TABLE audit_event DISABLE TRIGGER audit_event_guard");
+      st.executeUpdate("UPDATE audit_event SET purpose = 'covered up' WHERE id = " + target);
+      try {
+        AuditChainVerifier.Verification after = TenantContext.callAs(Demo.KLEINDORP, verifier::verify);
+        assertThat(after.intact()).isFalse();
+        assertThat(after.firstBrokenId()).isEqualTo(target);
+        assertThat(after.reason()).isEqualTo("CONTENT");
+      } finally {
+        st.executeUpdate("UPDATE audit_event SET purpose = 'chain test' WHERE id = " + target);
+        st.execute("ALTER TABLE audit_event ENABLE TRIGGER audit_event_guard");
+      }
+    }
+    assertThat(TenantContext.callAs(Demo.KLEINDORP, verifier::verify).intact()).isTrue();
+  }
+
+  @Test
+  void coordinatorSeesAndVerifiesTheLogOthersDoNot() {
+    WebClient coordinator = loginAs("kd.coordinator");
+    var page = coordinator.get("/audit");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("kd.coordinator");
+    var verified = coordinator.postForm("/audit/verify", java.util.Map.of());
+    assertThat(verified.statusCode()).isEqualTo(200);
+    assertThat(verified.body()).contains("De keten is intact");
+
+    assertThat(loginAs("kd.medewerker").get("/audit").statusCode()).isEqualTo(403);
+    assertThat(loginAs("kd.beheerder").getJson("/api/v1/audit-events").statusCode()).isEqualTo(403);
+    var api = coordinator.getJson("/api/v1/audit-events?action=LOGIN");
+    assertThat(api.statusCode()).isEqualTo(200);
+    assertThat(api.body()).contains("\"action\":\"LOGIN\"").doesNotContain("medewerker@");
+  }
+}

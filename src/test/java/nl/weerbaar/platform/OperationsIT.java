@@ -1,0 +1,40 @@
+package nl.weerbaar.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import nl.weerbaar.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+
+/** What operations and integrators rely on: health, the OpenAPI document, friendly errors. */
+class OperationsIT extends IntegrationTest {
+
+  @Test
+  void healthIsUpWithoutLogin() {
+    HttpResponse<String> health = anonymous().getJson("/actuator/health");
+    assertThat(health.statusCode()).isEqualTo(200);
+    assertThat(health.body()).contains("\"status\":\"UP\"");
+  }
+
+  @Test
+  void theOpenApiDocumentDescribesTheRestApi() {
+    HttpResponse<String> docs = anonymous().getJson("/v3/api-docs");
+    assertThat(docs.statusCode()).isEqualTo(200);
+    assertThat(docs.body()).contains("\"openapi\"").contains("/api/v1/me").doesNotContain("/admin\"");
+  }
+
+  @Test
+  void unknownPagesGetAFriendlyDutchPageWithoutInternals() {
+    HttpResponse<String> page = loginAs("medewerker").get("/bestaat-niet");
+    assertThat(page.statusCode()).isEqualTo(404);
+    assertThat(page.body()).contains("Niet gevonden").doesNotContain("Exception").doesNotContain("at nl.");
+  }
+
+  @Test
+  void englishIsOneClickAway() {
+    var client = anonymous();
+    assertThat(client.get("/login?lang=en").body()).contains("Log in to Weerbaar");
+    assertThat(client.get("/login").body()).contains("Log in to Weerbaar");
+    assertThat(client.get("/login?lang=nl").body()).contains("Inloggen bij Weerbaar");
+  }
+}
