@@ -207,6 +207,30 @@ class InsightsNumbersIT extends IntegrationTest {
   }
 
   @Test
+  void stepsOfOneIncidentArrivingTogetherAllReachItsFacts() {
+    UUID town = Fixtures.municipality("gelijkdorp", 300);
+    UUID department = fixtures.department(town, "BZ", "Burgerzaken");
+    List<UUID> incidents = new java.util.ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      incidents.add(fixtures.incident(town, "2020-05-0" + (1 + i % 9) + "T10:00:00Z", department, "Rijbewijs",
+          "COUNTER", "CITIZEN", null, "VERBAL_AGGRESSION"));
+    }
+    for (UUID incident : incidents) {
+      for (String step : List.of("AFTERCARE", "PERPETRATOR_RESPONSE", "EVIDENCE", "FEEDBACK", "LESSONS")) {
+        fixtures.step(town, incident, "2020-05-01T10:00:00Z", step, 5);
+      }
+      fixtures.close(town, incident, Instant.parse("2020-05-20T10:00:00Z"));
+    }
+    fixtures.awaitIncidents(town, 12);
+    fixtures.awaitFollowUps(town, 72);
+    long complete = TenantContext.callAs(town, () -> jdbc.sql("""
+        SELECT count(*) FROM insights_incident WHERE aftercare_at IS NOT NULL AND perpetrator_response_at IS NOT NULL
+           AND evidence_at IS NOT NULL AND feedback_at IS NOT NULL AND lessons_at IS NOT NULL AND closed_at IS NOT NULL""")
+        .query(Long.class).single());
+    assertThat(complete).isEqualTo(12);
+  }
+
+  @Test
   void anotherMunicipalitySeesNoneOfIt() {
     long seen = TenantContext.callAs(nl.weerbaar.support.Demo.KLEINDORP,
         () -> jdbc.sql("SELECT count(*) FROM insights_incident WHERE tenant_id = ?").param(tenant).query(Long.class).single());

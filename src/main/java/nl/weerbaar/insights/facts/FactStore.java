@@ -32,6 +32,7 @@ class FactStore {
 
   /** Records a registered incident once; a second delivery changes nothing. */
   void register(IncidentRegistered e) {
+    serialise(e.incidentId());
     LocalDate on = LocalDate.ofInstant(e.occurredAt(), Period.ZONE);
     int inserted = jdbc.sql("""
         INSERT INTO insights_incident (tenant_id, incident_id, occurred_at, occurred_on, registered_at, department_id,
@@ -80,12 +81,23 @@ class FactStore {
       LOG.warn("Ignored follow-up event with step {} for incident {}", step, incident);
       return;
     }
+    serialise(incident);
     jdbc.sql("""
         INSERT INTO insights_followup (tenant_id, incident_id, step, completed_at, due_at)
         VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
         .params(tenant, incident, step, Timestamp.from(completedAt), dueAt == null ? null : Timestamp.from(dueAt))
         .update();
     refresh(tenant, incident);
+  }
+
+  /**
+   * Events of one incident are handled one after the other: the listeners run concurrently, and a refresh reads
+   * the steps as of its own statement, so two steps arriving together would otherwise each write the fact row
+   * without the other's column. The lock is held until the transaction ends; every statement after it (read
+   * committed) sees what the previous holder committed.
+   */
+  private void serialise(UUID incident) {
+    jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(?, 20))").param(incident.toString()).query().listOfRows();
   }
 
   private void refresh(UUID tenant, UUID incident) {
