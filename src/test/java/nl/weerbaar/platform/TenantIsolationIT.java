@@ -70,7 +70,7 @@ class TenantIsolationIT extends IntegrationTest {
   void everyTableWithATenantColumnHasRowLevelSecurity() {
     var unprotected = jdbc.sql("""
         SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-         WHERE n.nspname = 'public' AND c.relkind = 'r' AND NOT c.relrowsecurity
+         WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND NOT c.relrowsecurity
            AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attname = 'tenant_id')""")
         .query(String.class).list();
     assertThat(unprotected).isEmpty();

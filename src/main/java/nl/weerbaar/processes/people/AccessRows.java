@@ -78,9 +78,10 @@ final class AccessRows {
     return size;
   }
 
-  void copyTo(StagingCopy copy) {
+  /** Writes the rows as (tenant, person, application, right). */
+  void copyTo(StagingCopy copy, UUID tenant) {
     for (int i = 0; i < size; i++) {
-      copy.value(persons.get(rows[3 * i])).value(apps.get(rows[3 * i + 1])).value(rights.get(rows[3 * i + 2]))
+      copy.value(tenant).value(persons.get(rows[3 * i])).value(apps.get(rows[3 * i + 1])).value(rights.get(rows[3 * i + 2]))
           .endRow();
     }
   }

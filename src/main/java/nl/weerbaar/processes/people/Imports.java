@@ -20,8 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Imports the municipality's HR and access data. Each import first checks every line; when any line is wrong,
- * nothing is written and the problems are returned per line. Otherwise the rows are loaded set-based (COPY into
- * a staging table, then one INSERT … SELECT), in one transaction. Persons are added or updated by employee
+ * nothing is written and the problems are returned per line. Otherwise the rows are loaded set-based (binary COPY
+ * into a staging table, then one INSERT … SELECT; access rights straight into a fresh partition of the
+ * municipality, see migration V2026.11.23.55), in one transaction. Persons are added or updated by employee
  * number; step authorisations and access rights replace the previous ones (the file is the complete picture).
  */
 @Service
@@ -237,14 +238,13 @@ public class Imports {
     if (s.problemCount > 0) {
       return s.result("ACCESS", 0, csv.encoding());
     }
-    jdbc.sql("DELETE FROM proc_access").update();
-    try (StagingCopy copy = StagingCopy.open(dataSource, "proc_stage_access",
-        "person_id uuid, application_id uuid, access_right text")) {
-      rows.copyTo(copy);
+    // The municipality's rights are replaced as a whole: streamed into a fresh table that becomes its partition.
+    String load = jdbc.sql("SELECT proc_access_begin_load()").query(String.class).single();
+    try (StagingCopy copy = StagingCopy.into(dataSource, load,
+        "tenant_id, person_id, application_id, access_right")) {
+      rows.copyTo(copy, TenantContext.require());
     }
-    jdbc.sql("INSERT INTO proc_access (tenant_id, person_id, application_id, access_right) "
-        + "SELECT current_tenant(), person_id, application_id, access_right FROM proc_stage_access "
-        + "ORDER BY person_id, application_id, access_right").update();
+    jdbc.sql("SELECT proc_access_end_load()").query().singleRow();
     return s.result("ACCESS", rows.size(), csv.encoding());
   }
 }

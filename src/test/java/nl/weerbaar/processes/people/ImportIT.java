@@ -1,6 +1,7 @@
 package nl.weerbaar.processes.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -122,6 +123,37 @@ class ImportIT extends IntegrationTest {
         "3 processes.import.error.unknown-person", "4 processes.import.error.unknown-application",
         "5 processes.import.error.duplicate");
     assertThat(fx.count("SELECT count(*) FROM proc_access")).as("previous rights kept").isEqualTo(3);
+  }
+
+  @Test
+  void accessRightsReplaceTheMunicipalitysOwnAndNothingElse() {
+    Fixtures other = new Fixtures(jdbc, "import-other");
+    for (Fixtures town : java.util.List.of(fx, other)) {
+      TenantContext.runAs(town.tenant, () -> imports.run(Imports.Kind.PERSONS, Fixtures.utf8(PERSONS)));
+      town.application("BRP", true);
+    }
+    assertThat(run(Imports.Kind.ACCESS, Fixtures.utf8("personeelsnummer;applicatie;recht\n1001;BRP;raadplegen\n"
+        + "1002;BRP;raadplegen\n1003;BRP;muteren\n")).ok()).isTrue();
+    assertThat(TenantContext.callAs(other.tenant, () -> imports.run(Imports.Kind.ACCESS,
+        Fixtures.utf8("personeelsnummer;applicatie;recht\n1001;BRP;inzage à la carte\n"))).ok()).isTrue();
+
+    ImportResult again = run(Imports.Kind.ACCESS, Fixtures.utf8("personeelsnummer;applicatie;recht\n"
+        + "1003;BRP;muteren\n1003;BRP;Beheer \"alles\"\n"));
+    assertThat(again.ok()).as("%s", again.problems()).isTrue();
+    assertThat(fx.count("SELECT count(*) FROM proc_access")).as("the new file replaced the old").isEqualTo(2);
+    assertThat(fx.count("SELECT count(*) FROM proc_access x JOIN proc_person p ON p.id = x.person_id"
+        + " WHERE p.employee_no = '1003' AND x.access_right IN ('muteren', 'Beheer \"alles\"')")).isEqualTo(2);
+    assertThat(other.count("SELECT count(*) FROM proc_access WHERE access_right = 'inzage à la carte'"))
+        .as("the other municipality keeps its rights").isOne();
+    assertThat(fx.count("SELECT count(*) FROM proc_person WHERE employee_no = '1003' AND start_date = '2020-06-15'"))
+        .isOne();
+
+    // the application reads and deletes through the protected parent table only
+    String partition = "proc_access_" + fx.tenant.toString().replace("-", "");
+    assertThatThrownBy(() -> fx.count("SELECT count(*) FROM " + partition))
+        .rootCause().hasMessageContaining("permission denied");
+    assertThatThrownBy(() -> fx.count("WITH i AS (INSERT INTO proc_access SELECT * FROM proc_access RETURNING 1)"
+        + " SELECT count(*) FROM i")).rootCause().hasMessageContaining("permission denied");
   }
 
   @Test
