@@ -82,6 +82,10 @@ public final class ProcessesBenchmark {
       row("full analysis (7 kinds) → findings " + findings, findings.values().stream().mapToInt(i -> i).sum(),
           t4 - t3);
       row("**total import + analysis**", p.rows() + s.rows() + a.rows(), t4 - t0);
+      // the usual case afterwards: next month's file replaces this one
+      long t5 = System.nanoTime();
+      ImportResult again = imports.run(Imports.Kind.ACCESS, access);
+      row("(afterwards) replace the access rights with a new file", again.rows(), System.nanoTime() - t5);
     });
   }
 
