@@ -57,6 +57,36 @@ class TenantIsolationIT extends IntegrationTest {
     assertThat(counts[1]).isZero();
   }
 
+  /**
+   * The binding a connection carries is remembered to save round trips; a switch inside a transaction that is
+   * rolled back must not leave a remembered binding that is no longer true. One physical connection, reused.
+   */
+  @Test
+  void aRolledBackSwitchLeavesNoStaleBindingOnAReusedConnection() throws Exception {
+    var single = new org.springframework.jdbc.datasource.SingleConnectionDataSource(
+        nl.weerbaar.support.TestDatabase.ownerConnection(), true);
+    try (var tenantAware = new nl.weerbaar.platform.database.TenantAwareDataSource(single)) {
+      var client = org.springframework.jdbc.core.simple.JdbcClient.create(tenantAware);
+      var manager = new org.springframework.jdbc.support.JdbcTransactionManager(tenantAware);
+      String setting = "SELECT current_setting('app.tenant_id', true)";
+      java.util.function.Supplier<String> seen = () -> client.sql(setting).query(String.class).single();
+
+      assertThat(TenantContext.callAs(Demo.VOORBEELDSTAD, seen)).isEqualTo(Demo.VOORBEELDSTAD.toString());
+      assertThat(TenantContext.callAs(Demo.VOORBEELDSTAD, seen)).as("remembered").isEqualTo(Demo.VOORBEELDSTAD.toString());
+      TenantContext.runAs(Demo.VOORBEELDSTAD, () -> new TransactionTemplate(manager).executeWithoutResult(status -> {
+        TenantContext.runAs(Demo.KLEINDORP, () -> client.sql("SELECT set_config('app.tenant_id', ?, false)")
+            .param(Demo.KLEINDORP.toString()).query().singleRow());
+        assertThat(TenantContext.callAs(Demo.KLEINDORP, seen)).isEqualTo(Demo.KLEINDORP.toString());
+        status.setRollbackOnly();
+      }));
+      assertThat(TenantContext.callAs(Demo.KLEINDORP, seen)).isEqualTo(Demo.KLEINDORP.toString());
+      assertThat(TenantContext.callAs(Demo.VOORBEELDSTAD, seen)).isEqualTo(Demo.VOORBEELDSTAD.toString());
+      assertThat(TenantContext.callAs(null, seen)).isEmpty();
+    } finally {
+      single.destroy();
+    }
+  }
+
   @Test
   void theApplicationRoleOwnsNoTableAndCannotBypassRowLevelSecurity() {
     assertThat(jdbc.sql("SELECT current_user").query(String.class).single()).isEqualTo("weerbaar_app");
