@@ -8,6 +8,7 @@ import nl.weerbaar.platform.Municipalities;
 import nl.weerbaar.platform.NavigationItem;
 import nl.weerbaar.platform.UserIdentity;
 import org.springframework.beans.factory.annotation.Value;
+import org.thymeleaf.context.LazyContextVariable;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -46,9 +47,18 @@ class LayoutModel {
     return demo;
   }
 
+  /**
+   * Worked out only when a page renders the menu: some entries ask the database whether there is work waiting,
+   * which API calls (also handled by controllers) and fragments without the layout never need.
+   */
   @ModelAttribute("navigation")
-  List<NavigationItem> navigation() {
+  LazyContextVariable<List<NavigationItem>> navigation() {
     Optional<UserIdentity> user = CurrentUser.get();
-    return user.map(u -> items.stream().filter(i -> i.isShownTo(u)).toList()).orElse(List.of());
+    return new LazyContextVariable<>() {
+      @Override
+      protected List<NavigationItem> loadValue() {
+        return user.map(u -> items.stream().filter(i -> i.isShownTo(u)).toList()).orElse(List.of());
+      }
+    };
   }
 }
