@@ -1,6 +1,9 @@
 // Load generator for POST /api/v1/reports: N clients, each with its own logged-in session, posting reports with
 // a fresh Idempotency-Key for a fixed time. Prints latency percentiles and throughput.
-// Run: java bench/incidents/ReportLoad.java http://localhost:8081 medewerker Weerbaar-demo-2026 50 30 5
+// Run: java bench/incidents/ReportLoad.java http://localhost:8081 medewerker Weerbaar-demo-2026 50 30 5 [rate]
+// Without a rate every client sends its next report as soon as the previous one is answered (saturation). With a
+// rate (reports per second, all clients together) each client sends on a fixed schedule, and latency is counted
+// from the moment a report was due, so time spent waiting behind a slow answer counts too.
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -32,6 +35,8 @@ public class ReportLoad {
     int clients = args.length > 3 ? Integer.parseInt(args[3]) : 50;
     int seconds = args.length > 4 ? Integer.parseInt(args[4]) : 30;
     int warmup = args.length > 5 ? Integer.parseInt(args[5]) : 5;
+    double rate = args.length > 6 ? Double.parseDouble(args[6]) : 0;
+    long interval = rate > 0 ? (long) (clients / rate * 1e9) : 0;
 
     List<Client> sessions = new ArrayList<>();
     for (int i = 0; i < clients; i++) {
@@ -43,11 +48,21 @@ public class ReportLoad {
     long measureFrom = start + warmup * 1_000_000_000L;
     long end = measureFrom + seconds * 1_000_000_000L;
     CountDownLatch done = new CountDownLatch(clients);
-    for (Client c : sessions) {
+    for (int n = 0; n < sessions.size(); n++) {
+      Client c = sessions.get(n);
+      long offset = interval * n / clients;
       Thread t = new Thread(() -> {
         try {
+          long due = start + offset;
           while (true) {
-            long t0 = System.nanoTime();
+            if (interval > 0) {
+              long wait = due - System.nanoTime();
+              if (wait > 0) {
+                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+              }
+            }
+            long t0 = interval > 0 ? due : System.nanoTime();
+            due += interval;
             if (t0 >= end) {
               break;
             }
@@ -77,7 +92,8 @@ public class ReportLoad {
     List<Long> sorted = new ArrayList<>(latencies);
     Collections.sort(sorted);
     double tps = sorted.size() / (double) seconds;
-    System.out.printf("clients=%d seconds=%d requests=%d errors=%d%n", clients, seconds, sorted.size(), errors.get());
+    System.out.printf("clients=%d seconds=%d requests=%d errors=%d mode=%s%n", clients, seconds, sorted.size(),
+        errors.get(), rate > 0 ? "paced at " + rate + " reports/s" : "saturating");
     System.out.printf("throughput=%.1f reports/s%n", tps);
     System.out.printf("p50=%.1f ms p95=%.1f ms p99=%.1f ms max=%.1f ms%n", pct(sorted, 50), pct(sorted, 95),
         pct(sorted, 99), sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1) / 1e6);

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Report submission through the API versus pgbench inserting the same rows, in one run on one machine.
 # Usage: bench/incidents/run.sh [clients] [seconds]     (from the repository root; PostgreSQL on 127.0.0.1:5432)
+# BENCH_PACED_RATE=N adds a run in which the clients together send N reports per second on a fixed schedule.
 set -euo pipefail
 CLIENTS=${1:-50}
 SECONDS_RUN=${2:-30}
@@ -26,6 +27,12 @@ curl -fs "http://localhost:$PORT/actuator/health" > /dev/null || { echo "applica
 echo "== API: $CLIENTS clients, ${SECONDS_RUN}s"
 java bench/incidents/ReportLoad.java "http://localhost:$PORT" medewerker Weerbaar-demo-2026 "$CLIENTS" "$SECONDS_RUN" 5 \
   | tee /tmp/bench-incidents-api.txt
+
+if [ -n "${BENCH_PACED_RATE:-}" ]; then
+  echo "== API: $CLIENTS clients together at $BENCH_PACED_RATE reports/s, ${SECONDS_RUN}s"
+  java bench/incidents/ReportLoad.java "http://localhost:$PORT" medewerker Weerbaar-demo-2026 "$CLIENTS" "$SECONDS_RUN" 5 \
+    "$BENCH_PACED_RATE" | tee /tmp/bench-incidents-paced.txt
+fi
 
 REPORTER=$($PG -d "$DB" -c "SELECT id FROM app_user WHERE username = 'medewerker'")
 echo "== pgbench: same rows (incident, audit record, event), $CLIENTS clients, ${SECONDS_RUN}s"
