@@ -14,4 +14,23 @@ public interface Municipalities {
   List<Municipality> all();
 
   Optional<Municipality> byId(UUID id);
+
+  /**
+   * Runs {@code work} once for every municipality, each with that municipality as the tenant context (scheduled
+   * jobs). A failure in one municipality is logged with the job's name and does not keep the others from their
+   * turn; returns the number of municipalities where the work failed.
+   */
+  default int forEachMunicipality(String job, Runnable work) {
+    int failed = 0;
+    for (Municipality m : all()) {
+      try {
+        TenantContext.runAs(m.id(), work);
+      } catch (RuntimeException e) {
+        failed++;
+        org.slf4j.LoggerFactory.getLogger(Municipalities.class)
+            .error("Job {} failed for municipality {}", job, m.slug(), e);
+      }
+    }
+    return failed;
+  }
 }

@@ -8,7 +8,6 @@ import nl.weerbaar.platform.Municipalities;
 import nl.weerbaar.platform.Notifier;
 import nl.weerbaar.platform.Organisation;
 import nl.weerbaar.platform.Role;
-import nl.weerbaar.platform.TenantContext;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -49,9 +48,7 @@ class ReminderJob {
       lockAtMostFor = "PT30M")
   public void run() {
     LocalDate today = Today.date();
-    for (Municipalities.Municipality m : municipalities.all()) {
-      TenantContext.runAs(m.id(), () -> tx.executeWithoutResult(s -> remindAndEscalate(today)));
-    }
+    municipalities.forEachMunicipality("action-reminders", () -> tx.executeWithoutResult(s -> remindAndEscalate(today)));
   }
 
   private void remindAndEscalate(LocalDate today) {

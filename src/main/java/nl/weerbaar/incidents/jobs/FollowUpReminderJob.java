@@ -48,9 +48,7 @@ public class FollowUpReminderJob {
   @Scheduled(cron = "${weerbaar.jobs.incident-reminders-cron:0 */15 * * * *}", zone = "Europe/Amsterdam")
   @SchedulerLock(name = "incident-reminders", lockAtMostFor = "PT10M")
   public void run() {
-    for (Municipalities.Municipality m : municipalities.all()) {
-      TenantContext.runAs(m.id(), () -> tx.executeWithoutResult(s -> remindAndEscalate()));
-    }
+    municipalities.forEachMunicipality("incident-reminders", () -> tx.executeWithoutResult(s -> remindAndEscalate()));
   }
 
   private record Due(UUID stepId, UUID incidentId, UUID ownerId, List<UUID> excluded) {}

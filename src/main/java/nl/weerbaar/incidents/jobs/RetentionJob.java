@@ -34,9 +34,7 @@ public class RetentionJob {
   @Scheduled(cron = "${weerbaar.jobs.incident-retention-cron:0 40 2 * * *}", zone = "Europe/Amsterdam")
   @SchedulerLock(name = "incident-retention", lockAtMostFor = "PT30M")
   public void run() {
-    for (Municipalities.Municipality m : municipalities.all()) {
-      TenantContext.runAs(m.id(), () -> tx.executeWithoutResult(s -> anonymiseDue()));
-    }
+    municipalities.forEachMunicipality("incident-retention", () -> tx.executeWithoutResult(s -> anonymiseDue()));
   }
 
   /** For the current municipality: returns how many cases were anonymised. */

@@ -43,9 +43,7 @@ public class SecretaryDigestJob {
   @Scheduled(cron = "${weerbaar.jobs.incident-digest-cron:0 0 8 * * MON-FRI}", zone = "Europe/Amsterdam")
   @SchedulerLock(name = "incident-secretary-digest", lockAtMostFor = "PT10M")
   public void run() {
-    for (Municipalities.Municipality m : municipalities.all()) {
-      TenantContext.runAs(m.id(), () -> tx.executeWithoutResult(s -> digest()));
-    }
+    municipalities.forEachMunicipality("incident-secretary-digest", () -> tx.executeWithoutResult(s -> digest()));
   }
 
   /** For the current municipality: sends the digest if it is due; returns the number of mails sent. */

@@ -11,7 +11,6 @@ import nl.weerbaar.platform.Municipalities;
 import nl.weerbaar.platform.Notifier;
 import nl.weerbaar.platform.Organisation;
 import nl.weerbaar.platform.Role;
-import nl.weerbaar.platform.TenantContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -44,9 +43,7 @@ public class ReportJob {
   @SchedulerLock(name = NAME, lockAtLeastFor = "PT1M", lockAtMostFor = "PT30M")
   public void run() {
     Period quarter = Quarter.lastComplete(LocalDate.now(Period.ZONE));
-    for (Municipalities.Municipality m : municipalities.all()) {
-      TenantContext.runAs(m.id(), () -> mail(quarter));
-    }
+    municipalities.forEachMunicipality(NAME, () -> mail(quarter));
   }
 
   /** Mails the link to the report of {@code quarter} for the current municipality; returns the number of mails. */

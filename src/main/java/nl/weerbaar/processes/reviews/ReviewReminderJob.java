@@ -11,7 +11,6 @@ import nl.weerbaar.platform.Municipalities;
 import nl.weerbaar.platform.Notifier;
 import nl.weerbaar.platform.Organisation;
 import nl.weerbaar.platform.Role;
-import nl.weerbaar.platform.TenantContext;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -57,13 +56,11 @@ class ReviewReminderJob {
 
   /** One run as if today were {@code today}. */
   void runOn(LocalDate today) {
-    for (Municipalities.Municipality m : municipalities.all()) {
-      TenantContext.runAs(m.id(), () -> tx.executeWithoutResult(s -> {
+    municipalities.forEachMunicipality("access-review-reminders", () -> tx.executeWithoutResult(s -> {
         for (Reviews.Campaign c : reviews.openCampaigns()) {
           remindAndEscalate(c, today);
         }
       }));
-    }
   }
 
   private void remindAndEscalate(Reviews.Campaign c, LocalDate today) {

@@ -3,7 +3,6 @@ package nl.weerbaar.surveys.internal;
 import java.util.Locale;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import nl.weerbaar.platform.Municipalities;
-import nl.weerbaar.platform.TenantContext;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -36,7 +35,7 @@ class DailySurveyJob {
   @Scheduled(cron = "${weerbaar.surveys.daily-cron:0 40 2 * * *}", zone = "Europe/Amsterdam")
   @SchedulerLock(name = "surveys-daily", lockAtLeastFor = "PT1M", lockAtMostFor = "PT1H")
   public void run() {
-    municipalities.all().forEach(m -> TenantContext.runAs(m.id(), this::runForCurrentMunicipality));
+    municipalities.forEachMunicipality("surveys-daily", this::runForCurrentMunicipality);
   }
 
   /** The daily work for the municipality in context; returns the number of reminders sent. */
