@@ -13,4 +13,10 @@ public interface Notifier {
    * {@code key + ".body"}; the body receives {@code link} (an absolute URL) as argument {0}.
    */
   void sendLink(String to, String key, String linkPath, Locale locale);
+
+  /**
+   * As {@link #sendLink(String, String, String, Locale)}, in the language the recipient picked in the application
+   * when they are a user of the current municipality who did, otherwise in Dutch.
+   */
+  void sendLink(String to, String key, String linkPath);
 }

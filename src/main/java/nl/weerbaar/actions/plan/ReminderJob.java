@@ -1,7 +1,6 @@
 package nl.weerbaar.actions.plan;
 
 import java.time.LocalDate;
-import java.util.Locale;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import nl.weerbaar.platform.AuditLog;
 import nl.weerbaar.platform.Municipalities;
@@ -21,8 +20,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 class ReminderJob {
-
-  private static final Locale DUTCH = Locale.forLanguageTag("nl");
 
   private final Municipalities municipalities;
   private final Actions actions;
@@ -54,13 +51,13 @@ class ReminderJob {
   private void remindAndEscalate(LocalDate today) {
     for (Action a : actions.dueForReminder(today, today.plusDays(reminderDays))) {
       organisation.person(a.ownerId()).ifPresent(owner ->
-          notifier.sendLink(owner.email(), "actions.mail.reminder", "/actions/" + a.id(), DUTCH));
+          notifier.sendLink(owner.email(), "actions.mail.reminder", "/actions/" + a.id()));
       actions.markReminded(a.id(), a.dueDate());
       audit.record(AuditLog.Action.UPDATE, ActionService.TYPE, a.id(), "reminder sent");
     }
     for (Action a : actions.dueForEscalation(today)) {
       organisation.withRole(Role.COORDINATOR, null).forEach(c ->
-          notifier.sendLink(c.email(), "actions.mail.escalation", "/actions/" + a.id(), DUTCH));
+          notifier.sendLink(c.email(), "actions.mail.escalation", "/actions/" + a.id()));
       actions.markEscalated(a.id(), a.dueDate());
       audit.record(AuditLog.Action.UPDATE, ActionService.TYPE, a.id(), "escalated to coordinator");
     }

@@ -1,7 +1,6 @@
 package nl.weerbaar.incidents.core;
 
 import java.util.LinkedHashSet;
-import java.util.Locale;
 import java.util.Set;
 import nl.weerbaar.incidents.IncidentRegistered;
 import nl.weerbaar.platform.Notifier;
@@ -19,8 +18,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class CaseRouting {
-
-  static final Locale DUTCH = Locale.forLanguageTag("nl");
 
   private final Organisation organisation;
   private final Notifier notifier;
@@ -57,13 +54,13 @@ class CaseRouting {
     String link = "/incidents/" + incident.id();
     for (Organisation.Person p : recipients) {
       if (!incident.excludedUsers().contains(p.id()) && !p.id().equals(incident.reporterId())) {
-        notifier.sendLink(p.email(), "incidents.mail.new", link, DUTCH);
+        notifier.sendLink(p.email(), "incidents.mail.new", link);
       }
     }
     if (!incident.confidential() && "IMMEDIATE".equals(settings.current().secretaryNotification())) {
       for (Organisation.Person p : organisation.withRole(Role.SECRETARY, null)) {
         if (!recipients.contains(p) && !incident.excludedUsers().contains(p.id())) {
-          notifier.sendLink(p.email(), "incidents.mail.secretary", "/incidents", DUTCH);
+          notifier.sendLink(p.email(), "incidents.mail.secretary", "/incidents");
         }
       }
     }

@@ -2,7 +2,6 @@ package nl.weerbaar.incidents.jobs;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import nl.weerbaar.platform.AuditLog;
@@ -24,7 +23,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class FollowUpReminderJob {
 
-  static final Locale DUTCH = Locale.forLanguageTag("nl");
   static final Duration EVIDENCE_LEAD = Duration.ofHours(24);
   static final Duration ESCALATE_AFTER = Duration.ofHours(24);
 
@@ -69,7 +67,7 @@ public class FollowUpReminderJob {
     for (Due d : reminders) {
       if (d.ownerId() != null) {
         organisation.person(d.ownerId()).ifPresent(p -> notifier.sendLink(p.email(), "incidents.mail.overdue",
-            "/incidents/" + d.incidentId() + "#step", DUTCH));
+            "/incidents/" + d.incidentId() + "#step"));
       }
       jdbc.sql("UPDATE incident_step SET reminded_at = now() WHERE tenant_id = ? AND id = ?").params(tenant, d.stepId())
           .update();
@@ -88,7 +86,7 @@ public class FollowUpReminderJob {
     for (Due d : escalations) {
       for (Organisation.Person c : coordinators) {
         if (!d.excluded().contains(c.id())) {
-          notifier.sendLink(c.email(), "incidents.mail.escalation", "/incidents/" + d.incidentId(), DUTCH);
+          notifier.sendLink(c.email(), "incidents.mail.escalation", "/incidents/" + d.incidentId());
         }
       }
       jdbc.sql("UPDATE incident_step SET escalated_at = now() WHERE tenant_id = ? AND id = ?")

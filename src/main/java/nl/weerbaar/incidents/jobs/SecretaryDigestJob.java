@@ -1,6 +1,5 @@
 package nl.weerbaar.incidents.jobs;
 
-import java.util.Locale;
 import nl.weerbaar.platform.AuditLog;
 import nl.weerbaar.platform.Municipalities;
 import nl.weerbaar.platform.Notifier;
@@ -20,8 +19,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 public class SecretaryDigestJob {
-
-  static final Locale DUTCH = Locale.forLanguageTag("nl");
 
   private final JdbcClient jdbc;
   private final Municipalities municipalities;
@@ -67,7 +64,7 @@ public class SecretaryDigestJob {
     }
     int sent = 0;
     for (Organisation.Person p : organisation.withRole(Role.SECRETARY, null)) {
-      notifier.sendLink(p.email(), "incidents.mail.digest", "/incidents", DUTCH);
+      notifier.sendLink(p.email(), "incidents.mail.digest", "/incidents");
       sent++;
     }
     audit.record(AuditLog.Action.CREATE, "incident-digest", tenant, "secretary digest");

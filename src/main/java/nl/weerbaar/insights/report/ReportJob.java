@@ -2,7 +2,6 @@ package nl.weerbaar.insights.report;
 
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
-import java.util.Locale;
 import java.util.Set;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import nl.weerbaar.insights.dashboard.Period;
@@ -60,7 +59,7 @@ public class ReportJob {
       }
     }
     String link = "/insights/report.pdf?quarter=" + Quarter.code(quarter);
-    to.forEach(address -> notifier.sendLink(address, "insights.report.mail", link, Locale.forLanguageTag("nl")));
+    to.forEach(address -> notifier.sendLink(address, "insights.report.mail", link));
     LOG.info("Quarterly report {} announced to {} recipients", Quarter.code(quarter), to.size());
     return to.size();
   }

@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -17,17 +18,32 @@ class SmtpNotifier implements Notifier {
 
   private static final Logger LOG = LoggerFactory.getLogger(SmtpNotifier.class);
 
+  private static final Locale DUTCH = Locale.forLanguageTag("nl");
+
   private final JavaMailSender sender;
+  private final JdbcClient jdbc;
   private final MessageSource messages;
   private final String from;
   private final String baseUrl;
 
-  SmtpNotifier(JavaMailSender sender, MessageSource messages, @Value("${weerbaar.mail.from}") String from,
-      @Value("${weerbaar.base-url}") String baseUrl) {
+  SmtpNotifier(JavaMailSender sender, JdbcClient jdbc, MessageSource messages,
+      @Value("${weerbaar.mail.from}") String from, @Value("${weerbaar.base-url}") String baseUrl) {
     this.sender = sender;
+    this.jdbc = jdbc;
     this.messages = messages;
     this.from = from;
     this.baseUrl = baseUrl;
+  }
+
+  @Override
+  public void sendLink(String to, String key, String linkPath) {
+    if (to == null || to.isBlank()) {
+      return;
+    }
+    Locale locale = jdbc.sql("SELECT language FROM app_user WHERE lower(email) = lower(?) AND language IS NOT NULL"
+            + " ORDER BY language LIMIT 1")
+        .param(to).query(String.class).optional().map(Locale::forLanguageTag).orElse(DUTCH);
+    sendLink(to, key, linkPath, locale);
   }
 
   @Override

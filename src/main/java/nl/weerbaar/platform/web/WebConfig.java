@@ -1,24 +1,41 @@
 package nl.weerbaar.platform.web;
 
 import java.time.Duration;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
+import nl.weerbaar.platform.CurrentUser;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Dutch by default; {@code ?lang=en} switches to English and is remembered in a cookie. */
+/**
+ * Dutch by default; {@code ?lang=en} switches to English and is remembered in a cookie, and for a logged-in
+ * user also on their account, so that the mails they receive follow the same choice.
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfig implements WebMvcConfigurer {
 
   static final Locale DUTCH = Locale.forLanguageTag("nl");
 
   @Bean
-  LocaleResolver localeResolver() {
-    CookieLocaleResolver resolver = new CookieLocaleResolver("weerbaar-lang");
+  LocaleResolver localeResolver(JdbcClient jdbc) {
+    CookieLocaleResolver resolver = new CookieLocaleResolver("weerbaar-lang") {
+      @Override
+      public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+        super.setLocale(request, response, locale);
+        String language = locale == null ? null : locale.getLanguage();
+        if ("nl".equals(language) || "en".equals(language)) {
+          CurrentUser.get().ifPresent(u -> jdbc.sql("UPDATE app_user SET language = ? WHERE id = ?")
+              .params(language, u.userId()).update());
+        }
+      }
+    };
     resolver.setDefaultLocale(DUTCH);
     // Pages are Dutch until the user picks English; API callers choose with Accept-Language.
     resolver.setDefaultLocaleFunction(request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/")

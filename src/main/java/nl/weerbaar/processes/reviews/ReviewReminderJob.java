@@ -3,7 +3,6 @@ package nl.weerbaar.processes.reviews;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import nl.weerbaar.platform.AuditLog;
@@ -26,7 +25,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ReviewReminderJob {
 
   static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
-  private static final Locale DUTCH = Locale.forLanguageTag("nl");
 
   private final Municipalities municipalities;
   private final Reviews reviews;
@@ -74,13 +72,12 @@ class ReviewReminderJob {
     for (UUID department : work.departments()) {
       for (Organisation.Person manager : organisation.withRole(Role.MANAGER, department)) {
         if (remind && reviews.noteSent(c.id(), manager.id(), "REMINDER")) {
-          notifier.sendLink(manager.email(), "processes.mail.review-reminder", "/processes/reviews/mine/" + c.id(),
-              DUTCH);
+          notifier.sendLink(manager.email(), "processes.mail.review-reminder", "/processes/reviews/mine/" + c.id());
           audit.record(AuditLog.Action.UPDATE, ReviewService.CAMPAIGN, c.id(), "review reminder sent to a manager");
         }
         if (escalate && reviews.noteSent(c.id(), manager.id(), "ESCALATION")) {
           coordinators.forEach(co -> notifier.sendLink(co.email(), "processes.mail.review-escalation",
-              "/processes/reviews/" + c.id(), DUTCH));
+              "/processes/reviews/" + c.id()));
           audit.record(AuditLog.Action.UPDATE, ReviewService.CAMPAIGN, c.id(), "overdue manager escalated");
         }
       }
@@ -88,8 +85,7 @@ class ReviewReminderJob {
     if (work.coordinator() && remind) {
       for (Organisation.Person co : coordinators) {
         if (reviews.noteSent(c.id(), co.id(), "REMINDER")) {
-          notifier.sendLink(co.email(), "processes.mail.review-reminder", "/processes/reviews/mine/" + c.id(),
-              DUTCH);
+          notifier.sendLink(co.email(), "processes.mail.review-reminder", "/processes/reviews/mine/" + c.id());
           audit.record(AuditLog.Action.UPDATE, ReviewService.CAMPAIGN, c.id(), "review reminder sent to a coordinator");
         }
       }

@@ -3,7 +3,6 @@ package nl.weerbaar.processes.reviews;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -26,7 +25,6 @@ class ReviewService {
   static final String CAMPAIGN = "processes.review-campaign";
   static final String ITEM = "processes.review-item";
   static final String TODOS_PATH = "/processes/reviews/todos";
-  private static final Locale DUTCH = Locale.forLanguageTag("nl");
 
   private final Reviews reviews;
   private final Organisation organisation;
@@ -99,7 +97,7 @@ class ReviewService {
         organisation.withRole(Role.COORDINATOR, null).forEach(c -> to.add(c.email()));
       }
     }
-    to.forEach(address -> notifier.sendLink(address, "processes.mail.review-todos", TODOS_PATH, DUTCH));
+    to.forEach(address -> notifier.sendLink(address, "processes.mail.review-todos", TODOS_PATH));
   }
 
   /** Whether the user sees every application's to-dos (coordinator and functional administrator). */
