@@ -31,7 +31,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 class MeasurementResultsController {
 
   /** One question's answer with the actions taken on it. */
-  public record Row(Question question, Answer answer, List<ActionSummary> actions, Double score) {
+  /** {@code origin}: where the answer was taken over from, null when it was given in this measurement. */
+  public record Row(Question question, Answer answer, List<ActionSummary> actions, Double score,
+      Measurements.Origin origin) {
     public boolean gap() {
       return score != null && score < 1.0;
     }
@@ -167,13 +169,17 @@ class MeasurementResultsController {
     Measurement m = service.view(id, CurrentUser.require());
     Instrument instrument = service.instrument(m);
     Map<String, Answer> answers = service.answers(id);
+    Map<String, Measurements.Origin> origins = service.origins(id);
     Map<String, List<Row>> rows = new LinkedHashMap<>();
+    int takenOver = 0;
     for (Instrument.Pillar p : instrument.pillars()) {
       List<Row> list = new ArrayList<>();
       for (Question q : p.questions()) {
         Answer a = answers.get(q.key());
         Double score = a == null ? null : q.type().score(a.value());
-        list.add(new Row(q, a, score != null && score < 1.0 ? service.actionsFor(a) : List.of(), score));
+        Measurements.Origin origin = a != null && a.takenOverFrom() != null ? origins.get(q.key()) : null;
+        takenOver += origin == null ? 0 : 1;
+        list.add(new Row(q, a, score != null && score < 1.0 ? service.actionsFor(a) : List.of(), score, origin));
       }
       rows.put(p.key(), list);
     }
@@ -181,5 +187,6 @@ class MeasurementResultsController {
     model.addAttribute("instrument", instrument);
     model.addAttribute("scores", Scoring.score(instrument, MeasurementController.values(answers)));
     model.addAttribute("rows", rows);
+    model.addAttribute("takenOver", takenOver);
   }
 }

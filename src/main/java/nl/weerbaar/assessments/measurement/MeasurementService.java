@@ -242,6 +242,11 @@ class MeasurementService {
     return measurements.answers(id);
   }
 
+  /** Question key → where its stored answer was taken over from (only answers that were). */
+  Map<String, Measurements.Origin> origins(UUID id) {
+    return measurements.origins(id);
+  }
+
   /** Locks a complete measurement; returns the number of questions still open (0: locked). */
   @Transactional
   int lock(UUID id) {

@@ -62,6 +62,19 @@ class MappingsIT extends IntegrationTest {
         .query(UUID.class).single());
   }
 
+  private static String pdfText(WebClient client, String path) {
+    try {
+      var response = client.http().send(java.net.http.HttpRequest.newBuilder(client.uri(path)).GET().build(),
+          java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+      assertThat(response.statusCode()).isEqualTo(200);
+      try (var pdf = org.apache.pdfbox.Loader.loadPDF(response.body())) {
+        return new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+      }
+    } catch (java.io.IOException | InterruptedException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   @Test
   void answersAreTakenOverAcrossInstrumentsConvertedMarkedAndChangeable() {
     WebClient coordinator = loginAs("kd.coordinator");
@@ -98,6 +111,15 @@ class MappingsIT extends IntegrationTest {
     HttpResponse<String> ip = answer(coordinator, scan, "IP", Map.of("IP.2.5", "partly"));
     assertThat(ip.statusCode()).isEqualTo(302);
     assertThat(stored(scan).get("IP.2.5")).isEqualTo(new Stored("partly", null));
+
+    // the results page and the PDF say which answers were taken over, and from where
+    String results = coordinator.get("/assessments/measurements/" + scan + "/results").body();
+    assertThat(results).contains("1 antwoord is overgenomen uit een gekoppeld instrument")
+        .contains("Overgenomen uit Basislijst weerbaarheid in 26 thema&#39;s (Basislijst kd)");
+    assertThat(results.split("Overgenomen uit Basislijst", -1)).as("only the taken-over answer is marked").hasSize(2);
+    assertThat(pdfText(coordinator, "/assessments/measurements/" + scan + "/report.pdf"))
+        .contains("1 antwoord is overgenomen uit een gekoppeld instrument")
+        .contains("Overgenomen uit Basislijst weerbaarheid in 26 thema's (Basislijst kd)");
 
     // the answers of another municipality are never offered
     WebClient voorbeeldstad = loginAs("coordinator");
