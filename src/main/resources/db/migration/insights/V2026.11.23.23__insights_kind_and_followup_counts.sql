@@ -51,8 +51,18 @@ CREATE POLICY tenant_isolation ON insights_month_followup
 
 -- Overdue steps: the incidents not closed that were registered within the longest deadline (7 days).
 CREATE INDEX insights_incident_open_recent_idx ON insights_incident (tenant_id, registered_at)
-  INCLUDE (department_id, aftercare_at, perpetrator_response_at, evidence_at)
+  INCLUDE (department_id, incident_id, aftercare_at, perpetrator_response_at, evidence_at)
   WHERE closed_at IS NULL;
+
+-- 3. Repeats of one kind: the kind rows carry the perpetrator key (as they carry date and department), so the
+-- incidents of one kind in twelve months are counted per key from an index on the kind rows alone.
+ALTER TABLE insights_incident_kind ADD COLUMN perpetrator_key text;
+UPDATE insights_incident_kind k SET perpetrator_key = i.perpetrator_key
+  FROM insights_incident i
+ WHERE i.tenant_id = k.tenant_id AND i.incident_id = k.incident_id AND i.perpetrator_key IS NOT NULL;
+CREATE INDEX insights_incident_kind_repeat_idx ON insights_incident_kind (tenant_id, kind, occurred_on)
+  INCLUDE (perpetrator_key, department_id)
+  WHERE perpetrator_key IS NOT NULL;
 -- Open steps and health shares no longer scan the facts.
 DROP INDEX insights_incident_open_steps_idx;
 DROP INDEX insights_incident_health_idx;
@@ -93,6 +103,9 @@ CREATE FUNCTION insights_count_kinds_and_followup(p_tenant uuid) RETURNS void
   $$;
 
 SELECT insights_count_kinds_and_followup(NULL);
+ANALYZE insights_kind_month_count;
+ANALYZE insights_month_followup;
+ANALYZE insights_incident_kind;
 
 -- Recomputes the current municipality's kept counts from the facts (after a bulk load or a repair).
 CREATE OR REPLACE FUNCTION insights_rebuild_month_counts() RETURNS void

@@ -179,6 +179,14 @@ class InsightsNumbersIT extends IntegrationTest {
   @Test
   void repeatsCountPerpetratorsSeenTwiceInTwelveMonths() {
     assertThat(as(() -> insights.repeats(Scope.ALL, Q1_2020))).isEqualTo(new Insights.Repeats(2, 5));
+    // of one kind: P1 three times with verbal aggression; P2 once with each of two kinds
+    assertThat(as(() -> insights.repeats(new Scope(null, "VERBAL_AGGRESSION"), Q1_2020)))
+        .isEqualTo(new Insights.Repeats(1, 3));
+    assertThat(as(() -> insights.repeats(new Scope(burgerzaken, "VERBAL_AGGRESSION"), Q1_2020)))
+        .isEqualTo(new Insights.Repeats(1, 3));
+    assertThat(as(() -> insights.repeats(new Scope(null, "THREAT_VIOLENCE"), Q1_2020)))
+        .isEqualTo(new Insights.Repeats(0, 0));
+    assertThat(as(() -> insights.repeats(new Scope(vergunningen, null), Q1_2020))).isEqualTo(new Insights.Repeats(0, 0));
   }
 
   @Test

@@ -164,9 +164,15 @@ public class Insights {
 
   /** Perpetrators or addresses seen at least twice in the twelve months ending with the period. */
   public Repeats repeats(Scope scope, Period p) {
-    return sql("SELECT count(*), coalesce(sum(n), 0) FROM (SELECT i.perpetrator_key, count(*) AS n"
-        + " FROM insights_incident i WHERE i.tenant_id = :tenant AND i.perpetrator_key IS NOT NULL"
-        + " AND i.occurred_on >= :from AND i.occurred_on < :until" + scope.incidentConditions()
+    // with a kind: that kind's rows, which carry the perpetrator key (index on kind and date), not all incidents
+    String alias = scope.kind() == null ? "i" : "k";
+    String incidents = scope.kind() == null
+        ? " FROM insights_incident i WHERE i.tenant_id = :tenant"
+        : " FROM insights_incident_kind k WHERE k.tenant_id = :tenant AND k.kind = :kind";
+    return sql("SELECT count(*), coalesce(sum(n), 0) FROM (SELECT " + alias + ".perpetrator_key, count(*) AS n"
+        + incidents + " AND " + alias + ".perpetrator_key IS NOT NULL AND " + alias + ".occurred_on >= :from AND "
+        + alias + ".occurred_on < :until"
+        + (scope.department() == null ? "" : " AND " + alias + ".department_id = :department")
         + " GROUP BY 1 HAVING count(*) >= 2) r", scope)
         .param("from", p.until().minusYears(1)).param("until", p.until())
         .query((rs, n) -> new Repeats(rs.getLong(1), rs.getLong(2))).single();

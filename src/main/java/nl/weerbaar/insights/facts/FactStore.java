@@ -55,9 +55,9 @@ class FactStore {
     String position = e.positionId() == null ? null : e.positionId().toString();
     for (String kind : kinds) {
       jdbc.sql("""
-          INSERT INTO insights_incident_kind (tenant_id, incident_id, kind, occurred_on, department_id)
-          VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
-          .params(e.tenantId(), e.incidentId(), kind, on, e.departmentId()).update();
+          INSERT INTO insights_incident_kind (tenant_id, incident_id, kind, occurred_on, department_id, perpetrator_key)
+          VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
+          .params(e.tenantId(), e.incidentId(), kind, on, e.departmentId(), e.perpetratorKey()).update();
       count(e, month, "KIND", kind);
       jdbc.sql("""
           INSERT INTO insights_kind_month_count (tenant_id, kind, month, department_id, dimension, key, n)

@@ -163,6 +163,9 @@ public final class DashboardBench {
             + " AND registered_at >= now() - interval '168 hours'",
         "SELECT sum(open_aftercare), sum(open_evidence) FROM insights_month_followup WHERE tenant_id = '" + tenant
             + "' AND kind IS NULL",
+        "SELECT count(*), coalesce(sum(n), 0) FROM (SELECT perpetrator_key, count(*) AS n FROM insights_incident_kind"
+            + " WHERE tenant_id = '" + tenant + "' AND kind = 'BRIBERY' AND perpetrator_key IS NOT NULL"
+            + " AND occurred_on >= current_date - 365 GROUP BY 1 HAVING count(*) >= 2) r",
         "SELECT key, sum(n) FROM insights_kind_month_count WHERE tenant_id = '" + tenant + "' AND kind = 'BRIBERY'"
             + " AND dimension = 'PERPETRATOR_RELATION' AND month >= date_trunc('year', current_date) - interval '1 year'"
             + " GROUP BY 1"};
