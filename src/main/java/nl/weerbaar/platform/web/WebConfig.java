@@ -6,17 +6,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
-import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/**
- * Dutch by default; {@code ?lang=en} switches to English and is remembered in a cookie. Static files are served
- * from their own paths only ({@code spring.web.resources.add-mappings=false}): with the default {@code /**}
- * mapping every link a page builds ({@code @{/insights}}, {@code @{/logout}}, …) was looked up on the class path
- * as a possible static file, on every request, because a miss is not cached.
- */
+/** Dutch by default; {@code ?lang=en} switches to English and is remembered in a cookie. */
 @Configuration(proxyBeanMethods = false)
 class WebConfig implements WebMvcConfigurer {
 
@@ -32,18 +26,6 @@ class WebConfig implements WebMvcConfigurer {
         ? Locale.ENGLISH : DUTCH);
     resolver.setCookieMaxAge(Duration.ofDays(365));
     return resolver;
-  }
-
-  @Override
-  public void addResourceHandlers(ResourceHandlerRegistry registry) {
-    for (String folder : new String[] {"css", "js", "img"}) {
-      registry.addResourceHandler("/" + folder + "/**").addResourceLocations("classpath:/static/" + folder + "/")
-          .resourceChain(true);
-    }
-    registry.addResourceHandler("/*.svg", "/*.webmanifest", "/*.js").addResourceLocations("classpath:/static/")
-        .resourceChain(true);
-    registry.addResourceHandler("/webjars/**").addResourceLocations("classpath:/META-INF/resources/webjars/")
-        .resourceChain(true);
   }
 
   @Override

@@ -75,7 +75,7 @@ public final class DashboardBench {
               Dimension.WORK_PROCESS, false, null),
           new Scenario("quarter, one department, by position", "granularity=QUARTER&by=POSITION&department="
               + socialServices, Period.Granularity.QUARTER, Dimension.POSITION, true, null),
-          new Scenario("year, one kind, by relation (from facts)", "granularity=YEAR&by=PERPETRATOR_RELATION&kind=BRIBERY",
+          new Scenario("year, one kind, by relation", "granularity=YEAR&by=PERPETRATOR_RELATION&kind=BRIBERY",
               Period.Granularity.YEAR, Dimension.PERPETRATOR_RELATION, false, "BRIBERY"));
       System.out.printf(Locale.ROOT, "%n%-42s %9s %9s %9s %9s %7s%n", "scenario", "http p50", "http p95", "sql p50",
           "sql p95", "ratio");
