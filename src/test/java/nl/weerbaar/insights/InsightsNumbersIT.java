@@ -148,6 +148,26 @@ class InsightsNumbersIT extends IntegrationTest {
   }
 
   @Test
+  void oneKindByAnotherDimensionCountsTheIncidentsOfThatKind() {
+    Scope verbal = new Scope(null, "VERBAL_AGGRESSION");
+    assertThat(as(() -> insights.byDimension(Dimension.WORK_PROCESS, verbal, Q1_2020))).containsExactly(
+        new Insights.Row("Paspoort aanvragen", 3, 0, 0), new Insights.Row("Rijbewijs", 1, 2, 1));
+    assertThat(as(() -> insights.byDimension(Dimension.LOCATION_TYPE, verbal, Q1_2020))).containsExactly(
+        new Insights.Row("COUNTER", 3, 2, 1), new Insights.Row("PHONE", 1, 0, 0));
+    assertThat(as(() -> insights.byDimension(Dimension.POSITION, verbal, Q1_2020))).containsExactly(
+        new Insights.Row(null, 4, 2, 1));
+    // the second incident is of two kinds: it counts under each
+    assertThat(as(() -> insights.byDimension(Dimension.PERPETRATOR_RELATION, new Scope(null, "THREAT_VIOLENCE"),
+        Q1_2020))).containsExactly(new Insights.Row("CITIZEN", 2, 0, 0));
+    assertThat(as(() -> insights.byDimension(Dimension.PERPETRATOR_RELATION, new Scope(null, "INTIMIDATION"),
+        Q1_2020))).containsExactly(new Insights.Row("CITIZEN", 1, 0, 0), new Insights.Row("ENTREPRENEUR", 1, 0, 0));
+    assertThat(as(() -> insights.byDimension(Dimension.PERPETRATOR_RELATION, new Scope(vergunningen, "BRIBERY"),
+        Q1_2020))).containsExactly(new Insights.Row("ENTREPRENEUR", 2, 0, 1));
+    assertThat(as(() -> insights.byDimension(Dimension.WORK_PROCESS, new Scope(burgerzaken, "BRIBERY"), Q1_2020)))
+        .isEmpty();
+  }
+
+  @Test
   void heatMapCountsDepartmentByKind() {
     Map<String, Long> cells = as(() -> insights.heatMap(Scope.ALL, Q1_2020)).stream()
         .collect(Collectors.toMap(c -> (c.department().equals(burgerzaken) ? "BZ" : "VG") + "/" + c.kind(),
@@ -159,6 +179,14 @@ class InsightsNumbersIT extends IntegrationTest {
   @Test
   void repeatsCountPerpetratorsSeenTwiceInTwelveMonths() {
     assertThat(as(() -> insights.repeats(Scope.ALL, Q1_2020))).isEqualTo(new Insights.Repeats(2, 5));
+    // of one kind: P1 three times with verbal aggression; P2 once with each of two kinds
+    assertThat(as(() -> insights.repeats(new Scope(null, "VERBAL_AGGRESSION"), Q1_2020)))
+        .isEqualTo(new Insights.Repeats(1, 3));
+    assertThat(as(() -> insights.repeats(new Scope(burgerzaken, "VERBAL_AGGRESSION"), Q1_2020)))
+        .isEqualTo(new Insights.Repeats(1, 3));
+    assertThat(as(() -> insights.repeats(new Scope(null, "THREAT_VIOLENCE"), Q1_2020)))
+        .isEqualTo(new Insights.Repeats(0, 0));
+    assertThat(as(() -> insights.repeats(new Scope(vergunningen, null), Q1_2020))).isEqualTo(new Insights.Repeats(0, 0));
   }
 
   @Test
@@ -189,15 +217,27 @@ class InsightsNumbersIT extends IntegrationTest {
     assertThat(as(() -> insights.health(Scope.ALL, q2))).isEqualTo(new Insights.Health(1, 0, 0, 1));
     assertThat(as(() -> insights.byDimension(Dimension.KIND, Scope.ALL, q2))).hasSize(1)
         .first().extracting(Insights.Row::now).isEqualTo(1L);
+    assertThat(as(() -> insights.byDimension(Dimension.LOCATION_TYPE, new Scope(null, "STALKING"), q2)))
+        .containsExactly(new Insights.Row("STREET", 1, 0, 0));
     TenantContext.runAs(tenant, () -> jdbc.sql("DELETE FROM insights_incident WHERE incident_id = ?").param(late).update());
     TenantContext.runAs(tenant, () -> jdbc.sql("DELETE FROM insights_followup WHERE incident_id = ?").param(late).update());
     TenantContext.runAs(tenant, () -> jdbc.sql("DELETE FROM insights_month_count WHERE month = '2018-06-01'").update());
+    TenantContext.runAs(tenant,
+        () -> jdbc.sql("DELETE FROM insights_kind_month_count WHERE month = '2018-06-01'").update());
+    TenantContext.runAs(tenant,
+        () -> jdbc.sql("DELETE FROM insights_month_followup WHERE month = '2018-06-01'").update());
   }
 
   @Test
   void monthlyCountsKeptByTheListenersEqualARebuildFromTheFacts() {
-    String snapshot = "SELECT string_agg(concat_ws('|', month, department_id, dimension, key, n), ';'"
-        + " ORDER BY month, department_id, dimension, key) FROM insights_month_count";
+    String snapshot = "SELECT (SELECT string_agg(concat_ws('|', month, department_id, dimension, key, n), ';'"
+        + " ORDER BY month, department_id, dimension, key) FROM insights_month_count)"
+        + " || '#' || (SELECT string_agg(concat_ws('|', kind, month, department_id, dimension, key, n), ';'"
+        + " ORDER BY kind, month, department_id, dimension, key) FROM insights_kind_month_count)"
+        + " || '#' || (SELECT string_agg(concat_ws('|', kind, month, department_id, incidents, aftercare_24h,"
+        + " response_48h, feedback, open_aftercare, open_perpetrator_response, open_police_report, open_evidence,"
+        + " open_damage_recovery, open_feedback, open_lessons), ';' ORDER BY kind NULLS FIRST, month, department_id)"
+        + " FROM insights_month_followup)";
     String kept = as(() -> jdbc.sql(snapshot).query(String.class).single());
     String rebuilt = as(() -> tx.execute(s -> {
       jdbc.sql("SELECT insights_rebuild_month_counts()").query().singleRow();
@@ -228,6 +268,17 @@ class InsightsNumbersIT extends IntegrationTest {
            AND evidence_at IS NOT NULL AND feedback_at IS NOT NULL AND lessons_at IS NOT NULL AND closed_at IS NOT NULL""")
         .query(Long.class).single());
     assertThat(complete).isEqualTo(12);
+    // the follow-up counts changed by each step's change of the facts: closed, nothing open, all in time
+    String followUp = "SELECT string_agg(concat_ws('|', kind, month, incidents, aftercare_24h, response_48h, feedback,"
+        + " open_aftercare, open_perpetrator_response, open_police_report, open_evidence, open_damage_recovery,"
+        + " open_feedback, open_lessons), ';' ORDER BY kind NULLS FIRST, month) FROM insights_month_followup";
+    String kept = TenantContext.callAs(town, () -> jdbc.sql(followUp).query(String.class).single());
+    assertThat(kept).isEqualTo("2020-05-01|12|12|12|12|0|0|0|0|0|0|0;VERBAL_AGGRESSION|2020-05-01|12|12|12|12|0|0|0|0|0|0|0");
+    String rebuilt = TenantContext.callAs(town, () -> tx.execute(s -> {
+      jdbc.sql("SELECT insights_rebuild_month_counts()").query().singleRow();
+      return jdbc.sql(followUp).query(String.class).single();
+    }));
+    assertThat(kept).isEqualTo(rebuilt);
   }
 
   @Test

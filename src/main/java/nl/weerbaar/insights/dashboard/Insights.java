@@ -46,6 +46,32 @@ public class Insights {
     this.jdbc = jdbc;
   }
 
+  /**
+   * Every aggregate one dashboard shows: the totals, the breakdown by {@code by}, the breakdown by department (for
+   * the heat map's row totals), the heat map, twelve periods of the series, the work processes, repeats, follow-up
+   * health and open steps. The totals are the sum of the department breakdown and a breakdown asked twice is read
+   * once, so a page costs seven or eight statements, each on kept counts except repeats and the overdue steps.
+   */
+  public record Figures(Row totals, List<Row> rows, List<Row> byDepartment, List<Cell> heatMap, Map<Period, Long> series,
+      List<Row> processes, Repeats repeats, Health health, List<OpenSteps> openSteps) {}
+
+  /** The {@link Figures} of one dashboard. */
+  public Figures figures(Dimension by, Scope scope, Period p) {
+    List<Row> byDepartment = byDimension(Dimension.DEPARTMENT, scope, p);
+    List<Row> rows = by == Dimension.DEPARTMENT ? byDepartment : byDimension(by, scope, p);
+    long now = 0;
+    long previous = 0;
+    long yearBefore = 0;
+    for (Row r : byDepartment) {
+      now += r.now();
+      previous += r.previous();
+      yearBefore += r.yearBefore();
+    }
+    return new Figures(new Row(null, now, previous, yearBefore), rows, byDepartment, heatMap(scope, p),
+        series(scope, p, 12), by == Dimension.WORK_PROCESS ? rows : byDimension(Dimension.WORK_PROCESS, scope, p),
+        repeats(scope, p), health(scope, p), openSteps(scope));
+  }
+
   /** Number of incidents in the period. */
   public long total(Scope scope, Period p) {
     return totals(scope, p).now();
@@ -58,37 +84,40 @@ public class Insights {
 
   /**
    * Counts per value of {@code dimension} (null: one total row), most incidents now first. Read from the monthly
-   * counts, except for position, work process, location and relation combined with a kind filter (from the facts).
+   * counts: with a kind filter, position, work process, location and relation from the counts per kind.
    */
   public List<Row> byDimension(Dimension dimension, Scope scope, Period p) {
-    boolean fromFacts = scope.kind() != null && dimension != null && dimension != Dimension.KIND
+    boolean perKind = scope.kind() != null && dimension != null && dimension != Dimension.KIND
         && dimension != Dimension.DEPARTMENT;
-    return fromFacts ? byDimensionFromFacts(dimension, scope, p) : byDimensionFromCounts(dimension, scope, p);
+    return perKind ? byDimensionPerKind(dimension, scope, p) : byDimensionFromCounts(dimension, scope, p);
   }
 
   private List<Row> byDimensionFromCounts(Dimension dimension, Scope scope, Period p) {
     String source = dimension == Dimension.KIND || scope.kind() != null ? "KIND"
         : dimension == null || dimension == Dimension.DEPARTMENT ? "TOTAL" : dimension.name();
     String key = dimension == null ? "NULL::text" : dimension == Dimension.DEPARTMENT ? "c.department_id::text" : "c.key";
-    String sql = "SELECT " + key + " AS key,"
-        + " coalesce(sum(c.n) FILTER (WHERE c.month >= :cf AND c.month < :cu), 0) AS now,"
-        + " coalesce(sum(c.n) FILTER (WHERE c.month >= :pf AND c.month < :pu), 0) AS previous,"
-        + " coalesce(sum(c.n) FILTER (WHERE c.month >= :yf AND c.month < :yu), 0) AS year_before"
+    return rows("SELECT " + key + " AS key," + SUMS
         + " FROM insights_month_count c WHERE c.tenant_id = :tenant AND c.dimension = '" + source + "'"
-        + " AND ((c.month >= :pf AND c.month < :cu) OR (c.month >= :yf AND c.month < :yu))"
-        + countConditions(scope) + " GROUP BY 1 ORDER BY 2 DESC, 1";
-    return ranges(sql(sql, scope), p)
-        .query((rs, n) -> new Row(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4))).list();
+        + MONTHS + countConditions(scope) + " GROUP BY 1 ORDER BY 2 DESC, 1", scope, p);
   }
 
-  private List<Row> byDimensionFromFacts(Dimension dimension, Scope scope, Period p) {
-    String sql = "SELECT i." + dimension.column + "::text AS key,"
-        + " count(*) FILTER (WHERE i.occurred_on >= :cf AND i.occurred_on < :cu) AS now,"
-        + " count(*) FILTER (WHERE i.occurred_on >= :pf AND i.occurred_on < :pu) AS previous,"
-        + " count(*) FILTER (WHERE i.occurred_on >= :yf AND i.occurred_on < :yu) AS year_before"
-        + " FROM insights_incident i WHERE i.tenant_id = :tenant"
-        + " AND ((i.occurred_on >= :pf AND i.occurred_on < :cu) OR (i.occurred_on >= :yf AND i.occurred_on < :yu))"
-        + scope.incidentConditions() + " GROUP BY 1 ORDER BY 2 DESC, 1";
+  /** One kind broken down by position, work process, location or relation: the counts per kind. */
+  private List<Row> byDimensionPerKind(Dimension dimension, Scope scope, Period p) {
+    return rows("SELECT c.key," + SUMS + " FROM insights_kind_month_count c WHERE c.tenant_id = :tenant"
+        + " AND c.kind = :kind AND c.dimension = '" + dimension.name() + "'" + MONTHS
+        + (scope.department() == null ? "" : " AND c.department_id = :department") + " GROUP BY 1 ORDER BY 2 DESC, 1",
+        scope, p);
+  }
+
+  /** The sums of the current, previous and year-before period over monthly counts {@code c.n}. */
+  private static final String SUMS = " coalesce(sum(c.n) FILTER (WHERE c.month >= :cf AND c.month < :cu), 0) AS now,"
+      + " coalesce(sum(c.n) FILTER (WHERE c.month >= :pf AND c.month < :pu), 0) AS previous,"
+      + " coalesce(sum(c.n) FILTER (WHERE c.month >= :yf AND c.month < :yu), 0) AS year_before";
+
+  /** The months of the three compared periods. */
+  private static final String MONTHS = " AND ((c.month >= :pf AND c.month < :cu) OR (c.month >= :yf AND c.month < :yu))";
+
+  private List<Row> rows(String sql, Scope scope, Period p) {
     return ranges(sql(sql, scope), p)
         .query((rs, n) -> new Row(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4))).list();
   }
@@ -135,49 +164,71 @@ public class Insights {
 
   /** Perpetrators or addresses seen at least twice in the twelve months ending with the period. */
   public Repeats repeats(Scope scope, Period p) {
-    return sql("SELECT count(*), coalesce(sum(n), 0) FROM (SELECT i.perpetrator_key, count(*) AS n"
-        + " FROM insights_incident i WHERE i.tenant_id = :tenant AND i.perpetrator_key IS NOT NULL"
-        + " AND i.occurred_on >= :from AND i.occurred_on < :until" + scope.incidentConditions()
+    // with a kind: that kind's rows, which carry the perpetrator key (index on kind and date), not all incidents
+    String alias = scope.kind() == null ? "i" : "k";
+    String incidents = scope.kind() == null
+        ? " FROM insights_incident i WHERE i.tenant_id = :tenant"
+        : " FROM insights_incident_kind k WHERE k.tenant_id = :tenant AND k.kind = :kind";
+    return sql("SELECT count(*), coalesce(sum(n), 0) FROM (SELECT " + alias + ".perpetrator_key, count(*) AS n"
+        + incidents + " AND " + alias + ".perpetrator_key IS NOT NULL AND " + alias + ".occurred_on >= :from AND "
+        + alias + ".occurred_on < :until"
+        + (scope.department() == null ? "" : " AND " + alias + ".department_id = :department")
         + " GROUP BY 1 HAVING count(*) >= 2) r", scope)
         .param("from", p.until().minusYears(1)).param("until", p.until())
         .query((rs, n) -> new Repeats(rs.getLong(1), rs.getLong(2))).single();
   }
 
-  /** Follow-up shares over the incidents that occurred in the period. */
+  /** Follow-up shares over the incidents that occurred in the period (kept per month, department and kind). */
   public Health health(Scope scope, Period p) {
-    return sql("SELECT count(*),"
-        + " count(*) FILTER (WHERE i.aftercare_at <= i.registered_at + interval '24 hours'),"
-        + " count(*) FILTER (WHERE i.perpetrator_response_at <= i.registered_at + interval '48 hours'),"
-        + " count(*) FILTER (WHERE i.feedback_at IS NOT NULL)"
-        + " FROM insights_incident i WHERE i.tenant_id = :tenant AND i.occurred_on >= :from AND i.occurred_on < :until"
-        + scope.incidentConditions(), scope)
+    return sql("SELECT coalesce(sum(c.incidents), 0), coalesce(sum(c.aftercare_24h), 0),"
+        + " coalesce(sum(c.response_48h), 0), coalesce(sum(c.feedback), 0) FROM insights_month_followup c"
+        + " WHERE c.tenant_id = :tenant AND c.month >= :from AND c.month < :until" + followUpConditions(scope), scope)
         .param("from", p.from()).param("until", p.until())
         .query((rs, n) -> new Health(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4))).single();
+  }
+
+  /** Conditions on {@code insights_month_followup c} for the scope: the rows of all incidents, or of one kind. */
+  private static String followUpConditions(Scope scope) {
+    return (scope.kind() == null ? " AND c.kind IS NULL" : " AND c.kind = :kind")
+        + (scope.department() == null ? "" : " AND c.department_id = :department");
   }
 
   /**
    * Per follow-up measure, how many incidents not yet closed still lack it, and how many of those are past
    * the measure's standard deadline counted from registration ({@link Deadlines}); null where a measure has none.
+   * The open ones are kept per month, department and kind; the overdue ones are the open ones minus those
+   * registered within the deadline, read from the facts in the same statement (one snapshot).
    */
   public List<OpenSteps> openSteps(Scope scope) {
-    StringBuilder select = new StringBuilder("SELECT ");
     List<String> steps = Deadlines.STEPS;
+    StringBuilder open = new StringBuilder();
+    StringBuilder recent = new StringBuilder();
+    java.time.Duration longest = java.time.Duration.ZERO;
     for (String step : steps) {
       String column = Deadlines.column(step);
-      select.append("count(*) FILTER (WHERE i.").append(column).append(" IS NULL), ");
+      open.append(open.isEmpty() ? "" : ", ").append("coalesce(sum(c.open_").append(column, 0, column.length() - 3)
+          .append("), 0)");
       var deadline = Deadlines.STANDARD.get(step);
-      select.append(deadline == null ? "NULL::bigint" : "count(*) FILTER (WHERE i." + column
-          + " IS NULL AND i.registered_at < now() - interval '" + deadline.toHours() + " hours')").append(", ");
+      if (deadline != null) {
+        recent.append(recent.isEmpty() ? "" : ", ").append("count(*) FILTER (WHERE i.").append(column)
+            .append(" IS NULL AND i.registered_at >= now() - interval '").append(deadline.toHours()).append(" hours')");
+        longest = deadline.compareTo(longest) > 0 ? deadline : longest;
+      }
     }
-    select.setLength(select.length() - 2);
-    select.append(" FROM insights_incident i WHERE i.tenant_id = :tenant AND i.closed_at IS NULL")
-        .append(scope.incidentConditions());
-    return sql(select.toString(), scope).query((rs, n) -> {
+    String sql = "SELECT o.*, r.* FROM (SELECT " + open + " FROM insights_month_followup c WHERE c.tenant_id = :tenant"
+        + followUpConditions(scope) + ") o, (SELECT " + recent + " FROM insights_incident i WHERE i.tenant_id = :tenant"
+        + " AND i.closed_at IS NULL AND i.registered_at >= now() - interval '" + longest.toHours() + " hours'"
+        + scope.incidentConditions() + ") r";
+    return sql(sql, scope).query((rs, n) -> {
       List<OpenSteps> list = new ArrayList<>();
+      int r = steps.size();
       for (int s = 0; s < steps.size(); s++) {
-        long open = rs.getLong(2 * s + 1);
-        long overdue = rs.getLong(2 * s + 2);
-        list.add(new OpenSteps(steps.get(s), open, rs.wasNull() ? null : overdue));
+        long count = rs.getLong(s + 1);
+        Long overdue = null;
+        if (Deadlines.STANDARD.containsKey(steps.get(s))) {
+          overdue = count - rs.getLong(++r);
+        }
+        list.add(new OpenSteps(steps.get(s), count, overdue));
       }
       return list;
     }).single();

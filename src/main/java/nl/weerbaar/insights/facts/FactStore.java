@@ -52,22 +52,52 @@ class FactStore {
     }
     Set<String> kinds = e.kinds() == null || e.kinds().isEmpty() ? Set.of("OTHER") : e.kinds();
     LocalDate month = on.withDayOfMonth(1);
+    String position = e.positionId() == null ? null : e.positionId().toString();
     for (String kind : kinds) {
       jdbc.sql("""
-          INSERT INTO insights_incident_kind (tenant_id, incident_id, kind, occurred_on, department_id)
-          VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
-          .params(e.tenantId(), e.incidentId(), kind, on, e.departmentId()).update();
+          INSERT INTO insights_incident_kind (tenant_id, incident_id, kind, occurred_on, department_id, perpetrator_key)
+          VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
+          .params(e.tenantId(), e.incidentId(), kind, on, e.departmentId(), e.perpetratorKey()).update();
       count(e, month, "KIND", kind);
+      jdbc.sql("""
+          INSERT INTO insights_kind_month_count (tenant_id, kind, month, department_id, dimension, key, n)
+          VALUES (:tenant, :kind, :month, CAST(:department AS uuid), 'POSITION', :position, 1),
+                 (:tenant, :kind, :month, CAST(:department AS uuid), 'WORK_PROCESS', :process, 1),
+                 (:tenant, :kind, :month, CAST(:department AS uuid), 'LOCATION_TYPE', :location, 1),
+                 (:tenant, :kind, :month, CAST(:department AS uuid), 'PERPETRATOR_RELATION', :relation, 1)
+          ON CONFLICT ON CONSTRAINT insights_kind_month_count_uq DO UPDATE SET n = insights_kind_month_count.n + 1""")
+          .param("tenant", e.tenantId()).param("kind", kind).param("month", month)
+          .param("department", e.departmentId()).param("position", position)
+          .param("process", e.workProcess()).param("location", e.locationType())
+          .param("relation", e.perpetratorRelation()).update();
     }
     count(e, month, "TOTAL", null);
-    count(e, month, "POSITION", e.positionId() == null ? null : e.positionId().toString());
+    count(e, month, "POSITION", position);
     count(e, month, "WORK_PROCESS", e.workProcess());
     count(e, month, "LOCATION_TYPE", e.locationType());
     count(e, month, "PERPETRATOR_RELATION", e.perpetratorRelation());
+    // a new incident: counted once for all incidents and once per kind, not closed and lacking every step
+    jdbc.sql("""
+        INSERT INTO insights_month_followup AS c (tenant_id, kind, month, department_id, incidents, open_aftercare,
+            open_perpetrator_response, open_police_report, open_evidence, open_damage_recovery, open_feedback,
+            open_lessons)
+        SELECT CAST(:tenant AS uuid), k.kind, CAST(:month AS date), CAST(:department AS uuid), 1, 1, 1, 1, 1, 1, 1, 1
+          FROM (SELECT NULL::text AS kind UNION ALL
+                SELECT kind FROM insights_incident_kind WHERE tenant_id = :tenant AND incident_id = :id) k
+        ON CONFLICT ON CONSTRAINT insights_month_followup_uq DO UPDATE SET incidents = c.incidents + 1,
+          open_aftercare = c.open_aftercare + 1, open_perpetrator_response = c.open_perpetrator_response + 1,
+          open_police_report = c.open_police_report + 1, open_evidence = c.open_evidence + 1,
+          open_damage_recovery = c.open_damage_recovery + 1, open_feedback = c.open_feedback + 1,
+          open_lessons = c.open_lessons + 1""")
+        .param("tenant", e.tenantId()).param("id", e.incidentId()).param("month", month)
+        .param("department", e.departmentId()).update();
     refresh(e.tenantId(), e.incidentId());
   }
 
-  /** Adds the incident to its month's count; runs only when the fact row was new, so redelivery adds nothing. */
+  /**
+   * Adds the incident to its month's count; runs only when the fact row was new, so redelivery adds nothing.
+   * The counts per kind and dimension ({@code insights_kind_month_count}) follow the same rule.
+   */
   private void count(IncidentRegistered e, LocalDate month, String dimension, String key) {
     jdbc.sql("""
         INSERT INTO insights_month_count (tenant_id, month, department_id, dimension, key, n) VALUES (?, ?, ?, ?, ?, 1)
@@ -100,22 +130,69 @@ class FactStore {
     jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(?, 20))").param(incident.toString()).query().listOfRows();
   }
 
+  /**
+   * Sets the fact row's step columns from the steps received so far, and changes the incident's follow-up counts
+   * ({@code insights_month_followup}, for all incidents and for each of its kinds) by what that changed. Runs under
+   * the incident's lock: the row read before the update is the one the previous event left. Before the
+   * registration has arrived there is no fact row and nothing is counted; the registration counts it.
+   */
   private void refresh(UUID tenant, UUID incident) {
     jdbc.sql("""
-        UPDATE insights_incident i SET
-          aftercare_at = f.aftercare, perpetrator_response_at = f.response, police_report_at = f.police,
-          evidence_at = f.evidence, damage_recovery_at = f.damage, feedback_at = f.feedback,
-          lessons_at = f.lessons, closed_at = f.closed
-          FROM (SELECT max(completed_at) FILTER (WHERE step = 'AFTERCARE') AS aftercare,
-                       max(completed_at) FILTER (WHERE step = 'PERPETRATOR_RESPONSE') AS response,
-                       max(completed_at) FILTER (WHERE step = 'POLICE_REPORT') AS police,
-                       max(completed_at) FILTER (WHERE step = 'EVIDENCE') AS evidence,
-                       max(completed_at) FILTER (WHERE step = 'DAMAGE_RECOVERY') AS damage,
-                       max(completed_at) FILTER (WHERE step = 'FEEDBACK') AS feedback,
-                       max(completed_at) FILTER (WHERE step = 'LESSONS') AS lessons,
-                       max(completed_at) FILTER (WHERE step = 'CLOSED') AS closed
-                  FROM insights_followup WHERE tenant_id = :tenant AND incident_id = :id) f
-         WHERE i.tenant_id = :tenant AND i.incident_id = :id""")
+        WITH before AS (
+          SELECT """ + " " + FLAGS.replace("%s", "") + """
+            FROM insights_incident WHERE tenant_id = :tenant AND incident_id = :id
+        ), after AS (
+          UPDATE insights_incident i SET
+            aftercare_at = f.aftercare, perpetrator_response_at = f.response, police_report_at = f.police,
+            evidence_at = f.evidence, damage_recovery_at = f.damage, feedback_at = f.feedback,
+            lessons_at = f.lessons, closed_at = f.closed
+            FROM (SELECT max(completed_at) FILTER (WHERE step = 'AFTERCARE') AS aftercare,
+                         max(completed_at) FILTER (WHERE step = 'PERPETRATOR_RESPONSE') AS response,
+                         max(completed_at) FILTER (WHERE step = 'POLICE_REPORT') AS police,
+                         max(completed_at) FILTER (WHERE step = 'EVIDENCE') AS evidence,
+                         max(completed_at) FILTER (WHERE step = 'DAMAGE_RECOVERY') AS damage,
+                         max(completed_at) FILTER (WHERE step = 'FEEDBACK') AS feedback,
+                         max(completed_at) FILTER (WHERE step = 'LESSONS') AS lessons,
+                         max(completed_at) FILTER (WHERE step = 'CLOSED') AS closed
+                    FROM insights_followup WHERE tenant_id = :tenant AND incident_id = :id) f
+           WHERE i.tenant_id = :tenant AND i.incident_id = :id
+          RETURNING date_trunc('month', i.occurred_on)::date AS month, i.department_id,
+            """ + FLAGS.replace("%s", "i.") + """
+        ), d AS (
+          SELECT a.month, a.department_id, a.a24::int - b.a24::int AS a24, a.r48::int - b.r48::int AS r48,
+                 a.fb::int - b.fb::int AS fb, a.o1::int - b.o1::int AS o1, a.o2::int - b.o2::int AS o2,
+                 a.o3::int - b.o3::int AS o3, a.o4::int - b.o4::int AS o4, a.o5::int - b.o5::int AS o5,
+                 a.o6::int - b.o6::int AS o6, a.o7::int - b.o7::int AS o7
+            FROM after a, before b
+        )
+        INSERT INTO insights_month_followup AS c (tenant_id, kind, month, department_id, aftercare_24h, response_48h,
+            feedback, open_aftercare, open_perpetrator_response, open_police_report, open_evidence,
+            open_damage_recovery, open_feedback, open_lessons)
+        SELECT CAST(:tenant AS uuid), k.kind, d.month, d.department_id, d.a24, d.r48, d.fb, d.o1, d.o2, d.o3, d.o4, d.o5, d.o6, d.o7
+          FROM d CROSS JOIN (SELECT NULL::text AS kind UNION ALL
+                             SELECT kind FROM insights_incident_kind WHERE tenant_id = :tenant AND incident_id = :id) k
+         WHERE (d.a24, d.r48, d.fb, d.o1, d.o2, d.o3, d.o4, d.o5, d.o6, d.o7) <> (0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        ON CONFLICT ON CONSTRAINT insights_month_followup_uq DO UPDATE SET
+          aftercare_24h = c.aftercare_24h + excluded.aftercare_24h, response_48h = c.response_48h + excluded.response_48h,
+          feedback = c.feedback + excluded.feedback, open_aftercare = c.open_aftercare + excluded.open_aftercare,
+          open_perpetrator_response = c.open_perpetrator_response + excluded.open_perpetrator_response,
+          open_police_report = c.open_police_report + excluded.open_police_report,
+          open_evidence = c.open_evidence + excluded.open_evidence,
+          open_damage_recovery = c.open_damage_recovery + excluded.open_damage_recovery,
+          open_feedback = c.open_feedback + excluded.open_feedback, open_lessons = c.open_lessons + excluded.open_lessons""")
         .param("tenant", tenant).param("id", incident).update();
   }
+
+  /** What a fact row counts for in {@code insights_month_followup}; {@code %s} is the table's alias with a dot. */
+  private static final String FLAGS = """
+      (%saftercare_at <= %sregistered_at + interval '24 hours') IS TRUE AS a24,
+      (%sperpetrator_response_at <= %sregistered_at + interval '48 hours') IS TRUE AS r48,
+      %sfeedback_at IS NOT NULL AS fb,
+      %sclosed_at IS NULL AND %saftercare_at IS NULL AS o1,
+      %sclosed_at IS NULL AND %sperpetrator_response_at IS NULL AS o2,
+      %sclosed_at IS NULL AND %spolice_report_at IS NULL AS o3,
+      %sclosed_at IS NULL AND %sevidence_at IS NULL AS o4,
+      %sclosed_at IS NULL AND %sdamage_recovery_at IS NULL AS o5,
+      %sclosed_at IS NULL AND %sfeedback_at IS NULL AS o6,
+      %sclosed_at IS NULL AND %slessons_at IS NULL AS o7""";
 }

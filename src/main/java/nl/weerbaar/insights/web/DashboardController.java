@@ -8,10 +8,7 @@ import java.util.Set;
 import nl.weerbaar.insights.dashboard.Benchmark;
 import nl.weerbaar.insights.dashboard.Dimension;
 import nl.weerbaar.insights.dashboard.Period;
-import nl.weerbaar.insights.settings.InsightsSettings;
-import nl.weerbaar.platform.AuditLog;
 import nl.weerbaar.platform.CurrentUser;
-import nl.weerbaar.platform.Organisation;
 import nl.weerbaar.platform.SmallCells;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -28,20 +25,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class DashboardController {
 
   private final Dashboards dashboards;
-  private final Benchmark benchmark;
-  private final InsightsSettings settings;
-  private final Organisation organisation;
-  private final AuditLog audit;
   private final IncidentList incidentList;
 
-  DashboardController(Dashboards dashboards, Benchmark benchmark, InsightsSettings settings, Organisation organisation,
-      AuditLog audit, IncidentList incidentList) {
+  DashboardController(Dashboards dashboards, IncidentList incidentList) {
     this.incidentList = incidentList;
     this.dashboards = dashboards;
-    this.benchmark = benchmark;
-    this.settings = settings;
-    this.organisation = organisation;
-    this.audit = audit;
   }
 
   @GetMapping("/insights")
@@ -50,8 +38,8 @@ class DashboardController {
       @RequestParam(required = false) String kind, Model model) {
     Viewer viewer = Viewer.of(CurrentUser.require());
     Filter filter = new Filter(granularity, at, by, department, kind, LocalDate.now(Period.ZONE));
-    DashboardView view = dashboards.build(viewer, filter);
-    audit.read("insights_dashboard", view.scope().department(), "analysis " + view.period().label("Q"));
+    Dashboards.Page page = dashboards.page(viewer, filter);
+    DashboardView view = page.view();
     model.addAttribute("view", view);
     model.addAttribute("viewer", viewer);
     model.addAttribute("filter", filter);
@@ -65,7 +53,7 @@ class DashboardController {
     model.addAttribute("dimensions", Dimension.values());
     model.addAttribute("granularities", Period.Granularity.values());
     model.addAttribute("kinds", Filter.KINDS);
-    model.addAttribute("departments", organisation.departments());
+    model.addAttribute("departments", page.departments());
     model.addAttribute("totals", view.totals());
     model.addAttribute("series", view.series());
     model.addAttribute("rows", view.rows());
@@ -77,11 +65,9 @@ class DashboardController {
     model.addAttribute("exportQuery", filter.query(view.scope().department()));
     model.addAttribute("exportTables", Tables.NAMES);
     if (!viewer.manager()) {
-      InsightsSettings.Values values = settings.current();
-      model.addAttribute("benchmarkOptIn", values.benchmarkOptIn());
-      List<Benchmark.Line> lines = benchmark.compare(view.period(), values.minCell());
-      model.addAttribute("benchmark", lines);
-      model.addAttribute("benchmarkHidden", benchmarkHidden(lines, view));
+      model.addAttribute("benchmarkOptIn", page.settings().benchmarkOptIn());
+      model.addAttribute("benchmark", page.benchmark());
+      model.addAttribute("benchmarkHidden", benchmarkHidden(page.benchmark(), view));
     }
     return "insights/dashboard";
   }

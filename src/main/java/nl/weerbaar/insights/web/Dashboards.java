@@ -5,12 +5,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.weerbaar.insights.dashboard.Benchmark;
 import nl.weerbaar.insights.dashboard.Dimension;
 import nl.weerbaar.insights.dashboard.Insights;
 import nl.weerbaar.insights.dashboard.Period;
 import nl.weerbaar.insights.dashboard.Scope;
 import nl.weerbaar.insights.dashboard.SmallNumbers;
 import nl.weerbaar.insights.settings.InsightsSettings;
+import nl.weerbaar.platform.AuditLog;
 import nl.weerbaar.platform.NotFoundException;
 import nl.weerbaar.platform.Organisation;
 import org.springframework.context.MessageSource;
@@ -28,41 +30,66 @@ public class Dashboards {
   private final InsightsSettings settings;
   private final Organisation organisation;
   private final MessageSource messages;
+  private final Benchmark benchmark;
+  private final AuditLog audit;
 
-  Dashboards(Insights insights, InsightsSettings settings, Organisation organisation, MessageSource messages) {
+  Dashboards(Insights insights, InsightsSettings settings, Organisation organisation, MessageSource messages,
+      Benchmark benchmark, AuditLog audit) {
+    this.benchmark = benchmark;
+    this.audit = audit;
     this.insights = insights;
     this.settings = settings;
     this.organisation = organisation;
     this.messages = messages;
   }
 
+  /** What the dashboard page shows besides the view: the settings, the departments to filter on, the benchmark. */
+  public record Page(DashboardView view, InsightsSettings.Values settings, List<Organisation.Department> departments,
+      List<Benchmark.Line> benchmark) {}
+
+  /**
+   * The dashboard page of a viewer, read in one transaction which also records the read in the audit log. The
+   * benchmark (other municipalities) is left out for managers.
+   */
+  @Transactional
+  public Page page(Viewer viewer, Filter filter) {
+    InsightsSettings.Values values = settings.current();
+    List<Organisation.Department> all = organisation.departments();
+    DashboardView view = build(viewer, filter, values, all);
+    audit.read("insights_dashboard", view.scope().department(), "analysis " + view.period().label("Q"));
+    return new Page(view, values, all,
+        viewer.manager() ? List.of() : benchmark.compare(view.period(), values.minCell()));
+  }
+
   @Transactional(readOnly = true)
   public DashboardView build(Viewer viewer, Filter filter) {
+    return build(viewer, filter, settings.current(), organisation.departments());
+  }
+
+  private DashboardView build(Viewer viewer, Filter filter, InsightsSettings.Values values,
+      List<Organisation.Department> all) {
     Scope scope = scope(viewer, filter);
     Period period = filter.period();
-    SmallNumbers numbers = new SmallNumbers(settings.current().minCell(), viewer.exact());
-    Labels labels = new Labels(messages, organisation);
+    SmallNumbers numbers = new SmallNumbers(values.minCell(), viewer.exact());
+    Labels labels = new Labels(messages, all, organisation.positions());
     Map<UUID, String> departments = new LinkedHashMap<>();
-    organisation.departments().stream().filter(d -> scope.department() == null || d.id().equals(scope.department()))
+    all.stream().filter(d -> scope.department() == null || d.id().equals(scope.department()))
         .forEach(d -> departments.put(d.id(), d.name()));
-    Insights.Row totals = insights.totals(scope, period);
-    List<Insights.Row> rows = insights.byDimension(filter.by, scope, period);
-    List<Insights.Row> byDepartment = filter.by == Dimension.DEPARTMENT ? rows
-        : insights.byDimension(Dimension.DEPARTMENT, scope, period);
+    Insights.Figures figures = insights.figures(filter.by, scope, period);
+    Insights.Row totals = figures.totals();
+    List<Insights.Row> rows = figures.rows();
     Map<UUID, Long> departmentTotals = new HashMap<>();
-    byDepartment.forEach(r -> departmentTotals.put(r.key() == null ? null : UUID.fromString(r.key()), r.now()));
-    HeatMap heatMap = HeatMap.of(insights.heatMap(scope, period), departments, Filter.KINDS, departmentTotals);
-    Masks masks = masks(viewer, numbers, filter.by, scope, period, totals, rows, heatMap);
+    figures.byDepartment()
+        .forEach(r -> departmentTotals.put(r.key() == null ? null : UUID.fromString(r.key()), r.now()));
+    HeatMap heatMap = HeatMap.of(figures.heatMap(), departments, Filter.KINDS, departmentTotals);
+    Masks masks = masks(viewer, numbers, filter.by, scope, period, totals, rows, heatMap, all);
     return new DashboardView(viewer, filter, scope, period, numbers, labels, totals,
-        Series.of(insights.series(scope, period, 12), numbers, p -> p.equals(period) && masks.totalHidden("now")
+        Series.of(figures.series(), numbers, p -> p.equals(period) && masks.totalHidden("now")
             || p.equals(period.previous()) && masks.totalHidden("previous")
             || p.equals(period.yearBefore()) && masks.totalHidden("year")),
         rows, heatMap,
-        insights.byDimension(Dimension.WORK_PROCESS, scope, period).stream()
-            .filter(r -> r.key() != null && r.now() > 0).limit(5).toList(),
-        insights.repeats(scope, period),
-        insights.health(scope, period),
-        insights.openSteps(scope), masks);
+        figures.processes().stream().filter(r -> r.key() != null && r.now() > 0).limit(5).toList(),
+        figures.repeats(), figures.health(), figures.openSteps(), masks);
   }
 
   /**
@@ -70,18 +97,19 @@ public class Dashboards {
    * municipality's heat map as well (see {@link Masks}). A manager sees no other department, so the own views decide.
    */
   private Masks masks(Viewer viewer, SmallNumbers numbers, Dimension by, Scope scope, Period period,
-      Insights.Row totals, List<Insights.Row> rows, HeatMap heatMap) {
+      Insights.Row totals, List<Insights.Row> rows, HeatMap heatMap, List<Organisation.Department> allDepartments) {
     if (numbers.exact() || viewer.manager() || (scope.department() == null && scope.kind() == null)) {
       return Masks.of(numbers, by, scope, totals, rows, heatMap, heatMap, totals.now());
     }
     Scope all = new Scope(null, null);
     Map<UUID, String> departments = new LinkedHashMap<>();
-    organisation.departments().forEach(d -> departments.put(d.id(), d.name()));
+    allDepartments.forEach(d -> departments.put(d.id(), d.name()));
     Map<UUID, Long> departmentTotals = new HashMap<>();
     insights.byDimension(Dimension.DEPARTMENT, all, period)
         .forEach(r -> departmentTotals.put(r.key() == null ? null : UUID.fromString(r.key()), r.now()));
     HeatMap whole = HeatMap.of(insights.heatMap(all, period), departments, Filter.KINDS, departmentTotals);
-    return Masks.of(numbers, by, scope, totals, rows, heatMap, whole, insights.total(all, period));
+    long wholeTotal = departmentTotals.values().stream().mapToLong(Long::longValue).sum();
+    return Masks.of(numbers, by, scope, totals, rows, heatMap, whole, wholeTotal);
   }
 
   private Scope scope(Viewer viewer, Filter filter) {

@@ -18,11 +18,12 @@ public final class Labels {
   private final Map<String, String> departments;
   private final Map<String, String> positions;
 
-  Labels(MessageSource messages, Organisation organisation) {
+  Labels(MessageSource messages, java.util.List<Organisation.Department> departments,
+      java.util.List<Organisation.Position> positions) {
     this.messages = messages;
-    this.departments = organisation.departments().stream()
+    this.departments = departments.stream()
         .collect(Collectors.toMap(d -> d.id().toString(), Organisation.Department::name));
-    this.positions = organisation.positions().stream()
+    this.positions = positions.stream()
         .collect(Collectors.toMap(p -> p.id().toString(), Organisation.Position::name));
   }
 

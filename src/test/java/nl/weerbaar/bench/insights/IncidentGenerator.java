@@ -77,13 +77,14 @@ final class IncidentGenerator {
           .append(random.nextDouble() < 0.03).append(',').append(value(aftercare)).append(',').append(value(response))
           .append(',').append(value(feedback)).append(',').append(value(closed)).append('\n');
       String first = kindFor(d);
+      String perpetrator = key == null ? "" : key;
       kinds.append(tenant).append(',').append(id).append(',').append(first).append(',').append(day).append(',')
-          .append(d.id()).append('\n');
+          .append(d.id()).append(',').append(perpetrator).append('\n');
       if (random.nextDouble() < 0.2) {
         String second = KINDS[pick(KIND_WEIGHT)];
         if (!second.equals(first)) {
           kinds.append(tenant).append(',').append(id).append(',').append(second).append(',').append(day).append(',')
-              .append(d.id()).append('\n');
+              .append(d.id()).append(',').append(perpetrator).append('\n');
         }
       }
       if ((i + 1) % 100_000 == 0 || i == count - 1) {
@@ -91,7 +92,7 @@ final class IncidentGenerator {
             + " department_id, position_id, work_process, location_type, perpetrator_relation, perpetrator_key,"
             + " severity, confidential, aftercare_at, perpetrator_response_at, feedback_at, closed_at)"
             + " FROM STDIN WITH (FORMAT csv)", new StringReader(facts.toString()));
-        copy.copyIn("COPY insights_incident_kind (tenant_id, incident_id, kind, occurred_on, department_id)"
+        copy.copyIn("COPY insights_incident_kind (tenant_id, incident_id, kind, occurred_on, department_id, perpetrator_key)"
             + " FROM STDIN WITH (FORMAT csv)", new StringReader(kinds.toString()));
         facts.setLength(0);
         kinds.setLength(0);
