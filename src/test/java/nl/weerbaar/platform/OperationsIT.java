@@ -3,11 +3,25 @@ package nl.weerbaar.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import nl.weerbaar.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
 /** What operations and integrators rely on: health, the OpenAPI document, friendly errors. */
 class OperationsIT extends IntegrationTest {
+
+  @Test
+  void staticFilesAreServedWithoutLoginFromTheirOwnPathsOnly() {
+    var client = anonymous();
+    for (String path : List.of("/css/weerbaar.css", "/favicon.svg", "/manifest.webmanifest", "/sw.js",
+        "/webjars/htmx.org/dist/htmx.min.js")) {
+      assertThat(client.get(path).statusCode()).as(path).isEqualTo(200);
+    }
+    assertThat(client.get("/favicon.svg").headers().firstValue("Content-Type").orElse("")).startsWith("image/svg");
+    // a page path is never answered from the static folder, so it still needs a login
+    assertThat(client.get("/weerbaar.css").statusCode()).isNotEqualTo(200);
+    assertThat(loginAs("medewerker").get("/").body()).contains("rel=\"icon\" type=\"image/svg+xml\" href=\"/favicon.svg\"");
+  }
 
   @Test
   void healthIsUpWithoutLogin() {

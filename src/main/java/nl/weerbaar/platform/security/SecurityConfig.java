@@ -42,7 +42,7 @@ class SecurityConfig {
       @Value("${weerbaar.session.absolute-hours:10}") long absoluteHours) throws Exception {
     http.authorizeHttpRequests(a -> a
             .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/theme.css", "/favicon.ico",
-                "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
+                "/favicon.svg", "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
                 "/manifest.webmanifest", "/sw.js", "/oauth2/**", "/login/oauth2/**",
                 "/s/**", "/api/v1/public/surveys/**").permitAll()
             .requestMatchers("/platform/**", "/api/v1/platform/**").hasRole("OPERATOR")
