@@ -50,32 +50,45 @@ class FactStore {
     if (inserted == 0) {
       return;
     }
-    Set<String> kinds = e.kinds() == null || e.kinds().isEmpty() ? Set.of("OTHER") : e.kinds();
+    String[] kinds = (e.kinds() == null || e.kinds().isEmpty() ? Set.of("OTHER") : e.kinds()).stream().sorted()
+        .toArray(String[]::new);
     LocalDate month = on.withDayOfMonth(1);
     String position = e.positionId() == null ? null : e.positionId().toString();
-    for (String kind : kinds) {
-      jdbc.sql("""
-          INSERT INTO insights_incident_kind (tenant_id, incident_id, kind, occurred_on, department_id, perpetrator_key)
-          VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
-          .params(e.tenantId(), e.incidentId(), kind, on, e.departmentId(), e.perpetratorKey()).update();
-      count(e, month, "KIND", kind);
-      jdbc.sql("""
-          INSERT INTO insights_kind_month_count (tenant_id, kind, month, department_id, dimension, key, n)
-          VALUES (:tenant, :kind, :month, CAST(:department AS uuid), 'POSITION', :position, 1),
-                 (:tenant, :kind, :month, CAST(:department AS uuid), 'WORK_PROCESS', :process, 1),
-                 (:tenant, :kind, :month, CAST(:department AS uuid), 'LOCATION_TYPE', :location, 1),
-                 (:tenant, :kind, :month, CAST(:department AS uuid), 'PERPETRATOR_RELATION', :relation, 1)
-          ON CONFLICT ON CONSTRAINT insights_kind_month_count_uq DO UPDATE SET n = insights_kind_month_count.n + 1""")
-          .param("tenant", e.tenantId()).param("kind", kind).param("month", month)
-          .param("department", e.departmentId()).param("position", position)
-          .param("process", e.workProcess()).param("location", e.locationType())
-          .param("relation", e.perpetratorRelation()).update();
+    // Registration is on the reporting path: kinds, monthly counts and kind counts in one statement each. They run
+    // only when the fact row was new, so redelivery adds nothing.
+    jdbc.sql("""
+        INSERT INTO insights_incident_kind (tenant_id, incident_id, kind, occurred_on, department_id, perpetrator_key)
+        SELECT ?, ?, k, ?, ?, ? FROM unnest(?::text[]) AS k ON CONFLICT DO NOTHING""")
+        .params(e.tenantId(), e.incidentId(), on, e.departmentId(), e.perpetratorKey(), kinds).update();
+    String[] dimensions = new String[5 + kinds.length];
+    String[] keys = new String[5 + kinds.length];
+    String[][] fixed = {{"TOTAL", null}, {"POSITION", position}, {"WORK_PROCESS", e.workProcess()},
+        {"LOCATION_TYPE", e.locationType()}, {"PERPETRATOR_RELATION", e.perpetratorRelation()}};
+    for (int i = 0; i < fixed.length; i++) {
+      dimensions[i] = fixed[i][0];
+      keys[i] = fixed[i][1];
     }
-    count(e, month, "TOTAL", null);
-    count(e, month, "POSITION", position);
-    count(e, month, "WORK_PROCESS", e.workProcess());
-    count(e, month, "LOCATION_TYPE", e.locationType());
-    count(e, month, "PERPETRATOR_RELATION", e.perpetratorRelation());
+    for (int i = 0; i < kinds.length; i++) {
+      dimensions[5 + i] = "KIND";
+      keys[5 + i] = kinds[i];
+    }
+    jdbc.sql("""
+        INSERT INTO insights_month_count (tenant_id, month, department_id, dimension, key, n)
+        SELECT ?, ?, ?, u.dimension, u.key, 1 FROM unnest(?::text[], ?::text[]) AS u (dimension, key)
+        ON CONFLICT ON CONSTRAINT insights_month_count_uq DO UPDATE SET n = insights_month_count.n + 1""")
+        .params(e.tenantId(), month, e.departmentId(), dimensions, keys).update();
+    jdbc.sql("""
+        INSERT INTO insights_kind_month_count (tenant_id, kind, month, department_id, dimension, key, n)
+        SELECT :tenant, k, :month, CAST(:department AS uuid), d.dimension, d.key, 1
+          FROM unnest(CAST(:kinds AS text[])) AS k,
+               (VALUES ('POSITION', CAST(:position AS text)), ('WORK_PROCESS', CAST(:process AS text)),
+                       ('LOCATION_TYPE', CAST(:location AS text)),
+                       ('PERPETRATOR_RELATION', CAST(:relation AS text))) AS d (dimension, key)
+        ON CONFLICT ON CONSTRAINT insights_kind_month_count_uq DO UPDATE SET n = insights_kind_month_count.n + 1""")
+        .param("tenant", e.tenantId()).param("kinds", kinds).param("month", month)
+        .param("department", e.departmentId()).param("position", position)
+        .param("process", e.workProcess()).param("location", e.locationType())
+        .param("relation", e.perpetratorRelation()).update();
     // a new incident: counted once for all incidents and once per kind, not closed and lacking every step
     jdbc.sql("""
         INSERT INTO insights_month_followup AS c (tenant_id, kind, month, department_id, incidents, open_aftercare,
@@ -92,17 +105,6 @@ class FactStore {
         .param("tenant", e.tenantId()).param("id", e.incidentId()).param("month", month)
         .param("department", e.departmentId()).update();
     refresh(e.tenantId(), e.incidentId());
-  }
-
-  /**
-   * Adds the incident to its month's count; runs only when the fact row was new, so redelivery adds nothing.
-   * The counts per kind and dimension ({@code insights_kind_month_count}) follow the same rule.
-   */
-  private void count(IncidentRegistered e, LocalDate month, String dimension, String key) {
-    jdbc.sql("""
-        INSERT INTO insights_month_count (tenant_id, month, department_id, dimension, key, n) VALUES (?, ?, ?, ?, ?, 1)
-        ON CONFLICT ON CONSTRAINT insights_month_count_uq DO UPDATE SET n = insights_month_count.n + 1""")
-        .params(e.tenantId(), month, e.departmentId(), dimension, key).update();
   }
 
   /** Records a completed step (or {@code CLOSED}); unknown steps are logged and ignored. */
