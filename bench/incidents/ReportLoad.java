@@ -1,10 +1,25 @@
-// Load generator for POST /api/v1/reports: N clients, each with its own logged-in session, posting reports with
-// a fresh Idempotency-Key for a fixed time. Prints latency percentiles and throughput.
+// Load generator for POST /api/v1/reports: N clients posting reports with a fresh Idempotency-Key for a fixed
+// time. Prints latency percentiles and throughput.
 // Run: java bench/incidents/ReportLoad.java http://localhost:8081 medewerker Weerbaar-demo-2026 50 30 5 [rate]
 // Without a rate every client sends its next report as soon as the previous one is answered (saturation). With a
 // rate (reports per second, all clients together) each client sends on a fixed schedule, and latency is counted
 // from the moment a report was due, so time spent waiting behind a slow answer counts too.
+//
+// Authentication (BENCH_AUTH): "key" (default) — each client logs in once, makes its own API key of scope REPORT
+// on the API keys page and reports with "Authorization: Bearer", as an intranet page or a phone app does;
+// "session" — each client reports with its logged-in browser session and CSRF header, as the mini-report does.
+//
+// The measured requests go over one plain HTTP/1.1 keep-alive connection per client (blocking socket, one
+// thread each), so that the load client itself costs little of the machine's CPU next to the application.
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -14,6 +29,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
@@ -23,10 +39,13 @@ import java.util.regex.Pattern;
 public class ReportLoad {
 
   static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-  static final String BODY = "{\"kinds\":[\"VERBAL_AGGRESSION\"],\"locationType\":\"COUNTER\","
-      + "\"description\":\"Benchmarkmelding: klant schreeuwde aan de balie\",\"perpetratorRelation\":\"CITIZEN\"}";
+  static final Pattern KEY = Pattern.compile("id=\"issued-key\"[^>]*value=\"(wbk_[A-Za-z0-9_-]+)\"");
+  static final byte[] BODY = ("{\"kinds\":[\"VERBAL_AGGRESSION\"],\"locationType\":\"COUNTER\","
+      + "\"description\":\"Benchmarkmelding: klant schreeuwde aan de balie\",\"perpetratorRelation\":\"CITIZEN\"}")
+      .getBytes(StandardCharsets.UTF_8);
 
-  record Client(HttpClient http, String csrf) {}
+  /** The headers that authenticate one client's reports. */
+  record Credentials(String headers) {}
 
   public static void main(String[] args) throws Exception {
     String base = args.length > 0 ? args[0] : "http://localhost:8081";
@@ -36,11 +55,13 @@ public class ReportLoad {
     int seconds = args.length > 4 ? Integer.parseInt(args[4]) : 30;
     int warmup = args.length > 5 ? Integer.parseInt(args[5]) : 5;
     double rate = args.length > 6 ? Double.parseDouble(args[6]) : 0;
+    String auth = System.getenv().getOrDefault("BENCH_AUTH", "key");
     long interval = rate > 0 ? (long) (clients / rate * 1e9) : 0;
+    URI uri = URI.create(base);
 
-    List<Client> sessions = new ArrayList<>();
+    List<Credentials> credentials = new ArrayList<>();
     for (int i = 0; i < clients; i++) {
-      sessions.add(login(base, user, password));
+      credentials.add(login(base, user, password, auth, i));
     }
     List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
     AtomicLong errors = new AtomicLong();
@@ -48,10 +69,11 @@ public class ReportLoad {
     long measureFrom = start + warmup * 1_000_000_000L;
     long end = measureFrom + seconds * 1_000_000_000L;
     CountDownLatch done = new CountDownLatch(clients);
-    for (int n = 0; n < sessions.size(); n++) {
-      Client c = sessions.get(n);
+    for (int n = 0; n < clients; n++) {
+      Credentials c = credentials.get(n);
       long offset = interval * n / clients;
       Thread t = new Thread(() -> {
+        Connection connection = new Connection(uri.getHost(), uri.getPort());
         try {
           long due = start + offset;
           while (true) {
@@ -66,11 +88,14 @@ public class ReportLoad {
             if (t0 >= end) {
               break;
             }
-            HttpRequest r = HttpRequest.newBuilder(URI.create(base + "/api/v1/reports"))
-                .header("Content-Type", "application/json").header("Accept", "application/json")
-                .header("X-CSRF-TOKEN", c.csrf()).header("Idempotency-Key", "bench-" + UUID.randomUUID())
-                .POST(HttpRequest.BodyPublishers.ofString(BODY)).build();
-            int status = c.http().send(r, HttpResponse.BodyHandlers.discarding()).statusCode();
+            int status;
+            try {
+              status = connection.post("/api/v1/reports", c.headers() + "Idempotency-Key: bench-" + UUID.randomUUID()
+                  + "\r\n", BODY);
+            } catch (IOException e) {
+              connection.close();
+              status = -1;
+            }
             long t1 = System.nanoTime();
             if (t0 >= measureFrom) {
               if (status == 201) {
@@ -83,6 +108,7 @@ public class ReportLoad {
         } catch (Exception e) {
           errors.incrementAndGet();
         } finally {
+          connection.close();
           done.countDown();
         }
       });
@@ -92,11 +118,105 @@ public class ReportLoad {
     List<Long> sorted = new ArrayList<>(latencies);
     Collections.sort(sorted);
     double tps = sorted.size() / (double) seconds;
-    System.out.printf("clients=%d seconds=%d requests=%d errors=%d mode=%s%n", clients, seconds, sorted.size(),
-        errors.get(), rate > 0 ? "paced at " + rate + " reports/s" : "saturating");
-    System.out.printf("throughput=%.1f reports/s%n", tps);
-    System.out.printf("p50=%.1f ms p95=%.1f ms p99=%.1f ms max=%.1f ms%n", pct(sorted, 50), pct(sorted, 95),
-        pct(sorted, 99), sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1) / 1e6);
+    System.out.printf("clients=%d seconds=%d requests=%d errors=%d mode=%s auth=%s%n", clients, seconds,
+        sorted.size(), errors.get(), rate > 0 ? "paced at " + rate + " reports/s" : "saturating", auth);
+    System.out.printf(Locale.ROOT, "throughput=%.1f reports/s%n", tps);
+    System.out.printf(Locale.ROOT, "p50=%.1f ms p95=%.1f ms p99=%.1f ms max=%.1f ms%n", pct(sorted, 50),
+        pct(sorted, 95), pct(sorted, 99), sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1) / 1e6);
+  }
+
+  /** One keep-alive HTTP/1.1 connection, opened again when the server closes it. */
+  static final class Connection {
+    private final String host;
+    private final int port;
+    private Socket socket;
+    private InputStream in;
+    private OutputStream out;
+
+    Connection(String host, int port) {
+      this.host = host;
+      this.port = port;
+    }
+
+    int post(String path, String headers, byte[] body) throws IOException {
+      if (socket == null) {
+        socket = new Socket(host, port);
+        socket.setTcpNoDelay(true);
+        in = new BufferedInputStream(socket.getInputStream(), 8192);
+        out = new BufferedOutputStream(socket.getOutputStream(), 8192);
+      }
+      out.write(("POST " + path + " HTTP/1.1\r\nHost: " + host + ":" + port + "\r\n"
+          + "Content-Type: application/json\r\nAccept: application/json\r\n" + headers
+          + "Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+      out.write(body);
+      out.flush();
+      String statusLine = line();
+      int status = Integer.parseInt(statusLine.substring(9, 12));
+      long length = -1;
+      boolean chunked = false;
+      boolean close = false;
+      for (String h = line(); !h.isEmpty(); h = line()) {
+        String lower = h.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("content-length:")) {
+          length = Long.parseLong(lower.substring(15).trim());
+        } else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
+          chunked = true;
+        } else if (lower.startsWith("connection:") && lower.contains("close")) {
+          close = true;
+        }
+      }
+      if (chunked) {
+        for (long size = Long.parseLong(line().split(";")[0].trim(), 16); size > 0;
+            size = Long.parseLong(line().split(";")[0].trim(), 16)) {
+          skip(size);
+          line();
+        }
+        line();
+      } else if (length > 0) {
+        skip(length);
+      }
+      if (close) {
+        close();
+      }
+      return status;
+    }
+
+    private String line() throws IOException {
+      ByteArrayOutputStream b = new ByteArrayOutputStream(64);
+      for (int c = in.read(); c != '\n'; c = in.read()) {
+        if (c < 0) {
+          throw new IOException("connection closed");
+        }
+        if (c != '\r') {
+          b.write(c);
+        }
+      }
+      return b.toString(StandardCharsets.ISO_8859_1);
+    }
+
+    private void skip(long n) throws IOException {
+      while (n > 0) {
+        long skipped = in.skip(n);
+        if (skipped <= 0) {
+          if (in.read() < 0) {
+            throw new IOException("connection closed");
+          }
+          skipped = 1;
+        }
+        n -= skipped;
+      }
+    }
+
+    void close() {
+      try {
+        if (socket != null) {
+          socket.close();
+        }
+      } catch (IOException ignored) {
+        // closing anyway
+      }
+      socket = null;
+    }
   }
 
   static double pct(List<Long> sorted, double p) {
@@ -107,8 +227,10 @@ public class ReportLoad {
     return sorted.get(Math.max(0, Math.min(i, sorted.size() - 1))) / 1e6;
   }
 
-  static Client login(String base, String user, String password) throws Exception {
-    HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+  /** Logs in with the browser flow, then either makes an API key or keeps the session and its CSRF token. */
+  static Credentials login(String base, String user, String password, String auth, int n) throws Exception {
+    CookieManager cookies = new CookieManager();
+    HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
         .followRedirects(HttpClient.Redirect.NEVER).build();
     String page = http.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
         HttpResponse.BodyHandlers.ofString()).body();
@@ -119,9 +241,26 @@ public class ReportLoad {
     if (login.statusCode() != 302 || login.headers().firstValue("Location").orElse("").contains("error")) {
       throw new IllegalStateException("login refused: " + login.statusCode());
     }
-    String mini = http.send(HttpRequest.newBuilder(URI.create(base + "/incidents/mini")).build(),
+    if ("session".equals(auth)) {
+      String mini = http.send(HttpRequest.newBuilder(URI.create(base + "/incidents/mini")).build(),
+          HttpResponse.BodyHandlers.ofString()).body();
+      StringBuilder cookie = new StringBuilder();
+      for (HttpCookie c : cookies.getCookieStore().getCookies()) {
+        cookie.append(cookie.length() == 0 ? "" : "; ").append(c.getName()).append('=').append(c.getValue());
+      }
+      return new Credentials("Cookie: " + cookie + "\r\nX-CSRF-TOKEN: " + csrf(mini) + "\r\n");
+    }
+    String keys = http.send(HttpRequest.newBuilder(URI.create(base + "/account/api-keys")).build(),
         HttpResponse.BodyHandlers.ofString()).body();
-    return new Client(http, csrf(mini));
+    String make = "name=" + enc("Belasting " + n) + "&scope=REPORT&days=1&_csrf=" + enc(csrf(keys));
+    String made = http.send(HttpRequest.newBuilder(URI.create(base + "/account/api-keys"))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(make)).build(), HttpResponse.BodyHandlers.ofString()).body();
+    Matcher m = KEY.matcher(made);
+    if (!m.find()) {
+      throw new IllegalStateException("no API key on the answer page");
+    }
+    return new Credentials("Authorization: Bearer " + m.group(1) + "\r\n");
   }
 
   static String csrf(String html) {

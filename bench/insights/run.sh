@@ -5,6 +5,6 @@
 set -e
 cd "$(dirname "$0")/../.."
 mvn -q -o test-compile -Dlicense.skip -Dcyclonedx.skip
-mvn -q -o dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
+mvn -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
 exec java -Xmx1g -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
   nl.weerbaar.bench.insights.DashboardBench "$@"

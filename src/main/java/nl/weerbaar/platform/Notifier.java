@@ -1,5 +1,6 @@
 package nl.weerbaar.platform;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -19,4 +20,13 @@ public interface Notifier {
    * when they are a user of the current municipality who did, otherwise in Dutch.
    */
   void sendLink(String to, String key, String linkPath);
+
+  /** A mail with only a link: subject and body from message keys, as for {@link #sendLink(String, String, String)}. */
+  record LinkMail(String to, String key, String linkPath) {}
+
+  /**
+   * Sends several link mails over one connection to the mail server, each in the language its recipient picked
+   * (as {@link #sendLink(String, String, String)}); mails without an address are skipped.
+   */
+  void sendLinks(List<LinkMail> mails);
 }

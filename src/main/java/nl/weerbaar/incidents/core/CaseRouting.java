@@ -1,6 +1,8 @@
 package nl.weerbaar.incidents.core;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import nl.weerbaar.incidents.IncidentRegistered;
 import nl.weerbaar.platform.Notifier;
@@ -52,17 +54,20 @@ class CaseRouting {
       recipients.addAll(organisation.withRole(Role.COORDINATOR, null));
     }
     String link = "/incidents/" + incident.id();
+    List<Notifier.LinkMail> mails = new ArrayList<>();
     for (Organisation.Person p : recipients) {
       if (!incident.excludedUsers().contains(p.id()) && !p.id().equals(incident.reporterId())) {
-        notifier.sendLink(p.email(), "incidents.mail.new", link);
+        mails.add(new Notifier.LinkMail(p.email(), "incidents.mail.new", link));
       }
     }
     if (!incident.confidential() && "IMMEDIATE".equals(settings.current().secretaryNotification())) {
       for (Organisation.Person p : organisation.withRole(Role.SECRETARY, null)) {
         if (!recipients.contains(p) && !incident.excludedUsers().contains(p.id())) {
-          notifier.sendLink(p.email(), "incidents.mail.secretary", "/incidents");
+          mails.add(new Notifier.LinkMail(p.email(), "incidents.mail.secretary", "/incidents"));
         }
       }
     }
+    // all mails of the new case over one connection to the mail server
+    notifier.sendLinks(mails);
   }
 }

@@ -6,7 +6,9 @@ import java.time.Month;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Working days in the Netherlands: Monday to Friday except the general holidays of the Algemene termijnenwet —
@@ -17,6 +19,8 @@ import java.util.Set;
 public final class DutchCalendar {
 
   public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+
+  private static final Map<Integer, Set<LocalDate>> HOLIDAYS = new ConcurrentHashMap<>();
 
   private DutchCalendar() {}
 
@@ -39,8 +43,12 @@ public final class DutchCalendar {
     return LocalDate.of(year, month, day);
   }
 
-  /** The public holidays of {@code year} that can fall on a weekday. */
+  /** The public holidays of {@code year} that can fall on a weekday (worked out once per year). */
   public static Set<LocalDate> holidays(int year) {
+    return HOLIDAYS.computeIfAbsent(year, DutchCalendar::computeHolidays);
+  }
+
+  private static Set<LocalDate> computeHolidays(int year) {
     Set<LocalDate> days = new HashSet<>();
     LocalDate easter = easter(year);
     days.add(LocalDate.of(year, Month.JANUARY, 1));
@@ -53,7 +61,7 @@ public final class DutchCalendar {
     days.add(easter.plusDays(50));
     days.add(LocalDate.of(year, Month.DECEMBER, 25));
     days.add(LocalDate.of(year, Month.DECEMBER, 26));
-    return days;
+    return Set.copyOf(days);
   }
 
   public static boolean isWorkingDay(LocalDate date) {

@@ -52,7 +52,8 @@ public class IncidentService {
   }
 
   /**
-   * Validates and registers a report by {@code me}. Throws {@link ReportInvalidException} (nothing saved) or
+   * Validates and registers a report by {@code me}. A new report is inserted straight away; only when its
+   * idempotency key turns out to be taken is the earlier incident looked up. Throws {@link ReportInvalidException} (nothing saved) or
    * {@link IdempotencyConflictException} when the key was used for different content.
    */
   @Transactional
@@ -64,23 +65,20 @@ public class IncidentService {
     }
     UUID tenant = TenantContext.require();
     String hash = Hashing.sha256(fingerprint(c));
-    if (c.idempotencyKey() != null) {
-      Optional<Submitted> earlier = earlier(me.userId(), c.idempotencyKey(), hash);
-      if (earlier.isPresent()) {
-        return earlier.get();
-      }
-    }
     boolean onBehalf = "ON_BEHALF".equals(c.channel());
     UUID department = c.departmentId() != null ? c.departmentId() : onBehalf ? null : me.departmentId();
     UUID position = c.positionId();
-    if (position == null && !onBehalf) {
-      position = organisation.person(me.userId()).map(Organisation.Person::positionId).orElse(null);
-    }
-    if (department != null && organisation.department(department).isEmpty()) {
+    // A department or position the reporter named is checked against the municipality (row-level security hides
+    // other municipalities'); the reporter's own, read from their account, needs no check.
+    if (c.departmentId() != null && !c.departmentId().equals(me.departmentId())
+        && organisation.department(department).isEmpty()) {
       throw new ReportInvalidException(Map.of("departmentId", "incidents.error.invalid"));
     }
     if (position != null && organisation.position(position).isEmpty()) {
       throw new ReportInvalidException(Map.of("positionId", "incidents.error.invalid"));
+    }
+    if (position == null && !onBehalf) {
+      position = organisation.person(me.userId()).map(Organisation.Person::positionId).orElse(null);
     }
     String suggested = SeveritySuggestion.suggest(c.kinds(), c.consequencesPerson());
     String severity = c.severity() == null || c.severity().isBlank() ? suggested : c.severity();
@@ -116,6 +114,7 @@ public class IncidentService {
         .param("excluded", String.join(",", excluded.stream().map(UUID::toString).toList()))
         .update();
     if (inserted == 0) {
+      // The key was used before: the same report answers with the incident registered then, another one is refused.
       return earlier(me.userId(), c.idempotencyKey(), hash).orElseThrow();
     }
     openSteps(id, c, now, department, confidential ? c.confidentiality() : null, excluded, onBehalf ? null : me.userId());

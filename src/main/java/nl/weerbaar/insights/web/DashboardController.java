@@ -49,7 +49,8 @@ class DashboardController {
     model.addAttribute("numbers", view.numbers());
     model.addAttribute("masks", view.masks());
     model.addAttribute("labels", view.labels());
-    model.addAttribute("links", new Links(view.scope(), incidentList.available()));
+    Links links = new Links(view.scope(), incidentList.available());
+    model.addAttribute("links", links);
     model.addAttribute("dimensions", Dimension.values());
     model.addAttribute("granularities", Period.Granularity.values());
     model.addAttribute("kinds", Filter.KINDS);
@@ -58,6 +59,10 @@ class DashboardController {
     model.addAttribute("series", view.series());
     model.addAttribute("rows", view.rows());
     model.addAttribute("heatMap", view.heatMap());
+    model.addAttribute("dimensionTable", DimensionTable.of(view.rows(), filter.by, view.masks(), links, view.period(),
+        view.labels()));
+    model.addAttribute("heatTable", HeatTable.of(view.heatMap(), view.masks(), links, view.period(), view.labels(),
+        view.totals()));
     model.addAttribute("processes", view.processes());
     model.addAttribute("repeats", view.repeats());
     model.addAttribute("health", view.health());

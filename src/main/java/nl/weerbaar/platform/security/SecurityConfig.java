@@ -17,13 +17,15 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Who may reach what. Pages need a login; {@code /admin} is for ADMIN, {@code /platform} for OPERATOR,
  * {@code /audit} for COORDINATOR; feature modules guard their controllers with {@code @PreAuthorize}.
- * The REST API under {@code /api/v1} accepts the session (with CSRF token) or HTTP Basic (without).
+ * The REST API under {@code /api/v1} accepts the session (with CSRF token), an API key ({@code Authorization: Bearer},
+ * see {@link ApiTokens}) or HTTP Basic (both without).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -37,7 +39,7 @@ class SecurityConfig {
 
   @Bean
   SecurityFilterChain web(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidc,
-      WeerbaarOidcUserService oidcUsers, ProblemResponses problems,
+      WeerbaarOidcUserService oidcUsers, ProblemResponses problems, ApiTokens apiTokens,
       @Value("${weerbaar.security.login-attempts-per-minute:10}") int loginsPerMinute,
       @Value("${weerbaar.session.absolute-hours:10}") long absoluteHours) throws Exception {
     http.authorizeHttpRequests(a -> a
@@ -64,6 +66,7 @@ class SecurityConfig {
             .defaultAccessDeniedHandlerFor(problems::forbidden, API))
         .addFilterBefore(new LoginRateLimitFilter(new RateLimiter(loginsPerMinute, 60_000, Clock.systemUTC())),
             UsernamePasswordAuthenticationFilter.class)
+        .addFilterBefore(new ApiTokenFilter(apiTokens, problems), BasicAuthenticationFilter.class)
         .addFilterAfter(new TenantContextFilter(absoluteHours), AnonymousAuthenticationFilter.class);
     if (oidc.getIfAvailable() != null) {
       http.oauth2Login(o -> o.loginPage("/login").defaultSuccessUrl("/", true)

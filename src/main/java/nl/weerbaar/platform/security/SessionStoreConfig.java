@@ -1,9 +1,12 @@
 package nl.weerbaar.platform.security;
 
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 
 /**
  * The session store in PostgreSQL. Every request moves a session's last-access time, and writing that each time
@@ -34,5 +37,25 @@ class SessionStoreConfig {
   @Bean
   SessionRepositoryCustomizer<JdbcIndexedSessionRepository> lastAccessWrittenAtMostOncePerMinute() {
     return repository -> repository.setUpdateSessionQuery(UPDATE_SESSION_QUERY);
+  }
+
+  /** The JDBC session store behind {@link SavedSessionReuse}: one session read per request instead of two. */
+  @Bean
+  static BeanPostProcessor savedSessionReuse() {
+    return new BeanPostProcessor() {
+      @Override
+      public Object postProcessAfterInitialization(Object bean, String beanName) {
+        return bean instanceof JdbcIndexedSessionRepository jdbc ? new SavedSessionReuse<>(jdbc) : bean;
+      }
+    };
+  }
+
+  /** Runs outside Spring Session's filter, so that the remembered session is gone before the next request. */
+  @Bean
+  FilterRegistrationBean<SavedSessionReuse.RequestScope> savedSessionReuseScope() {
+    FilterRegistrationBean<SavedSessionReuse.RequestScope> registration =
+        new FilterRegistrationBean<>(new SavedSessionReuse.RequestScope());
+    registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 10);
+    return registration;
   }
 }
