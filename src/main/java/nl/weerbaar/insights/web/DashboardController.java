@@ -4,12 +4,16 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import nl.weerbaar.insights.dashboard.Benchmark;
 import nl.weerbaar.insights.dashboard.Dimension;
 import nl.weerbaar.insights.dashboard.Period;
 import nl.weerbaar.platform.CurrentUser;
 import nl.weerbaar.platform.SmallCells;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,10 +30,12 @@ class DashboardController {
 
   private final Dashboards dashboards;
   private final IncidentList incidentList;
+  private final MessageSource messages;
 
-  DashboardController(Dashboards dashboards, IncidentList incidentList) {
+  DashboardController(Dashboards dashboards, IncidentList incidentList, MessageSource messages) {
     this.incidentList = incidentList;
     this.dashboards = dashboards;
+    this.messages = messages;
   }
 
   @GetMapping("/insights")
@@ -59,10 +65,18 @@ class DashboardController {
     model.addAttribute("series", view.series());
     model.addAttribute("rows", view.rows());
     model.addAttribute("heatMap", view.heatMap());
-    model.addAttribute("dimensionTable", DimensionTable.of(view.rows(), filter.by, view.masks(), links, view.period(),
-        view.labels()));
-    model.addAttribute("heatTable", HeatTable.of(view.heatMap(), view.masks(), links, view.period(), view.labels(),
-        view.totals()));
+    // the long tables' rows are written in Java (TableRows): far cheaper than hundreds of template expressions
+    Locale locale = LocaleContextHolder.getLocale();
+    Function<String, String> text = key -> messages.getMessage(key, null, locale);
+    String hidden = text.apply("insights.protected");
+    model.addAttribute("seriesRows", TableRows.series(view.series(), view.numbers(), links,
+        text.apply("insights.quarterLetter"), hidden));
+    model.addAttribute("dimensionRows", TableRows.dimension(DimensionTable.of(view.rows(), filter.by, view.masks(),
+        links, view.period(), view.labels()), hidden, text));
+    HeatTable heatTable = HeatTable.of(view.heatMap(), view.masks(), links, view.period(), view.labels(),
+        view.totals());
+    model.addAttribute("heatTable", heatTable);
+    model.addAttribute("heatRows", heatTable.body(hidden));
     model.addAttribute("processes", view.processes());
     model.addAttribute("repeats", view.repeats());
     model.addAttribute("health", view.health());

@@ -6,9 +6,13 @@ import nl.weerbaar.insights.dashboard.Insights;
 import nl.weerbaar.insights.dashboard.Period;
 
 /**
- * The heat map as the page prints it: every cell's class, link, marker and text worked out here, once, so the
- * template only places them (a 12 × 12 map has 144 cells; deciding each in the template took most of the page's
- * rendering time). A text of null means "hidden" (the small-number rule); the page shows its protected label.
+ * The heat map as the page prints it: every cell's class, link, marker and text worked out here, once. A text of
+ * null means "hidden" (the small-number rule); the page shows its protected label.
+ *
+ * <p>The rows of the table are written here as HTML ({@link #body(String)}): a 12 × 12 map has 144 cells, and six
+ * template attributes per cell made the map the most expensive part of rendering the dashboard. Every text and
+ * link is escaped; the template inserts the result with {@code th:utext} and keeps the table's head, caption and
+ * foot.
  */
 record HeatTable(List<Line> lines, List<String> kindTotals, String total) {
 
@@ -17,6 +21,34 @@ record HeatTable(List<Line> lines, List<String> kindTotals, String total) {
 
   /** {@code linked}: there are incidents to go to ({@code href} is null when the list is not available). */
   record Cell(String css, boolean linked, String href, boolean marked, String text) {}
+
+  /**
+   * The table rows as HTML: a header cell per department, a cell per kind with its shading class, a link to the
+   * incidents and the ▲ marker for the two highest levels, then the department's total. {@code hiddenLabel} is
+   * shown for a hidden count.
+   */
+  public String body(String hiddenLabel) {
+    StringBuilder html = new StringBuilder(lines.size() * 1_200);
+    for (Line line : lines) {
+      html.append("<tr><th scope=\"row\">").append(TableRows.escape(line.name())).append("</th>");
+      for (Cell c : line.cells()) {
+        html.append("<td class=\"").append(TableRows.escape(c.css())).append("\">");
+        if (c.linked()) {
+          html.append(c.href() == null ? "<a>" : "<a href=\"" + TableRows.escape(c.href()) + "\">");
+          if (c.marked()) {
+            html.append("<span aria-hidden=\"true\">▲ </span>");
+          }
+          html.append("<span>").append(TableRows.escape(c.text() != null ? c.text() : hiddenLabel)).append("</span></a>");
+        } else {
+          html.append("<span>0</span>");
+        }
+        html.append("</td>");
+      }
+      html.append("<td class=\"num heat-total\">")
+          .append(TableRows.escape(line.total() != null ? line.total() : hiddenLabel)).append("</td></tr>");
+    }
+    return html.toString();
+  }
 
   static HeatTable of(HeatMap heat, Masks masks, Links links, Period period, Labels labels, Insights.Row totals) {
     List<Line> lines = new ArrayList<>(heat.rows().size());
