@@ -11,6 +11,8 @@ mkdir -p target
 CLIENTS=${1:-50}
 SECONDS_RUN=${2:-30}
 PORT=${BENCH_PORT:-8081}
+# seconds of load before the measured window: the JIT compiles the request path in the first seconds of a new JVM
+WARMUP=${BENCH_WARMUP:-20}
 DB=weerbaar_bench_incidents
 PG="psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -qAt"
 TENANT=00000000-0000-4000-8000-000000000001
@@ -37,7 +39,7 @@ curl -fs "http://localhost:$PORT/actuator/health" > /dev/null || { echo "applica
 echo "== API: $CLIENTS clients, ${SECONDS_RUN}s, load average $(cut -d' ' -f1 /proc/loadavg)"
 BEFORE=$($PG -d "$DB" -c "SELECT count(*) FROM incident")
 APP_CPU0=$(cpu_of $APP); PG_CPU0=$(cpu_pg); T0=$(date +%s.%N)
-java bench/incidents/ReportLoad.java "http://localhost:$PORT" medewerker Weerbaar-demo-2026 "$CLIENTS" "$SECONDS_RUN" 5 \
+java bench/incidents/ReportLoad.java "http://localhost:$PORT" medewerker Weerbaar-demo-2026 "$CLIENTS" "$SECONDS_RUN" "$WARMUP" \
   | tee target/bench-incidents-api.txt
 T1=$(date +%s.%N)
 # Follow-up work still waiting: event publications without completion.
@@ -55,7 +57,7 @@ echo "cpu per report (warm-up, measured window and follow-up): application $(ech
 
 if [ -n "${BENCH_PACED_RATE:-}" ]; then
   echo "== API: $CLIENTS clients together at $BENCH_PACED_RATE reports/s, ${SECONDS_RUN}s"
-  java bench/incidents/ReportLoad.java "http://localhost:$PORT" medewerker Weerbaar-demo-2026 "$CLIENTS" "$SECONDS_RUN" 5 \
+  java bench/incidents/ReportLoad.java "http://localhost:$PORT" medewerker Weerbaar-demo-2026 "$CLIENTS" "$SECONDS_RUN" "$WARMUP" \
     "$BENCH_PACED_RATE" | tee target/bench-incidents-paced.txt
 fi
 kill $APP; wait $APP 2>/dev/null || true

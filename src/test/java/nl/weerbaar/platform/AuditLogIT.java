@@ -102,6 +102,37 @@ class AuditLogIT extends IntegrationTest {
   }
 
   @Test
+  void recordsOfSeveralMunicipalitiesSealedInOneRunEachContinueTheirOwnChain() throws Exception {
+    sealer.seal();
+    long[] endsBefore = {chainEnd(Demo.VOORBEELDSTAD), chainEnd(Demo.KLEINDORP)};
+    for (int i = 0; i < 6; i++) {
+      String id = "interleaved-" + i;
+      TenantContext.runAs(i % 2 == 0 ? Demo.VOORBEELDSTAD : Demo.KLEINDORP,
+          () -> audit.read("test_object", id, "interleaved"));
+    }
+    sealer.seal();
+    assertThat(chainEnd(Demo.VOORBEELDSTAD)).isEqualTo(endsBefore[0] + 3);
+    assertThat(chainEnd(Demo.KLEINDORP)).isEqualTo(endsBefore[1] + 3);
+    assertThat(TenantContext.callAs(Demo.VOORBEELDSTAD, verifier::verify).intact()).isTrue();
+    assertThat(TenantContext.callAs(Demo.KLEINDORP, verifier::verify).intact()).isTrue();
+    try (Connection c = TestDatabase.ownerConnection(); Statement st = c.createStatement();
+        var rs = st.executeQuery("""
+            SELECT count(*) FROM (SELECT chain_seq - lag(chain_seq) OVER (PARTITION BY tenant_id ORDER BY id) AS step,
+                                         prev_hash = lag(hash) OVER (PARTITION BY tenant_id ORDER BY id) AS linked
+                                    FROM audit_event WHERE hash IS NOT NULL) s
+             WHERE s.step <> 1 OR NOT s.linked""")) {
+      rs.next();
+      assertThat(rs.getLong(1)).as("every sealed record follows the previous one of its municipality").isZero();
+    }
+  }
+
+  private long chainEnd(UUID tenant) {
+    return TenantContext.callAs(tenant, () -> jdbc.sql(
+        "SELECT coalesce(max(chain_seq), 0) FROM audit_event WHERE tenant_id = ?").param(tenant)
+        .query(Long.class).single());
+  }
+
+  @Test
   void coordinatorSeesAndVerifiesTheLogOthersDoNot() {
     WebClient coordinator = loginAs("kd.coordinator");
     var page = coordinator.get("/audit");

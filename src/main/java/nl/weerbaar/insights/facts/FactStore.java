@@ -60,6 +60,10 @@ class FactStore {
         INSERT INTO insights_incident_kind (tenant_id, incident_id, kind, occurred_on, department_id, perpetrator_key)
         SELECT ?, ?, k, ?, ?, ? FROM unnest(?::text[]) AS k ON CONFLICT DO NOTHING""")
         .params(e.tenantId(), e.incidentId(), on, e.departmentId(), e.perpetratorKey(), kinds).update();
+    // Steps that arrived before the registration (reordered events) are taken over first. The kept counts come last:
+    // their rows are shared by every incident of a month and department, so their row locks are held only from here
+    // to the commit, not while the rest of the registration runs.
+    refresh(e.tenantId(), e.incidentId());
     String[] dimensions = new String[5 + kinds.length];
     String[] keys = new String[5 + kinds.length];
     String[][] fixed = {{"TOTAL", null}, {"POSITION", position}, {"WORK_PROCESS", e.workProcess()},
@@ -104,7 +108,6 @@ class FactStore {
           open_lessons = c.open_lessons + 1""")
         .param("tenant", e.tenantId()).param("id", e.incidentId()).param("month", month)
         .param("department", e.departmentId()).update();
-    refresh(e.tenantId(), e.incidentId());
   }
 
   /** Records a completed step (or {@code CLOSED}); unknown steps are logged and ignored. */
