@@ -73,6 +73,21 @@ class DashboardController {
         text.apply("insights.quarterLetter"), hidden));
     model.addAttribute("dimensionRows", TableRows.dimension(DimensionTable.of(view.rows(), filter.by, view.masks(),
         links, view.period(), view.labels()), hidden, text));
+    model.addAttribute("granularityOptions", TableRows.options(java.util.Arrays.stream(Period.Granularity.values())
+        .map(g -> new TableRows.Option(g.name(), text.apply("insights.granularity." + g), g == filter.granularity))
+        .toList()));
+    List<TableRows.Option> departmentOptions = new java.util.ArrayList<>();
+    departmentOptions.add(new TableRows.Option("", text.apply("insights.filter.all"), false));
+    page.departments().forEach(d -> departmentOptions.add(new TableRows.Option(d.id().toString(), d.name(),
+        d.id().equals(view.scope().department()))));
+    model.addAttribute("departmentOptions", TableRows.options(departmentOptions));
+    List<TableRows.Option> kindOptions = new java.util.ArrayList<>();
+    kindOptions.add(new TableRows.Option("", text.apply("insights.filter.all"), false));
+    Filter.KINDS.forEach(k -> kindOptions.add(new TableRows.Option(k, text.apply("insights.kind." + k),
+        k.equals(view.scope().kind()))));
+    model.addAttribute("kindOptions", TableRows.options(kindOptions));
+    model.addAttribute("byOptions", TableRows.options(java.util.Arrays.stream(Dimension.values())
+        .map(d -> new TableRows.Option(d.name(), text.apply("insights.dimension." + d), d == filter.by)).toList()));
     HeatTable heatTable = HeatTable.of(view.heatMap(), view.masks(), links, view.period(), view.labels(),
         view.totals());
     model.addAttribute("heatTable", heatTable);

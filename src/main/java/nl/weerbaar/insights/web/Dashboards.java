@@ -68,7 +68,7 @@ public class Dashboards {
 
   private DashboardView build(Viewer viewer, Filter filter, InsightsSettings.Values values,
       List<Organisation.Department> all) {
-    Scope scope = scope(viewer, filter);
+    Scope scope = scope(viewer, filter, all);
     Period period = filter.period();
     SmallNumbers numbers = new SmallNumbers(values.minCell(), viewer.exact());
     Labels labels = new Labels(messages, all, organisation.positions());
@@ -112,11 +112,12 @@ public class Dashboards {
     return Masks.of(numbers, by, scope, totals, rows, heatMap, whole, wholeTotal);
   }
 
-  private Scope scope(Viewer viewer, Filter filter) {
+  /** {@code all}: the municipality's departments (row-level security leaves out other municipalities'). */
+  private Scope scope(Viewer viewer, Filter filter, List<Organisation.Department> all) {
     if (viewer.manager()) {
       return new Scope(viewer.department(), filter.kind);
     }
-    if (filter.department != null && organisation.department(filter.department).isEmpty()) {
+    if (filter.department != null && all.stream().noneMatch(d -> d.id().equals(filter.department))) {
       throw new NotFoundException("department", filter.department);
     }
     return new Scope(filter.department, filter.kind);

@@ -5,9 +5,9 @@ import nl.weerbaar.insights.dashboard.SmallNumbers;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * The rows of the dashboard's long tables written as HTML, for {@code th:utext}: the series, the breakdown and the
- * heat map ({@link HeatTable#body(String)}) together evaluated about five hundred template expressions per page,
- * most of the time a dashboard request spent outside the database. Every text and link passes {@link #escape};
+ * The rows of the dashboard's long tables and the options of its filters written as HTML, for {@code th:utext}:
+ * the series, the breakdown, the heat map ({@link HeatTable#body(String)}) and the filters together evaluated about
+ * six hundred template expressions per page, most of the time a dashboard request spent outside the database. Every text and link passes {@link #escape};
  * nothing else goes into the HTML. The templates keep each table's caption, head and foot.
  */
 final class TableRows {
@@ -57,6 +57,19 @@ final class TableRows {
       html.append("<span>").append(escape(c.percent())).append("</span> ");
     }
     html.append("<span>").append(escape(messages.apply(c.key()))).append("</span></span></td>");
+  }
+
+  /** One choice of a filter's select: its value, its label, whether it is the current one. */
+  record Option(String value, String label, boolean selected) {}
+
+  /** The options of a select, for {@code th:utext} on the select element. */
+  static String options(java.util.List<Option> options) {
+    StringBuilder html = new StringBuilder(options.size() * 80);
+    for (Option o : options) {
+      html.append("<option value=\"").append(escape(o.value())).append('"')
+          .append(o.selected() ? " selected=\"selected\">" : ">").append(escape(o.label())).append("</option>");
+    }
+    return html.toString();
   }
 
   static String escape(String text) {

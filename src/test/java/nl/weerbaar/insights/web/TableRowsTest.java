@@ -52,4 +52,12 @@ class TableRowsTest {
         .contains("<span class=\"trend trend--TOO_FEW\"><span>[insights.trend.TOO_FEW]</span></span>")
         .contains("<td class=\"num\"><span>3</span></td>").contains("<span>-50%</span>").contains("<span>0%</span>");
   }
+
+  @Test
+  void optionsMarkTheCurrentChoiceAndEscapeNames() {
+    String html = TableRows.options(List.of(new TableRows.Option("", "Alle", false),
+        new TableRows.Option("a\"b", "<b>Burgerzaken</b>", true)));
+    assertThat(html).isEqualTo("<option value=\"\">Alle</option>"
+        + "<option value=\"a&quot;b\" selected=\"selected\">&lt;b&gt;Burgerzaken&lt;/b&gt;</option>");
+  }
 }
