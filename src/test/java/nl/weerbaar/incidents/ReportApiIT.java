@@ -50,10 +50,14 @@ class ReportApiIT extends IntegrationTest {
   }
 
   static String report(String description) {
+    return report(description, java.time.Instant.parse("2026-11-20T09:15:00Z"));
+  }
+
+  static String report(String description, java.time.Instant occurredAt) {
     return """
         {"kinds": ["VERBAL_AGGRESSION", "THREAT_VIOLENCE"], "locationType": "COUNTER",
-         "occurredAt": "2026-11-20T09:15:00Z", "description": "%s", "perpetratorReference": "Dorpsstraat 1"}"""
-        .formatted(description);
+         "occurredAt": "%s", "description": "%s", "perpetratorReference": "Dorpsstraat 1"}"""
+        .formatted(occurredAt, description);
   }
 
   @Test
