@@ -56,13 +56,7 @@ class DashboardController {
     model.addAttribute("masks", view.masks());
     model.addAttribute("labels", view.labels());
     Links links = new Links(view.scope(), incidentList.available());
-    model.addAttribute("links", links);
-    model.addAttribute("dimensions", Dimension.values());
-    model.addAttribute("granularities", Period.Granularity.values());
-    model.addAttribute("kinds", Filter.KINDS);
-    model.addAttribute("departments", page.departments());
     model.addAttribute("totals", view.totals());
-    model.addAttribute("series", view.series());
     model.addAttribute("rows", view.rows());
     model.addAttribute("heatMap", view.heatMap());
     // the long tables' rows are written in Java (TableRows): far cheaper than hundreds of template expressions
@@ -76,16 +70,13 @@ class DashboardController {
     model.addAttribute("granularityOptions", TableRows.options(java.util.Arrays.stream(Period.Granularity.values())
         .map(g -> new TableRows.Option(g.name(), text.apply("insights.granularity." + g), g == filter.granularity))
         .toList()));
-    List<TableRows.Option> departmentOptions = new java.util.ArrayList<>();
-    departmentOptions.add(new TableRows.Option("", text.apply("insights.filter.all"), false));
-    page.departments().forEach(d -> departmentOptions.add(new TableRows.Option(d.id().toString(), d.name(),
-        d.id().equals(view.scope().department()))));
-    model.addAttribute("departmentOptions", TableRows.options(departmentOptions));
-    List<TableRows.Option> kindOptions = new java.util.ArrayList<>();
-    kindOptions.add(new TableRows.Option("", text.apply("insights.filter.all"), false));
-    Filter.KINDS.forEach(k -> kindOptions.add(new TableRows.Option(k, text.apply("insights.kind." + k),
-        k.equals(view.scope().kind()))));
-    model.addAttribute("kindOptions", TableRows.options(kindOptions));
+    String all = text.apply("insights.filter.all");
+    model.addAttribute("departmentOptions", TableRows.optionsAfterAll(all, page.departments().stream()
+        .map(d -> new TableRows.Option(d.id().toString(), d.name(), d.id().equals(view.scope().department())))
+        .toList()));
+    model.addAttribute("kindOptions", TableRows.optionsAfterAll(all, Filter.KINDS.stream()
+        .map(k -> new TableRows.Option(k, text.apply("insights.kind." + k), k.equals(view.scope().kind())))
+        .toList()));
     model.addAttribute("byOptions", TableRows.options(java.util.Arrays.stream(Dimension.values())
         .map(d -> new TableRows.Option(d.name(), text.apply("insights.dimension." + d), d == filter.by)).toList()));
     HeatTable heatTable = HeatTable.of(view.heatMap(), view.masks(), links, view.period(), view.labels(),

@@ -72,6 +72,14 @@ final class TableRows {
     return html.toString();
   }
 
+  /** As {@link #options(java.util.List)}, after a first option "all" (empty value), chosen when nothing else is. */
+  static String optionsAfterAll(String allLabel, java.util.List<Option> options) {
+    java.util.List<Option> withAll = new java.util.ArrayList<>(options.size() + 1);
+    withAll.add(new Option("", allLabel, false));
+    withAll.addAll(options);
+    return options(withAll);
+  }
+
   static String escape(String text) {
     return text == null ? "" : HtmlUtils.htmlEscape(text, "UTF-8");
   }

@@ -44,10 +44,7 @@ class SmtpNotifier implements Notifier {
     if (to == null || to.isBlank()) {
       return;
     }
-    Locale locale = jdbc.sql("SELECT language FROM app_user WHERE lower(email) = lower(?) AND language IS NOT NULL"
-            + " ORDER BY language LIMIT 1")
-        .param(to).query(String.class).optional().map(Locale::forLanguageTag).orElse(DUTCH);
-    sendLink(to, key, linkPath, locale);
+    sendLinks(List.of(new LinkMail(to, key, linkPath)));
   }
 
   @Override

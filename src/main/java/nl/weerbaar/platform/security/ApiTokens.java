@@ -121,11 +121,12 @@ public class ApiTokens {
     if (secret == null || !secret.startsWith(PREFIX) || secret.length() != PREFIX.length() + 43) {
       return Optional.empty();
     }
-    String key = HexFormat.of().formatHex(sha256(secret));
+    byte[] hash = sha256(secret);
+    String key = HexFormat.of().formatHex(hash);
     long now = clock.millis();
     Cached cached = cache.get(key);
     if (cached == null || cached.until() < now) {
-      cached = new Cached(load(sha256(secret)).orElse(null), now + cacheMillis);
+      cached = new Cached(load(hash).orElse(null), now + cacheMillis);
       if (cache.size() >= MAX_CACHED) {
         cache.clear();
       }

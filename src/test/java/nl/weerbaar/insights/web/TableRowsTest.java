@@ -59,5 +59,7 @@ class TableRowsTest {
         new TableRows.Option("a\"b", "<b>Burgerzaken</b>", true)));
     assertThat(html).isEqualTo("<option value=\"\">Alle</option>"
         + "<option value=\"a&quot;b\" selected=\"selected\">&lt;b&gt;Burgerzaken&lt;/b&gt;</option>");
+    assertThat(TableRows.optionsAfterAll("Alle", List.of(new TableRows.Option("BZ", "Burgerzaken", true))))
+        .isEqualTo("<option value=\"\">Alle</option><option value=\"BZ\" selected=\"selected\">Burgerzaken</option>");
   }
 }
