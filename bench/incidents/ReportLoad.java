@@ -1,6 +1,6 @@
 // Load generator for POST /api/v1/reports: N clients posting reports with a fresh Idempotency-Key for a fixed
 // time. Prints latency percentiles and throughput.
-// Run: java bench/incidents/ReportLoad.java http://localhost:8081 medewerker Weerbaar-demo-2026 50 30 5 [rate]
+// Run: java -cp target/test-classes bench/incidents/ReportLoad.java http://localhost:8081 medewerker Weerbaar-demo-2026 50 30 5 [rate]
 // Without a rate every client sends its next report as soon as the previous one is answered (saturation). With a
 // rate (reports per second, all clients together) each client sends on a fixed schedule, and latency is counted
 // from the moment a report was due, so time spent waiting behind a slow answer counts too.
@@ -11,15 +11,10 @@
 //
 // The measured requests go over one plain HTTP/1.1 keep-alive connection per client (blocking socket, one
 // thread each), so that the load client itself costs little of the machine's CPU next to the application.
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
+import nl.weerbaar.bench.HttpConnection;
 import java.net.CookieManager;
 import java.net.HttpCookie;
-import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -73,7 +68,7 @@ public class ReportLoad {
       Credentials c = credentials.get(n);
       long offset = interval * n / clients;
       Thread t = new Thread(() -> {
-        Connection connection = new Connection(uri.getHost(), uri.getPort());
+        HttpConnection connection = new HttpConnection(uri.getHost(), uri.getPort());
         try {
           long due = start + offset;
           while (true) {
@@ -90,8 +85,9 @@ public class ReportLoad {
             }
             int status;
             try {
-              status = connection.post("/api/v1/reports", c.headers() + "Idempotency-Key: bench-" + UUID.randomUUID()
-                  + "\r\n", BODY);
+              status = connection.send("POST", "/api/v1/reports", "Content-Type: application/json\r\n"
+                  + "Accept: application/json\r\n" + c.headers() + "Idempotency-Key: bench-" + UUID.randomUUID()
+                  + "\r\n", BODY, false).status();
             } catch (IOException e) {
               connection.close();
               status = -1;
@@ -123,100 +119,6 @@ public class ReportLoad {
     System.out.printf(Locale.ROOT, "throughput=%.1f reports/s%n", tps);
     System.out.printf(Locale.ROOT, "p50=%.1f ms p95=%.1f ms p99=%.1f ms max=%.1f ms%n", pct(sorted, 50),
         pct(sorted, 95), pct(sorted, 99), sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1) / 1e6);
-  }
-
-  /** One keep-alive HTTP/1.1 connection, opened again when the server closes it. */
-  static final class Connection {
-    private final String host;
-    private final int port;
-    private Socket socket;
-    private InputStream in;
-    private OutputStream out;
-
-    Connection(String host, int port) {
-      this.host = host;
-      this.port = port;
-    }
-
-    int post(String path, String headers, byte[] body) throws IOException {
-      if (socket == null) {
-        socket = new Socket(host, port);
-        socket.setTcpNoDelay(true);
-        in = new BufferedInputStream(socket.getInputStream(), 8192);
-        out = new BufferedOutputStream(socket.getOutputStream(), 8192);
-      }
-      out.write(("POST " + path + " HTTP/1.1\r\nHost: " + host + ":" + port + "\r\n"
-          + "Content-Type: application/json\r\nAccept: application/json\r\n" + headers
-          + "Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
-      out.write(body);
-      out.flush();
-      String statusLine = line();
-      int status = Integer.parseInt(statusLine.substring(9, 12));
-      long length = -1;
-      boolean chunked = false;
-      boolean close = false;
-      for (String h = line(); !h.isEmpty(); h = line()) {
-        String lower = h.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("content-length:")) {
-          length = Long.parseLong(lower.substring(15).trim());
-        } else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
-          chunked = true;
-        } else if (lower.startsWith("connection:") && lower.contains("close")) {
-          close = true;
-        }
-      }
-      if (chunked) {
-        for (long size = Long.parseLong(line().split(";")[0].trim(), 16); size > 0;
-            size = Long.parseLong(line().split(";")[0].trim(), 16)) {
-          skip(size);
-          line();
-        }
-        line();
-      } else if (length > 0) {
-        skip(length);
-      }
-      if (close) {
-        close();
-      }
-      return status;
-    }
-
-    private String line() throws IOException {
-      ByteArrayOutputStream b = new ByteArrayOutputStream(64);
-      for (int c = in.read(); c != '\n'; c = in.read()) {
-        if (c < 0) {
-          throw new IOException("connection closed");
-        }
-        if (c != '\r') {
-          b.write(c);
-        }
-      }
-      return b.toString(StandardCharsets.ISO_8859_1);
-    }
-
-    private void skip(long n) throws IOException {
-      while (n > 0) {
-        long skipped = in.skip(n);
-        if (skipped <= 0) {
-          if (in.read() < 0) {
-            throw new IOException("connection closed");
-          }
-          skipped = 1;
-        }
-        n -= skipped;
-      }
-    }
-
-    void close() {
-      try {
-        if (socket != null) {
-          socket.close();
-        }
-      } catch (IOException ignored) {
-        // closing anyway
-      }
-      socket = null;
-    }
   }
 
   static double pct(List<Long> sorted, double p) {

@@ -24,7 +24,7 @@ cpu_pg() { local t=0; for p in $(pgrep -x postgres); do t=$(echo "$t + $(cpu_of 
 
 $PG -d postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)"
 $PG -d postgres -c "CREATE DATABASE $DB"
-[ -n "${BENCH_SKIP_BUILD:-}" ] || mvn -q -o -DskipTests -Dlicense.skip -Dcyclonedx.skip package
+[ -n "${BENCH_SKIP_BUILD:-}" ] || mvn -q -DskipTests -Dlicense.skip -Dcyclonedx.skip package
 JAR=target/weerbaar.jar
 java ${BENCH_JAVA_OPTS:-} -jar "$JAR" --server.port="$PORT" --weerbaar.db.name="$DB" --logging.level.root=WARN \
   --logging.structured.format.console= --weerbaar.security.login-attempts-per-minute=100000 --management.health.mail.enabled=false --spring.mail.host=127.0.0.1 --spring.mail.port=9 > target/bench-incidents-app.log 2>&1 &
@@ -39,7 +39,7 @@ curl -fs "http://localhost:$PORT/actuator/health" > /dev/null || { echo "applica
 echo "== API: $CLIENTS clients, ${SECONDS_RUN}s, load average $(cut -d' ' -f1 /proc/loadavg)"
 BEFORE=$($PG -d "$DB" -c "SELECT count(*) FROM incident")
 APP_CPU0=$(cpu_of $APP); PG_CPU0=$(cpu_pg); T0=$(date +%s.%N)
-java bench/incidents/ReportLoad.java "http://localhost:$PORT" medewerker Weerbaar-demo-2026 "$CLIENTS" "$SECONDS_RUN" "$WARMUP" \
+java -cp target/test-classes bench/incidents/ReportLoad.java "http://localhost:$PORT" medewerker Weerbaar-demo-2026 "$CLIENTS" "$SECONDS_RUN" "$WARMUP" \
   | tee target/bench-incidents-api.txt
 T1=$(date +%s.%N)
 # Follow-up work still waiting: event publications without completion.
@@ -57,7 +57,7 @@ echo "cpu per report (warm-up, measured window and follow-up): application $(ech
 
 if [ -n "${BENCH_PACED_RATE:-}" ]; then
   echo "== API: $CLIENTS clients together at $BENCH_PACED_RATE reports/s, ${SECONDS_RUN}s"
-  java bench/incidents/ReportLoad.java "http://localhost:$PORT" medewerker Weerbaar-demo-2026 "$CLIENTS" "$SECONDS_RUN" "$WARMUP" \
+  java -cp target/test-classes bench/incidents/ReportLoad.java "http://localhost:$PORT" medewerker Weerbaar-demo-2026 "$CLIENTS" "$SECONDS_RUN" "$WARMUP" \
     "$BENCH_PACED_RATE" | tee target/bench-incidents-paced.txt
 fi
 kill $APP; wait $APP 2>/dev/null || true

@@ -2,9 +2,10 @@
 # Dashboard benchmark: a million incidents in one municipality, dashboard requests against the bare SQL.
 # Usage: bench/insights/run.sh [jdbc-server-url] [database] [incidents] [rounds]
 # Needs PostgreSQL reachable as user postgres (trust), e.g. on 127.0.0.1:5432.
+# BENCH_JAVA_OPTS passes JVM options (e.g. a flight recording).
 set -e
 cd "$(dirname "$0")/../.."
-mvn -q -o test-compile -Dlicense.skip -Dcyclonedx.skip
+mvn -q test-compile -Dlicense.skip -Dcyclonedx.skip
 mvn -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
-exec java -Xmx1g -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
+exec java -Xmx1g ${BENCH_JAVA_OPTS:-} -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
   nl.weerbaar.bench.insights.DashboardBench "$@"

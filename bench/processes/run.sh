@@ -4,6 +4,6 @@
 # Usage: bench/processes/run.sh   (uses PostgreSQL as the application does; database weerbaar_bench_processes)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-./mvnw -q -o test-compile -Dlicense.skip
-cp=$(./mvnw -q -o dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test)
+./mvnw -q test-compile -Dlicense.skip
+cp=$(./mvnw -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test)
 exec java ${JAVA_OPTS:--Xmx2g} -cp "target/classes:target/test-classes:$cp" nl.weerbaar.bench.processes.ProcessesBenchmark

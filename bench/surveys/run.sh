@@ -5,8 +5,8 @@
 # Usage: bench/surveys/run.sh   (uses WEERBAAR_DB_URL when set, else the usual database choice)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-mvn -q -o test-compile -Dlicense.skip -Dcyclonedx.skip
-mvn -q -o dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test >/dev/null
+mvn -q test-compile -Dlicense.skip -Dcyclonedx.skip
+mvn -q dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test >/dev/null
 java -cp "target/classes:target/test-classes:$(cat target/bench-classpath.txt)" \
   nl.weerbaar.surveys.internal.SurveyBenchmark
 cat target/survey-benchmark.txt

@@ -94,6 +94,12 @@ public class WebClient {
     }
   }
 
+  /** The cookies this client holds, as a {@code Cookie} request header value (for another HTTP client). */
+  public String cookieHeader() {
+    return ((CookieManager) http.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
+        .map(c -> c.getName() + "=" + c.getValue()).collect(java.util.stream.Collectors.joining("; "));
+  }
+
   public HttpClient http() {
     return http;
   }

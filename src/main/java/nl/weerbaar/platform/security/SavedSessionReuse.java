@@ -5,7 +5,11 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
@@ -18,8 +22,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * the same thread. Anything else — another id, a second lookup, a later request — goes to the database; the
  * remembered session is dropped at the end of every request ({@link RequestScope}), so a session ended elsewhere in
  * the meantime is never revived.
+ *
+ * <p>It also leaves out the save of a session in which nothing changed but its last-access time, while the stored
+ * last-access time is less than {@link SessionStoreConfig#LAST_ACCESS_SLACK_MILLIS} behind: the store's update
+ * statement would change nothing then (see {@link SessionStoreConfig}), but it still cost a transaction on every
+ * request. A session read from the store is handed out as a {@link Tracked} session, which notes any attribute set
+ * or removed, a new id or idle limit; those sessions are always saved.
  */
-final class SavedSessionReuse<S extends Session> implements FindByIndexNameSessionRepository<S>, DisposableBean {
+final class SavedSessionReuse<S extends Session> implements FindByIndexNameSessionRepository<Session>, DisposableBean {
 
   private static final ThreadLocal<Session> JUST_SAVED = new ThreadLocal<>();
 
@@ -30,28 +40,36 @@ final class SavedSessionReuse<S extends Session> implements FindByIndexNameSessi
   }
 
   @Override
-  public S createSession() {
+  public Session createSession() {
     return delegate.createSession();
   }
 
   @Override
-  public void save(S session) {
+  @SuppressWarnings("unchecked")
+  public void save(Session session) {
     JUST_SAVED.remove();
-    delegate.save(session);
+    if (session instanceof Tracked<?> tracked) {
+      if (tracked.needsSave()) {
+        delegate.save((S) tracked.session);
+        tracked.saved();
+      }
+    } else {
+      delegate.save((S) session);
+    }
     if (RequestScope.ACTIVE.get() != null) {
       JUST_SAVED.set(session);
     }
   }
 
   @Override
-  @SuppressWarnings("unchecked")
-  public S findById(String id) {
+  public Session findById(String id) {
     Session saved = JUST_SAVED.get();
     JUST_SAVED.remove();
     if (saved != null && saved.getId().equals(id) && !saved.isExpired()) {
-      return (S) saved;
+      return saved;
     }
-    return delegate.findById(id);
+    S found = delegate.findById(id);
+    return found == null ? null : new Tracked<>(found);
   }
 
   @Override
@@ -61,8 +79,10 @@ final class SavedSessionReuse<S extends Session> implements FindByIndexNameSessi
   }
 
   @Override
-  public Map<String, S> findByIndexNameAndIndexValue(String indexName, String indexValue) {
-    return delegate.findByIndexNameAndIndexValue(indexName, indexValue);
+  public Map<String, Session> findByIndexNameAndIndexValue(String indexName, String indexValue) {
+    Map<String, Session> found = new LinkedHashMap<>();
+    delegate.findByIndexNameAndIndexValue(indexName, indexValue).forEach((id, session) -> found.put(id, session));
+    return found;
   }
 
   /** Stops the store's clean-up schedule with the application (the store itself is no longer the bean). */
@@ -88,6 +108,99 @@ final class SavedSessionReuse<S extends Session> implements FindByIndexNameSessi
         ACTIVE.remove();
         JUST_SAVED.remove();
       }
+    }
+  }
+
+  /**
+   * A stored session that remembers whether anything but its last-access time changed since it was read (or last
+   * saved); every call goes to the store's own session object.
+   */
+  static final class Tracked<T extends Session> implements Session {
+
+    private final T session;
+    private Instant storedLastAccess;
+    private boolean changed;
+
+    Tracked(T session) {
+      this.session = session;
+      this.storedLastAccess = session.getLastAccessedTime();
+    }
+
+    /** Whether saving would change the stored row: a change, or a last-access time too far behind. */
+    boolean needsSave() {
+      return changed || Duration.between(storedLastAccess, session.getLastAccessedTime()).toMillis()
+          >= SessionStoreConfig.LAST_ACCESS_SLACK_MILLIS;
+    }
+
+    void saved() {
+      changed = false;
+      storedLastAccess = session.getLastAccessedTime();
+    }
+
+    @Override
+    public String getId() {
+      return session.getId();
+    }
+
+    @Override
+    public String changeSessionId() {
+      changed = true;
+      return session.changeSessionId();
+    }
+
+    @Override
+    public <A> A getAttribute(String name) {
+      return session.getAttribute(name);
+    }
+
+    @Override
+    public Set<String> getAttributeNames() {
+      return session.getAttributeNames();
+    }
+
+    @Override
+    public void setAttribute(String name, Object value) {
+      changed = true;
+      session.setAttribute(name, value);
+    }
+
+    @Override
+    public void removeAttribute(String name) {
+      changed = true;
+      session.removeAttribute(name);
+    }
+
+    @Override
+    public Instant getCreationTime() {
+      return session.getCreationTime();
+    }
+
+    @Override
+    public void setLastAccessedTime(Instant lastAccessedTime) {
+      session.setLastAccessedTime(lastAccessedTime);
+    }
+
+    @Override
+    public Instant getLastAccessedTime() {
+      return session.getLastAccessedTime();
+    }
+
+    @Override
+    public void setMaxInactiveInterval(Duration interval) {
+      if (!interval.equals(session.getMaxInactiveInterval())) {
+        changed = true;
+      }
+      session.setMaxInactiveInterval(interval);
+    }
+
+    @Override
+    public Duration getMaxInactiveInterval() {
+      return session.getMaxInactiveInterval();
+    }
+
+    @Override
+    public boolean isExpired() {
+      return session.isExpired();
     }
   }
 }

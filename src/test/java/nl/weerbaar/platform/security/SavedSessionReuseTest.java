@@ -15,6 +15,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.MapSession;
 import org.springframework.session.MapSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.session.web.http.SessionRepositoryFilter;
 
 /**
@@ -27,6 +28,7 @@ class SavedSessionReuseTest {
   static final class CountingStore implements FindByIndexNameSessionRepository<MapSession> {
     final MapSessionRepository sessions = new MapSessionRepository(new ConcurrentHashMap<>());
     final AtomicInteger reads = new AtomicInteger();
+    final AtomicInteger writes = new AtomicInteger();
 
     @Override
     public MapSession createSession() {
@@ -35,6 +37,7 @@ class SavedSessionReuseTest {
 
     @Override
     public void save(MapSession session) {
+      writes.incrementAndGet();
       sessions.save(session);
     }
 
@@ -56,11 +59,17 @@ class SavedSessionReuseTest {
   }
 
   final CountingStore store = new CountingStore();
-  final SessionRepositoryFilter<MapSession> filter = new SessionRepositoryFilter<>(new SavedSessionReuse<>(store));
+  final SessionRepositoryFilter<Session> filter = new SessionRepositoryFilter<>(new SavedSessionReuse<>(store));
   final SavedSessionReuse.RequestScope scope = new SavedSessionReuse.RequestScope();
 
   /** One request carrying {@code sessionId}, through the scope and the session filter; returns the session seen. */
   String request(String sessionId) throws Exception {
+    return request(sessionId, session -> { });
+  }
+
+  /** As {@link #request(String)}, doing {@code work} with the request's session (if it has one). */
+  String request(String sessionId, java.util.function.Consumer<jakarta.servlet.http.HttpSession> work)
+      throws Exception {
     MockHttpServletRequest request = new MockHttpServletRequest("GET", "/");
     request.setCookies(new Cookie("SESSION",
         Base64.getEncoder().encodeToString(sessionId.getBytes(StandardCharsets.UTF_8))));
@@ -70,6 +79,9 @@ class SavedSessionReuseTest {
           @Override
           protected void service(jakarta.servlet.http.HttpServletRequest r, jakarta.servlet.http.HttpServletResponse s) {
             var session = r.getSession(false);
+            if (session != null) {
+              work.accept(session);
+            }
             seen[0] = session == null ? null : session.getId();
           }
         })));
@@ -98,9 +110,52 @@ class SavedSessionReuseTest {
   }
 
   @Test
+  void aSessionInWhichNothingChangedIsNotWrittenWithinTheMinute() throws Exception {
+    MapSession session = store.createSession();
+    store.save(session);
+    store.writes.set(0);
+
+    assertThat(request(session.getId())).isEqualTo(session.getId());
+    assertThat(request(session.getId(), s -> s.getAttribute("seen"))).isEqualTo(session.getId());
+    assertThat(store.writes.get()).as("only the last-access time moved, by less than a minute").isZero();
+  }
+
+  @Test
+  void aChangedSessionIsWritten() throws Exception {
+    MapSession session = store.createSession();
+    store.save(session);
+    store.writes.set(0);
+
+    request(session.getId(), s -> s.setAttribute("filter", "Q3"));
+    assertThat(store.writes.get()).isEqualTo(1);
+    assertThat(store.sessions.findById(session.getId()).<String>getAttribute("filter")).isEqualTo("Q3");
+
+    request(session.getId(), s -> s.removeAttribute("filter"));
+    assertThat(store.writes.get()).isEqualTo(2);
+    assertThat(store.sessions.findById(session.getId()).<String>getAttribute("filter")).isNull();
+
+    request(session.getId(), s -> s.setMaxInactiveInterval(60));
+    assertThat(store.writes.get()).isEqualTo(3);
+    assertThat(store.sessions.findById(session.getId()).getMaxInactiveInterval()).hasSeconds(60);
+  }
+
+  @Test
+  void theLastAccessTimeIsWrittenOnceItIsAMinuteBehind() throws Exception {
+    MapSession session = store.createSession();
+    java.time.Instant longAgo = java.time.Instant.now().minusSeconds(61);
+    session.setLastAccessedTime(longAgo);
+    store.save(session);
+    store.writes.set(0);
+
+    request(session.getId());
+    assertThat(store.writes.get()).isEqualTo(1);
+    assertThat(store.sessions.findById(session.getId()).getLastAccessedTime()).isAfter(longAgo.plusSeconds(60));
+  }
+
+  @Test
   void outsideARequestEverySaveIsFollowedByARealRead() {
     SavedSessionReuse<MapSession> reuse = new SavedSessionReuse<>(store);
-    MapSession session = reuse.createSession();
+    Session session = reuse.createSession();
     reuse.save(session);
     assertThat(reuse.findById(session.getId())).isNotNull();
     assertThat(store.reads.get()).isEqualTo(1);
