@@ -7,5 +7,5 @@ set -e
 cd "$(dirname "$0")/../.."
 mvn -q test-compile -Dlicense.skip -Dcyclonedx.skip
 mvn -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
-exec java -Xmx1g ${BENCH_JAVA_OPTS:-} -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
+exec java ${BENCH_JAVA_OPTS:--Xmx1g} -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
   nl.weerbaar.bench.insights.DashboardBench "$@"

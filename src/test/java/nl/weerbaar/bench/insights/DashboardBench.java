@@ -16,6 +16,9 @@ import nl.weerbaar.insights.dashboard.Dimension;
 import nl.weerbaar.insights.dashboard.Insights;
 import nl.weerbaar.insights.dashboard.Period;
 import nl.weerbaar.insights.dashboard.Scope;
+import nl.weerbaar.insights.web.Dashboards;
+import nl.weerbaar.insights.web.Filter;
+import nl.weerbaar.insights.web.Viewer;
 import nl.weerbaar.platform.TenantContext;
 import nl.weerbaar.platform.demo.DemoData;
 import nl.weerbaar.support.WebClient;
@@ -84,8 +87,11 @@ public final class DashboardBench {
               + socialServices, Period.Granularity.QUARTER, Dimension.POSITION, true, null),
           new Scenario("year, one kind, by relation", "granularity=YEAR&by=PERPETRATOR_RELATION&kind=BRIBERY",
               Period.Granularity.YEAR, Dimension.PERPETRATOR_RELATION, false, "BRIBERY"));
-      System.out.printf(Locale.ROOT, "%n%-42s %9s %9s %9s %9s %7s%n", "scenario", "http p50", "http p95", "sql p50",
-          "sql p95", "ratio");
+      // -Dbench.scenario=text measures only the scenarios whose name contains it (e.g. for a flight recording)
+      String only = System.getProperty("bench.scenario", "");
+      scenarios = scenarios.stream().filter(s -> s.name().contains(only)).toList();
+      System.out.printf(Locale.ROOT, "%n%-42s %9s %9s %9s %9s %7s %8s %9s %9s %9s%n", "scenario", "http p50", "http p95", "sql p50",
+          "sql p95", "ratio", "page", "server", "cpu", "service");
       // Warm-up of every scenario before any is measured: the page and the statements are compiled by the JIT
       // once, whichever scenario comes first (with ten rounds per scenario the first one carried the warm-up).
       for (int i = 0; i < WARM_UP_ROUNDS; i++) {
@@ -99,18 +105,32 @@ public final class DashboardBench {
         Supplier<Object> sql = sql(insights, benchmark, tx, tenant, s, socialServices);
         long[] http = new long[rounds];
         long[] bare = new long[rounds];
+        long[] service = new long[rounds];
+        Dashboards dashboards = app.getBean(Dashboards.class);
+        Filter filter = new Filter(s.granularity().name(), today, s.by().name(),
+            s.department() ? socialServices.toString() : null, s.kind(), java.time.LocalDate.now(Period.ZONE));
+        long bytes = 0;
+        double[] server0 = serverTime(app);
+        long cpu0 = requestThreadsCpu();
         for (int i = 0; i < rounds; i++) {
           long t0 = System.nanoTime();
-          check(page.send("GET", path, session + HTML, null, false));
+          bytes = check(page.send("GET", path, session + HTML, null, false));
           http[i] = System.nanoTime() - t0;
           t0 = System.nanoTime();
           sql.get();
           bare[i] = System.nanoTime() - t0;
+          // the page's service call on its own: the same SQL plus settings, departments, audit record and commit
+          t0 = System.nanoTime();
+          TenantContext.callAs(tenant, () -> dashboards.page(COORDINATOR, filter));
+          service[i] = System.nanoTime() - t0;
         }
         double hp95 = percentile(http, 95);
         double sp95 = percentile(bare, 95);
-        System.out.printf(Locale.ROOT, "%-42s %7.1fms %7.1fms %7.1fms %7.1fms %6.2fx%n", s.name(),
-            percentile(http, 50), hp95, percentile(bare, 50), sp95, hp95 / sp95);
+        double[] server1 = serverTime(app);
+        double cpu = (requestThreadsCpu() - cpu0) / 1e6 / rounds;
+        System.out.printf(Locale.ROOT, "%-42s %7.1fms %7.1fms %7.1fms %7.1fms %6.2fx %6.0fkB %7.1fms %7.1fms %7.1fms%n",
+            s.name(), percentile(http, 50), hp95, percentile(bare, 50), sp95, hp95 / sp95, bytes / 1024.0,
+            (server1[1] - server0[1]) / Math.max(1, server1[0] - server0[0]), cpu, percentile(service, 50));
       }
       // The floor under every page: a logged-in request that reads nothing but the session (GET /api/v1/me).
       long[] floor = new long[rounds];
@@ -135,12 +155,41 @@ public final class DashboardBench {
         insights.figures(s.by(), scope, period), benchmark.compare(period, 5))));
   }
 
+  /** The coordinator's view of the analyses (whole municipality, exact counts). */
+  private static final Viewer COORDINATOR = new Viewer(null, true, true);
+
   private static final String HTML = "Accept: text/html\r\n";
 
-  private static void check(HttpConnection.Answer answer) {
+  /**
+   * Dashboard requests so far and their total time inside the application (from the request metric, which starts
+   * when the servlet filters begin and stops when the answer is written): the mean says how much of the time seen by
+   * the client is spent in the application at all.
+   */
+  /** CPU time so far of the server's request threads, in nanoseconds. */
+  private static long requestThreadsCpu() {
+    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    long total = 0;
+    for (java.lang.management.ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+      if (info != null && info.getThreadName().startsWith("http-nio-")) {
+        total += Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
+      }
+    }
+    return total;
+  }
+
+  private static double[] serverTime(ConfigurableApplicationContext app) {
+    io.micrometer.core.instrument.Timer timer = app.getBean(io.micrometer.core.instrument.MeterRegistry.class)
+        .find("http.server.requests").tag("uri", "/insights").timer();
+    return timer == null ? new double[2]
+        : new double[] {timer.count(), timer.totalTime(java.util.concurrent.TimeUnit.MICROSECONDS) / 1000.0};
+  }
+
+  /** Fails unless the answer is a 200 with a body; returns the body's size. */
+  private static long check(HttpConnection.Answer answer) {
     if (answer.status() != 200 || answer.bytes() == 0) {
       throw new IllegalStateException("the application answered " + answer.status() + " (" + answer.bytes() + " bytes)");
     }
+    return answer.bytes();
   }
 
   private static double percentile(long[] nanos, int p) {
