@@ -52,8 +52,17 @@ T2=$(date +%s.%N)
 APP_CPU1=$(cpu_of $APP); PG_CPU1=$(cpu_pg)
 REPORTS=$(( $($PG -d "$DB" -c "SELECT count(*) FROM incident") - BEFORE ))
 echo "follow-up done $(echo "scale=1; ($T2 - $T1) / 1" | bc) s after the last answer (unfinished: $OPEN)"
+# CPU of the application's threads by kind (request threads, event listeners, ...), per report
+threads_cpu() {
+  for t in /proc/$APP/task/*; do
+    printf '%s\t%s\n' "$(cat "$t/comm" 2>/dev/null | sed 's/[-#]*[0-9][0-9]*$//; s/[0-9]*$//')" \
+      "$(awk -v hz="$HZ" '{ printf "%.3f", ($14 + $15) / hz }' "$t/stat" 2>/dev/null)"
+  done | awk -F'\t' -v n="$REPORTS" '{ s[$1] += $2 } END { for (k in s) if (s[k] * 1000 / n >= 0.1) printf "  %-22s %6.2f ms\n", k, s[k] * 1000 / n }' | sort -k2 -nr
+}
 echo "cpu per report (warm-up, measured window and follow-up): application $(echo "scale=2; ($APP_CPU1 - $APP_CPU0) * 1000 / $REPORTS" | bc) ms," \
   "PostgreSQL $(echo "scale=2; ($PG_CPU1 - $PG_CPU0) * 1000 / $REPORTS" | bc) ms ($REPORTS reports)"
+echo "application threads since start, cpu per report (start-up and logins included):"
+threads_cpu
 
 if [ -n "${BENCH_PACED_RATE:-}" ]; then
   echo "== API: $CLIENTS clients together at $BENCH_PACED_RATE reports/s, ${SECONDS_RUN}s"

@@ -230,20 +230,69 @@ class InsightsNumbersIT extends IntegrationTest {
 
   @Test
   void monthlyCountsKeptByTheListenersEqualARebuildFromTheFacts() {
-    String snapshot = "SELECT (SELECT string_agg(concat_ws('|', month, department_id, dimension, key, n), ';'"
-        + " ORDER BY month, department_id, dimension, key) FROM insights_month_count)"
-        + " || '#' || (SELECT string_agg(concat_ws('|', kind, month, department_id, dimension, key, n), ';'"
-        + " ORDER BY kind, month, department_id, dimension, key) FROM insights_kind_month_count)"
-        + " || '#' || (SELECT string_agg(concat_ws('|', kind, month, department_id, incidents, aftercare_24h,"
-        + " response_48h, feedback, open_aftercare, open_perpetrator_response, open_police_report, open_evidence,"
-        + " open_damage_recovery, open_feedback, open_lessons), ';' ORDER BY kind NULLS FIRST, month, department_id)"
-        + " FROM insights_month_followup)";
-    String kept = as(() -> jdbc.sql(snapshot).query(String.class).single());
+    String kept = as(() -> jdbc.sql(COUNTS).query(String.class).single());
     String rebuilt = as(() -> tx.execute(s -> {
       jdbc.sql("SELECT insights_rebuild_month_counts()").query().singleRow();
-      return jdbc.sql(snapshot).query(String.class).single();
+      return jdbc.sql(COUNTS).query(String.class).single();
     }));
     assertThat(kept).isNotBlank().isEqualTo(rebuilt);
+  }
+
+  /** Every kept count of the municipality (summed over its slots), as one text. */
+  static final String COUNTS = "SELECT (SELECT string_agg(concat_ws('|', month, department_id, dimension, key, n), ';'"
+      + " ORDER BY month, department_id, dimension, key) FROM (SELECT month, department_id, dimension, key, sum(n) n"
+      + " FROM insights_month_count GROUP BY 1, 2, 3, 4) c)"
+      + " || '#' || (SELECT string_agg(concat_ws('|', kind, month, department_id, dimension, key, n), ';'"
+      + " ORDER BY kind, month, department_id, dimension, key) FROM (SELECT kind, month, department_id, dimension, key,"
+      + " sum(n) n FROM insights_kind_month_count GROUP BY 1, 2, 3, 4, 5) c)"
+      + " || '#' || (SELECT string_agg(concat_ws('|', kind, month, department_id, incidents, aftercare_24h,"
+      + " response_48h, feedback, open_aftercare, open_perpetrator_response, open_police_report, open_evidence,"
+      + " open_damage_recovery, open_feedback, open_lessons), ';' ORDER BY kind NULLS FIRST, month, department_id)"
+      + " FROM (" + followUpSums("kind, month, department_id") + ") f)";
+
+  /** The follow-up counts summed over their slots, grouped by {@code groups}. */
+  static String followUpSums(String groups) {
+    return "SELECT " + groups + ", sum(incidents) incidents, sum(aftercare_24h) aftercare_24h,"
+        + " sum(response_48h) response_48h, sum(feedback) feedback, sum(open_aftercare) open_aftercare,"
+        + " sum(open_perpetrator_response) open_perpetrator_response, sum(open_police_report) open_police_report,"
+        + " sum(open_evidence) open_evidence, sum(open_damage_recovery) open_damage_recovery,"
+        + " sum(open_feedback) open_feedback, sum(open_lessons) open_lessons FROM insights_month_followup"
+        + " GROUP BY " + groups;
+  }
+
+  @Test
+  void foldingTheSlotsChangesNoCountAndLeavesOneRowPerCount() {
+    UUID town = Fixtures.municipality("vouwdorp", 400);
+    UUID department = fixtures.department(town, "BZ", "Burgerzaken");
+    for (int i = 0; i < 16; i++) {
+      UUID incident = fixtures.incident(town, "2021-0" + (1 + i % 3) + "-1" + (i % 9) + "T10:00:00Z", department,
+          i % 2 == 0 ? "Rijbewijs" : "Paspoort", "COUNTER", "CITIZEN", null, "VERBAL_AGGRESSION", "INTIMIDATION");
+      fixtures.step(town, incident, "2021-01-10T10:00:00Z", "AFTERCARE", 5);
+    }
+    fixtures.awaitIncidents(town, 16);
+    fixtures.awaitFollowUps(town, 16);
+    java.util.function.Function<String, Object> inTown = sql ->
+        TenantContext.callAs(town, () -> tx.execute(t -> jdbc.sql(sql).query().singleValue()));
+    String slotRows = "SELECT (SELECT count(*) FROM insights_month_count WHERE slot <> 0)"
+        + " + (SELECT count(*) FROM insights_kind_month_count WHERE slot <> 0)"
+        + " + (SELECT count(*) FROM insights_month_followup WHERE slot <> 0)";
+    long spread = ((Number) inTown.apply(slotRows)).longValue();
+    assertThat(spread).as("32 listener transactions over eight slots").isPositive();
+    Object before = inTown.apply(COUNTS);
+
+    // what the fold job runs for each municipality (every 10 minutes; off in tests)
+    long folded = ((Number) inTown.apply("SELECT insights_fold_count_slots()")).longValue();
+
+    assertThat(folded).isEqualTo(spread);
+    assertThat(((Number) inTown.apply(slotRows)).longValue()).isZero();
+    assertThat(inTown.apply(COUNTS)).isEqualTo(before);
+    assertThat(((Number) inTown.apply("SELECT count(*) FROM (SELECT 1 FROM insights_month_count"
+        + " GROUP BY month, department_id, dimension, key HAVING count(*) > 1) d")).longValue()).isZero();
+    Object rebuilt = TenantContext.callAs(town, () -> tx.execute(t -> {
+      jdbc.sql("SELECT insights_rebuild_month_counts()").query().singleRow();
+      return jdbc.sql(COUNTS).query().singleValue();
+    }));
+    assertThat(before).isEqualTo(rebuilt);
   }
 
   @Test
@@ -271,7 +320,8 @@ class InsightsNumbersIT extends IntegrationTest {
     // the follow-up counts changed by each step's change of the facts: closed, nothing open, all in time
     String followUp = "SELECT string_agg(concat_ws('|', kind, month, incidents, aftercare_24h, response_48h, feedback,"
         + " open_aftercare, open_perpetrator_response, open_police_report, open_evidence, open_damage_recovery,"
-        + " open_feedback, open_lessons), ';' ORDER BY kind NULLS FIRST, month) FROM insights_month_followup";
+        + " open_feedback, open_lessons), ';' ORDER BY kind NULLS FIRST, month) FROM (" + followUpSums("kind, month")
+        + ") f";
     String kept = TenantContext.callAs(town, () -> jdbc.sql(followUp).query(String.class).single());
     assertThat(kept).isEqualTo("2020-05-01|12|12|12|12|0|0|0|0|0|0|0;VERBAL_AGGRESSION|2020-05-01|12|12|12|12|0|0|0|0|0|0|0");
     String rebuilt = TenantContext.callAs(town, () -> tx.execute(s -> {

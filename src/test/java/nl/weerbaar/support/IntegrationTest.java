@@ -32,6 +32,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
         "weerbaar.actions.reminder-cron=-",
         "weerbaar.surveys.daily-cron=-",
         "weerbaar.insights.report-cron=-",
+        "weerbaar.jobs.insights-fold-cron=-",
         "weerbaar.processes.review-reminder-cron=-",
         "weerbaar.security.login-attempts-per-minute=100000",
         "weerbaar.security.max-failed-logins=5",

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import nl.weerbaar.incidents.IncidentRegistered;
 import nl.weerbaar.insights.dashboard.Period;
 import org.slf4j.Logger;
@@ -15,6 +16,10 @@ import org.springframework.stereotype.Repository;
 /**
  * Writes the read model. Every write is idempotent: a fact row is inserted once, a follow-up step keeps the
  * first completion received, and the fact row's step columns are refreshed from what has arrived so far.
+ *
+ * <p>The kept counts are written to one of {@link #SLOTS} slots per transaction, chosen at random, so that concurrent
+ * registrations of the same month and department seldom wait for each other's row locks; a count is the sum over
+ * its slots (migration {@code V2026.12.04.03}), and {@link SlotFoldJob} folds them together again.
  */
 @Repository("insightsFactStore")
 class FactStore {
@@ -23,6 +28,9 @@ class FactStore {
       "DAMAGE_RECOVERY", "FEEDBACK", "LESSONS", "CLOSED");
 
   private static final Logger LOG = LoggerFactory.getLogger(FactStore.class);
+
+  /** Slots per kept count (the CHECK on the slot columns allows 0 to 7). */
+  static final int SLOTS = 8;
 
   private final JdbcClient jdbc;
 
@@ -63,7 +71,8 @@ class FactStore {
     // Steps that arrived before the registration (reordered events) are taken over first. The kept counts come last:
     // their rows are shared by every incident of a month and department, so their row locks are held only from here
     // to the commit, not while the rest of the registration runs.
-    refresh(e.tenantId(), e.incidentId());
+    int slot = slot();
+    refresh(e.tenantId(), e.incidentId(), slot);
     String[] dimensions = new String[5 + kinds.length];
     String[] keys = new String[5 + kinds.length];
     String[][] fixed = {{"TOTAL", null}, {"POSITION", position}, {"WORK_PROCESS", e.workProcess()},
@@ -77,28 +86,29 @@ class FactStore {
       keys[5 + i] = kinds[i];
     }
     jdbc.sql("""
-        INSERT INTO insights_month_count (tenant_id, month, department_id, dimension, key, n)
-        SELECT ?, ?, ?, u.dimension, u.key, 1 FROM unnest(?::text[], ?::text[]) AS u (dimension, key)
+        INSERT INTO insights_month_count (tenant_id, month, department_id, dimension, key, slot, n)
+        SELECT ?, ?, ?, u.dimension, u.key, ?, 1 FROM unnest(?::text[], ?::text[]) AS u (dimension, key)
         ON CONFLICT ON CONSTRAINT insights_month_count_uq DO UPDATE SET n = insights_month_count.n + 1""")
-        .params(e.tenantId(), month, e.departmentId(), dimensions, keys).update();
+        .params(e.tenantId(), month, e.departmentId(), slot, dimensions, keys).update();
     jdbc.sql("""
-        INSERT INTO insights_kind_month_count (tenant_id, kind, month, department_id, dimension, key, n)
-        SELECT :tenant, k, :month, CAST(:department AS uuid), d.dimension, d.key, 1
+        INSERT INTO insights_kind_month_count (tenant_id, kind, month, department_id, dimension, key, slot, n)
+        SELECT :tenant, k, :month, CAST(:department AS uuid), d.dimension, d.key, :slot, 1
           FROM unnest(CAST(:kinds AS text[])) AS k,
                (VALUES ('POSITION', CAST(:position AS text)), ('WORK_PROCESS', CAST(:process AS text)),
                        ('LOCATION_TYPE', CAST(:location AS text)),
                        ('PERPETRATOR_RELATION', CAST(:relation AS text))) AS d (dimension, key)
         ON CONFLICT ON CONSTRAINT insights_kind_month_count_uq DO UPDATE SET n = insights_kind_month_count.n + 1""")
-        .param("tenant", e.tenantId()).param("kinds", kinds).param("month", month)
+        .param("tenant", e.tenantId()).param("kinds", kinds).param("month", month).param("slot", slot)
         .param("department", e.departmentId()).param("position", position)
         .param("process", e.workProcess()).param("location", e.locationType())
         .param("relation", e.perpetratorRelation()).update();
     // a new incident: counted once for all incidents and once per kind, not closed and lacking every step
     jdbc.sql("""
-        INSERT INTO insights_month_followup AS c (tenant_id, kind, month, department_id, incidents, open_aftercare,
-            open_perpetrator_response, open_police_report, open_evidence, open_damage_recovery, open_feedback,
-            open_lessons)
-        SELECT CAST(:tenant AS uuid), k.kind, CAST(:month AS date), CAST(:department AS uuid), 1, 1, 1, 1, 1, 1, 1, 1
+        INSERT INTO insights_month_followup AS c (tenant_id, kind, month, department_id, slot, incidents,
+            open_aftercare, open_perpetrator_response, open_police_report, open_evidence, open_damage_recovery,
+            open_feedback, open_lessons)
+        SELECT CAST(:tenant AS uuid), k.kind, CAST(:month AS date), CAST(:department AS uuid), :slot,
+               1, 1, 1, 1, 1, 1, 1, 1
           FROM (SELECT NULL::text AS kind UNION ALL
                 SELECT kind FROM insights_incident_kind WHERE tenant_id = :tenant AND incident_id = :id) k
         ON CONFLICT ON CONSTRAINT insights_month_followup_uq DO UPDATE SET incidents = c.incidents + 1,
@@ -107,7 +117,12 @@ class FactStore {
           open_damage_recovery = c.open_damage_recovery + 1, open_feedback = c.open_feedback + 1,
           open_lessons = c.open_lessons + 1""")
         .param("tenant", e.tenantId()).param("id", e.incidentId()).param("month", month)
-        .param("department", e.departmentId()).update();
+        .param("department", e.departmentId()).param("slot", slot).update();
+  }
+
+  /** The slot of this transaction's kept counts. */
+  private static int slot() {
+    return ThreadLocalRandom.current().nextInt(SLOTS);
   }
 
   /** Records a completed step (or {@code CLOSED}); unknown steps are logged and ignored. */
@@ -122,7 +137,7 @@ class FactStore {
         VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
         .params(tenant, incident, step, Timestamp.from(completedAt), dueAt == null ? null : Timestamp.from(dueAt))
         .update();
-    refresh(tenant, incident);
+    refresh(tenant, incident, slot());
   }
 
   /**
@@ -139,9 +154,10 @@ class FactStore {
    * Sets the fact row's step columns from the steps received so far, and changes the incident's follow-up counts
    * ({@code insights_month_followup}, for all incidents and for each of its kinds) by what that changed. Runs under
    * the incident's lock: the row read before the update is the one the previous event left. Before the
-   * registration has arrived there is no fact row and nothing is counted; the registration counts it.
+   * registration has arrived there is no fact row and nothing is counted; the registration counts it. The changes
+   * go to {@code slot}, the transaction's one slot.
    */
-  private void refresh(UUID tenant, UUID incident) {
+  private void refresh(UUID tenant, UUID incident, int slot) {
     jdbc.sql("""
         WITH before AS (
           SELECT """ + " " + FLAGS.replace("%s", "") + """
@@ -170,10 +186,11 @@ class FactStore {
                  a.o6::int - b.o6::int AS o6, a.o7::int - b.o7::int AS o7
             FROM after a, before b
         )
-        INSERT INTO insights_month_followup AS c (tenant_id, kind, month, department_id, aftercare_24h, response_48h,
-            feedback, open_aftercare, open_perpetrator_response, open_police_report, open_evidence,
+        INSERT INTO insights_month_followup AS c (tenant_id, kind, month, department_id, slot, aftercare_24h,
+            response_48h, feedback, open_aftercare, open_perpetrator_response, open_police_report, open_evidence,
             open_damage_recovery, open_feedback, open_lessons)
-        SELECT CAST(:tenant AS uuid), k.kind, d.month, d.department_id, d.a24, d.r48, d.fb, d.o1, d.o2, d.o3, d.o4, d.o5, d.o6, d.o7
+        SELECT CAST(:tenant AS uuid), k.kind, d.month, d.department_id, :slot, d.a24, d.r48, d.fb, d.o1, d.o2, d.o3,
+               d.o4, d.o5, d.o6, d.o7
           FROM d CROSS JOIN (SELECT NULL::text AS kind UNION ALL
                              SELECT kind FROM insights_incident_kind WHERE tenant_id = :tenant AND incident_id = :id) k
          WHERE (d.a24, d.r48, d.fb, d.o1, d.o2, d.o3, d.o4, d.o5, d.o6, d.o7) <> (0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
@@ -185,7 +202,7 @@ class FactStore {
           open_evidence = c.open_evidence + excluded.open_evidence,
           open_damage_recovery = c.open_damage_recovery + excluded.open_damage_recovery,
           open_feedback = c.open_feedback + excluded.open_feedback, open_lessons = c.open_lessons + excluded.open_lessons""")
-        .param("tenant", tenant).param("id", incident).update();
+        .param("tenant", tenant).param("id", incident).param("slot", slot).update();
   }
 
   /** What a fact row counts for in {@code insights_month_followup}; {@code %s} is the table's alias with a dot. */

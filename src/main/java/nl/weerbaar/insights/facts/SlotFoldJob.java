@@ -1,0 +1,46 @@
+package nl.weerbaar.insights.facts;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import nl.weerbaar.platform.Municipalities;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Folds the slots of the kept counts back into one row per count (see {@link FactStore}), per municipality and on
+ * one node: without it a month that saw concurrent reports keeps up to eight rows per count, which the dashboards
+ * then sum. Counts are the same before and after; listeners may keep writing meanwhile.
+ */
+@Component
+class SlotFoldJob {
+
+  private static final Logger LOG = LoggerFactory.getLogger(SlotFoldJob.class);
+
+  private final JdbcClient jdbc;
+  private final Municipalities municipalities;
+  private final TransactionTemplate tx;
+
+  SlotFoldJob(JdbcClient jdbc, Municipalities municipalities, TransactionTemplate tx) {
+    this.jdbc = jdbc;
+    this.municipalities = municipalities;
+    this.tx = tx;
+  }
+
+  @Scheduled(cron = "${weerbaar.jobs.insights-fold-cron:0 */10 * * * *}", zone = "Europe/Amsterdam")
+  @SchedulerLock(name = "insights-fold-slots", lockAtMostFor = "PT10M")
+  void run() {
+    municipalities.forEachMunicipality("insights-fold-slots", this::fold);
+  }
+
+  /** For the current municipality: returns the slot rows folded into slot 0. */
+  long fold() {
+    long folded = tx.execute(s -> jdbc.sql("SELECT insights_fold_count_slots()").query(Long.class).single());
+    if (folded > 0) {
+      LOG.debug("Folded {} slot rows of the kept counts", folded);
+    }
+    return folded;
+  }
+}
