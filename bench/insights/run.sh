@@ -2,7 +2,8 @@
 # Dashboard benchmark: a million incidents in one municipality, dashboard requests against the bare SQL.
 # Usage: bench/insights/run.sh [jdbc-server-url] [database] [incidents] [rounds]
 # Needs PostgreSQL reachable as user postgres (trust), e.g. on 127.0.0.1:5432.
-# BENCH_JAVA_OPTS passes JVM options (e.g. a flight recording).
+# BENCH_JAVA_OPTS: the JVM options (default -Xmx1g), e.g. a flight recording; -Dbench.scenario=text measures only
+# the scenarios whose name contains the text.
 set -e
 cd "$(dirname "$0")/../.."
 mvn -q test-compile -Dlicense.skip -Dcyclonedx.skip

@@ -36,8 +36,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public final class DashboardBench {
 
-  /** Rounds of all scenarios, one after the other, before the first is measured. */
-  static final int WARM_UP_ROUNDS = 40;
+  /** Rounds of all scenarios, one after the other, before the first is measured ({@code -Dbench.warmup}). */
+  static final int WARM_UP_ROUNDS = Integer.getInteger("bench.warmup", 40);
 
   record Scenario(String name, String query, Period.Granularity granularity, Dimension by, boolean department,
       String kind) {}
