@@ -52,6 +52,8 @@ T2=$(date +%s.%N)
 APP_CPU1=$(cpu_of $APP); PG_CPU1=$(cpu_pg)
 REPORTS=$(( $($PG -d "$DB" -c "SELECT count(*) FROM incident") - BEFORE ))
 echo "follow-up done $(echo "scale=1; ($T2 - $T1) / 1" | bc) s after the last answer (unfinished: $OPEN)"
+echo "sustained: $REPORTS reports in $(echo "scale=1; ($WARMUP + $SECONDS_RUN + $T2 - $T1) / 1" | bc) s of load and follow-up" \
+  "= $(echo "scale=1; $REPORTS / ($WARMUP + $SECONDS_RUN + $T2 - $T1)" | bc) reports/s"
 # CPU of the application's threads by kind (request threads, event listeners, ...), per report
 threads_cpu() {
   for t in /proc/$APP/task/*; do
