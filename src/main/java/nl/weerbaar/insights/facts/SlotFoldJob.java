@@ -1,9 +1,12 @@
 package nl.weerbaar.insights.facts;
 
+import java.sql.SQLException;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import nl.weerbaar.platform.Municipalities;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -35,12 +38,42 @@ class SlotFoldJob {
     municipalities.forEachMunicipality("insights-fold-slots", this::fold);
   }
 
-  /** For the current municipality: returns the slot rows folded into slot 0. */
+  /**
+   * For the current municipality: returns the slot rows folded into slot 0, or -1 when a listener held a row the fold
+   * needed for longer than {@link #LOCK_TIMEOUT} (nothing changed then; the next run folds). Rows a listener holds are
+   * skipped, and the short lock timeout makes the fold, never a listener, the one that gives way.
+   */
   long fold() {
-    long folded = tx.execute(s -> jdbc.sql("SELECT insights_fold_count_slots()").query(Long.class).single());
-    if (folded > 0) {
-      LOG.debug("Folded {} slot rows of the kept counts", folded);
+    try {
+      long folded = tx.execute(s -> {
+        jdbc.sql("SET LOCAL lock_timeout = '" + LOCK_TIMEOUT + "'").update();
+        return jdbc.sql("SELECT insights_fold_count_slots()").query(Long.class).single();
+      });
+      if (folded > 0) {
+        LOG.debug("Folded {} slot rows of the kept counts", folded);
+      }
+      return folded;
+    } catch (DataAccessException e) {
+      if (e instanceof PessimisticLockingFailureException || LOCK_NOT_AVAILABLE.equals(sqlState(e))) {
+        LOG.debug("Fold of the kept counts gave way to a listener: {}", e.getMessage());
+        return -1;
+      }
+      throw e;
     }
-    return folded;
   }
+
+  /** PostgreSQL's SQL state for a lock timeout, which Spring reports as an uncategorised error. */
+  private static final String LOCK_NOT_AVAILABLE = "55P03";
+
+  private static String sqlState(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql) {
+        return sql.getSQLState();
+      }
+    }
+    return null;
+  }
+
+  /** Well under PostgreSQL's deadlock check (1 s by default). */
+  static final String LOCK_TIMEOUT = "200ms";
 }
