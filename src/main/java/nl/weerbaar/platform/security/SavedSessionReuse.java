@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.beans.factory.DisposableBean;
@@ -80,9 +80,7 @@ final class SavedSessionReuse<S extends Session> implements FindByIndexNameSessi
 
   @Override
   public Map<String, Session> findByIndexNameAndIndexValue(String indexName, String indexValue) {
-    Map<String, Session> found = new LinkedHashMap<>();
-    delegate.findByIndexNameAndIndexValue(indexName, indexValue).forEach((id, session) -> found.put(id, session));
-    return found;
+    return Collections.unmodifiableMap(delegate.findByIndexNameAndIndexValue(indexName, indexValue));
   }
 
   /** Stops the store's clean-up schedule with the application (the store itself is no longer the bean). */
