@@ -24,7 +24,7 @@ ALTER TABLE insights_month_followup DROP CONSTRAINT insights_month_followup_uq,
 -- next run. Waiting for them could deadlock: a listener holding one row of its slot and wanting another that the fold
 -- had already taken, while the fold waited for the first. The fold still waits for slot 0 rows that a listener holds;
 -- the job therefore runs it with a short lock timeout, so that the fold gives up (and runs again next time) long
--- before PostgreSQL's deadlock check could pick a listener instead. A listener that waits for a slot row the fold
+-- before PostgreSQL's deadlock check (1 s by default) could pick a listener instead. A listener that waits for a slot row the fold
 -- deletes inserts that row anew.
 CREATE FUNCTION insights_fold_count_slots() RETURNS bigint
   LANGUAGE sql VOLATILE

@@ -22,6 +22,12 @@ class SlotFoldJob {
 
   private static final Logger LOG = LoggerFactory.getLogger(SlotFoldJob.class);
 
+  /** Well under PostgreSQL's deadlock check (1 s by default). */
+  static final String LOCK_TIMEOUT = "200ms";
+
+  /** PostgreSQL's SQL state for a lock timeout, which Spring reports as an uncategorised error. */
+  private static final String LOCK_NOT_AVAILABLE = "55P03";
+
   private final JdbcClient jdbc;
   private final Municipalities municipalities;
   private final TransactionTemplate tx;
@@ -54,26 +60,12 @@ class SlotFoldJob {
       }
       return folded;
     } catch (DataAccessException e) {
-      if (e instanceof PessimisticLockingFailureException || LOCK_NOT_AVAILABLE.equals(sqlState(e))) {
+      if (e instanceof PessimisticLockingFailureException
+          || e.getMostSpecificCause() instanceof SQLException sql && LOCK_NOT_AVAILABLE.equals(sql.getSQLState())) {
         LOG.debug("Fold of the kept counts gave way to a listener: {}", e.getMessage());
         return -1;
       }
       throw e;
     }
   }
-
-  /** PostgreSQL's SQL state for a lock timeout, which Spring reports as an uncategorised error. */
-  private static final String LOCK_NOT_AVAILABLE = "55P03";
-
-  private static String sqlState(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof SQLException sql) {
-        return sql.getSQLState();
-      }
-    }
-    return null;
-  }
-
-  /** Well under PostgreSQL's deadlock check (1 s by default). */
-  static final String LOCK_TIMEOUT = "200ms";
 }
