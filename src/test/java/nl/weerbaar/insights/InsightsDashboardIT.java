@@ -90,8 +90,16 @@ class InsightsDashboardIT extends IntegrationTest {
   void badFilterInputGetsADutchMessage() {
     HttpResponse<String> page = loginAs("coordinator").get("/insights?at=31-02-2021&kind=NONSENSE");
     assertThat(page.statusCode()).isEqualTo(200);
-    assertThat(page.body()).contains("Vul een datum in als jjjj-mm-dd").contains("Kies een soort incident uit de lijst")
-        .contains("aria-invalid=\"true\"");
+    assertThat(page.body()).contains("Vul een geldige datum in, bijvoorbeeld 31-03-2026.")
+        .contains("Kies een soort incident uit de lijst").contains("aria-invalid=\"true\"");
+  }
+
+  @Test
+  void aDateTypedTheDutchWayChoosesThePeriod() {
+    // what a browser without a date picker lets a person type
+    String body = loginAs("coordinator").get("/insights?granularity=QUARTER&at=15-2-2021&by=DEPARTMENT").body();
+    assertThat(body).contains("Periode 2021-K1").contains("data-test=\"total-now\">10<")
+        .doesNotContain("Vul een geldige datum in");
   }
 
   @Test

@@ -2,7 +2,6 @@ package nl.weerbaar.actions.plan;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -11,6 +10,7 @@ import java.util.function.Consumer;
 import nl.weerbaar.actions.ActionPlans.Priority;
 import nl.weerbaar.platform.ContentSniffer;
 import nl.weerbaar.platform.CurrentUser;
+import nl.weerbaar.platform.DateInput;
 import nl.weerbaar.platform.UserIdentity;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -85,9 +85,8 @@ class ActionController {
     Map<String, String> errors = new LinkedHashMap<>();
     LocalDate due = null;
     if (dueDate != null && !dueDate.isBlank()) {
-      try {
-        due = LocalDate.parse(dueDate);
-      } catch (DateTimeParseException e) {
+      due = DateInput.parse(dueDate).orElse(null);
+      if (due == null) {
         errors.put("dueDate", "actions.error.date");
       }
     }

@@ -1,13 +1,13 @@
 package nl.weerbaar.insights.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.weerbaar.insights.dashboard.Dimension;
 import nl.weerbaar.insights.dashboard.Period;
+import nl.weerbaar.platform.DateInput;
 
 /**
  * The dashboard's filters as typed in (strings, so that bad input gets a message instead of an error page),
@@ -81,17 +81,16 @@ public final class Filter {
     if (blank(text)) {
       return today;
     }
-    try {
-      LocalDate date = LocalDate.parse(text.trim());
-      if (date.getYear() < 2000 || date.getYear() > 2100) {
-        errors.put("at", "insights.filter.at.range");
-        return today;
-      }
-      return date;
-    } catch (DateTimeParseException e) {
+    LocalDate date = DateInput.parse(text).orElse(null);
+    if (date == null) {
       errors.put("at", "insights.filter.at.invalid");
       return today;
     }
+    if (date.getYear() < 2000 || date.getYear() > 2100) {
+      errors.put("at", "insights.filter.at.range");
+      return today;
+    }
+    return date;
   }
 
   private UUID parseUuid(String text) {

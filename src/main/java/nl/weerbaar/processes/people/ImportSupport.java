@@ -1,22 +1,17 @@
 package nl.weerbaar.processes.people;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import nl.weerbaar.platform.DateInput;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** What the three imports share: problems per line, reading values, dates, and look-ups of known objects. */
 final class ImportSupport {
-
-  private static final List<DateTimeFormatter> DATES = java.util.stream.Stream.of("d-M-uuuu", "uuuu-M-d",
-      "d/M/uuuu", "d.M.uuuu").map(p -> DateTimeFormatter.ofPattern(p)
-      .withResolverStyle(java.time.format.ResolverStyle.STRICT)).toList();
 
   final List<ImportResult.Problem> problems = new ArrayList<>();
   int problemCount;
@@ -61,15 +56,11 @@ final class ImportSupport {
     if (value == null) {
       return null;
     }
-    for (DateTimeFormatter f : DATES) {
-      try {
-        return LocalDate.parse(value, f);
-      } catch (DateTimeParseException e) {
-        // try the next format
-      }
+    LocalDate date = DateInput.parse(value).orElse(null);
+    if (date == null) {
+      problem(line.number(), "processes.import.error.date", label, value);
     }
-    problem(line.number(), "processes.import.error.date", label, value);
-    return null;
+    return date;
   }
 
   /** lower-cased key → id of the current municipality's rows of a table. */

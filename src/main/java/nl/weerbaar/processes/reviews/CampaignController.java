@@ -1,7 +1,6 @@
 package nl.weerbaar.processes.reviews;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import nl.weerbaar.platform.AuditLog;
 import nl.weerbaar.platform.CurrentUser;
+import nl.weerbaar.platform.DateInput;
 import nl.weerbaar.platform.Organisation;
 import nl.weerbaar.platform.Role;
 import nl.weerbaar.processes.catalogue.FormErrors;
@@ -66,15 +66,13 @@ class CampaignController {
     if (dueText == null || dueText.isBlank()) {
       e.reject("dueDate", "processes.error.required");
     } else {
-      try {
-        due = LocalDate.parse(dueText.strip());
-        if (!due.isAfter(LocalDate.now(ReviewReminderJob.ZONE))) {
-          e.reject("dueDate", "processes.reviews.error.due-past");
-        } else if (due.isAfter(LocalDate.now(ReviewReminderJob.ZONE).plusYears(1))) {
-          e.reject("dueDate", "processes.reviews.error.due-far");
-        }
-      } catch (DateTimeParseException ex) {
+      due = DateInput.parse(dueText).orElse(null);
+      if (due == null) {
         e.reject("dueDate", "processes.error.date");
+      } else if (!due.isAfter(LocalDate.now(ReviewReminderJob.ZONE))) {
+        e.reject("dueDate", "processes.reviews.error.due-past");
+      } else if (due.isAfter(LocalDate.now(ReviewReminderJob.ZONE).plusYears(1))) {
+        e.reject("dueDate", "processes.reviews.error.due-far");
       }
     }
     List<String> known = reviews.personDepartments();

@@ -107,6 +107,10 @@ class ActionPlansIT extends IntegrationTest {
     long notes = TenantContext.callAs(Demo.VOORBEELDSTAD, () -> jdbc.sql(
         "SELECT count(*) FROM action_note WHERE action_id = ?").param(id).query(Long.class).single());
     assertThat(notes).isZero();
+    // typed the Dutch way where the browser shows no date picker
+    coordinator.postForm("/actions/" + id + "/plan", Map.of("dueDate", "1-3-2027", "priority", "HIGH"));
+    assertThat(TenantContext.callAs(Demo.VOORBEELDSTAD, () -> jdbc.sql("SELECT due_date FROM action_item WHERE id = ?")
+        .param(id).query(LocalDate.class).single())).isEqualTo(LocalDate.of(2027, 3, 1));
   }
 
   @Test

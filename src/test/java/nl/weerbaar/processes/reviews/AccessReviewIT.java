@@ -188,8 +188,10 @@ class AccessReviewIT extends IntegrationTest {
     assertThat(campaigns()).isEqualTo(before);
 
     String name = "Gevoelig TH " + UUID.randomUUID().toString().substring(0, 8);
+    // the due date typed the Dutch way, as the message asks where the browser shows no date picker
     HttpResponse<String> scoped = coordinator.postForm("/processes/reviews", Map.of("name", name, "dueDate",
-        LocalDate.now(ReviewReminderJob.ZONE).plusDays(20).toString(), "sensitiveOnly", "on",
+        LocalDate.now(ReviewReminderJob.ZONE).plusDays(20).format(java.time.format.DateTimeFormatter.ofPattern(
+            "dd-MM-yyyy")), "sensitiveOnly", "on",
         "departments", "Toezicht en Handhaving"));
     assertThat(scoped.statusCode()).isEqualTo(302);
     UUID id = UUID.fromString(scoped.headers().firstValue("Location").orElseThrow().replaceAll(".*/", ""));
