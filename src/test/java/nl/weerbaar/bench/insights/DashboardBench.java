@@ -39,6 +39,15 @@ public final class DashboardBench {
   /** Rounds of all scenarios, one after the other, before the first is measured ({@code -Dbench.warmup}). */
   static final int WARM_UP_ROUNDS = Integer.getInteger("bench.warmup", 40);
 
+  /**
+   * Warm-up goes on past {@link #WARM_UP_ROUNDS} while a block of ten rounds still costs the JIT more than this many
+   * milliseconds of compilation ({@code -Dbench.jitQuiet}), up to {@link #WARM_UP_MAX} rounds: on two cores the
+   * compiler threads take CPU from the requests being measured.
+   */
+  static final long JIT_QUIET_MILLIS = Long.getLong("bench.jitQuiet", 100);
+
+  static final int WARM_UP_MAX = Integer.getInteger("bench.warmupMax", 1000);
+
   record Scenario(String name, String query, Period.Granularity granularity, Dimension by, boolean department,
       String kind) {}
 
@@ -90,16 +99,29 @@ public final class DashboardBench {
       // -Dbench.scenario=text measures only the scenarios whose name contains it (e.g. for a flight recording)
       String only = System.getProperty("bench.scenario", "");
       scenarios = scenarios.stream().filter(s -> s.name().contains(only)).toList();
-      System.out.printf(Locale.ROOT, "%n%-42s %9s %9s %9s %9s %7s %8s %9s %9s %9s%n", "scenario", "http p50", "http p95", "sql p50",
-          "sql p95", "ratio", "page", "server", "cpu", "service");
       // Warm-up of every scenario before any is measured: the page and the statements are compiled by the JIT
       // once, whichever scenario comes first (with ten rounds per scenario the first one carried the warm-up).
-      for (int i = 0; i < WARM_UP_ROUNDS; i++) {
-        for (Scenario s : scenarios) {
-          check(page.send("GET", "/insights?at=" + today + "&" + s.query(), session + HTML, null, false));
-          sql(insights, benchmark, tx, tenant, s, socialServices).get();
+      // After the minimum, blocks of ten more rounds until the JIT compiled next to nothing in a block: the
+      // figures are those of a server that has been running a while, not of one still compiling its pages.
+      java.lang.management.CompilationMXBean jit = java.lang.management.ManagementFactory.getCompilationMXBean();
+      long warmStart = System.nanoTime();
+      int warmed = 0;
+      for (long compiled = -1; warmed < WARM_UP_ROUNDS
+          || (jit.getTotalCompilationTime() - compiled > JIT_QUIET_MILLIS && warmed < WARM_UP_MAX); ) {
+        if (warmed >= WARM_UP_ROUNDS) {
+          compiled = jit.getTotalCompilationTime();
+        }
+        for (int block = 0; block < 10; block++, warmed++) {
+          for (Scenario s : scenarios) {
+            check(page.send("GET", "/insights?at=" + today + "&" + s.query(), session + HTML, null, false));
+            sql(insights, benchmark, tx, tenant, s, socialServices).get();
+          }
         }
       }
+      System.out.printf(Locale.ROOT, "%nWarm-up: %d rounds of every scenario in %.0f s; JIT compilation so far %,d ms%n",
+          warmed, (System.nanoTime() - warmStart) / 1e9, jit.getTotalCompilationTime());
+      System.out.printf(Locale.ROOT, "%n%-42s %9s %9s %9s %9s %7s %8s %9s %9s %9s %9s %9s%n", "scenario", "http p50", "http p95", "sql p50",
+          "sql p95", "ratio", "page", "server", "cpu", "service", "alloc", "gc");
       for (Scenario s : scenarios) {
         String path = "/insights?at=" + today + "&" + s.query();
         Supplier<Object> sql = sql(insights, benchmark, tx, tenant, s, socialServices);
@@ -112,6 +134,8 @@ public final class DashboardBench {
         long bytes = 0;
         double[] server0 = serverTime(app);
         long cpu0 = requestThreadsCpu();
+        long alloc0 = requestThreadsAllocated();
+        long[] gc0 = collections();
         for (int i = 0; i < rounds; i++) {
           long t0 = System.nanoTime();
           bytes = check(page.send("GET", path, session + HTML, null, false));
@@ -128,9 +152,12 @@ public final class DashboardBench {
         double sp95 = percentile(bare, 95);
         double[] server1 = serverTime(app);
         double cpu = (requestThreadsCpu() - cpu0) / 1e6 / rounds;
-        System.out.printf(Locale.ROOT, "%-42s %7.1fms %7.1fms %7.1fms %7.1fms %6.2fx %6.0fkB %7.1fms %7.1fms %7.1fms%n",
+        double alloc = (requestThreadsAllocated() - alloc0) / 1048576.0 / rounds;
+        long[] gc1 = collections();
+        System.out.printf(Locale.ROOT, "%-42s %7.1fms %7.1fms %7.1fms %7.1fms %6.2fx %6.0fkB %7.1fms %7.1fms %7.1fms %6.1fMiB %4d/%3dms%n",
             s.name(), percentile(http, 50), hp95, percentile(bare, 50), sp95, hp95 / sp95, bytes / 1024.0,
-            (server1[1] - server0[1]) / Math.max(1, server1[0] - server0[0]), cpu, percentile(service, 50));
+            (server1[1] - server0[1]) / Math.max(1, server1[0] - server0[0]), cpu, percentile(service, 50), alloc,
+            gc1[0] - gc0[0], gc1[1] - gc0[1]);
       }
       // The floor under every page: a logged-in request that reads nothing but the session (GET /api/v1/me).
       long[] floor = new long[rounds];
@@ -175,6 +202,31 @@ public final class DashboardBench {
       }
     }
     return total;
+  }
+
+  /** Bytes allocated so far by the server's request threads (the page's garbage, which the collector must clear). */
+  private static long requestThreadsAllocated() {
+    com.sun.management.ThreadMXBean threads =
+        (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+    long total = 0;
+    for (java.lang.management.ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+      if (info != null && info.getThreadName().startsWith("http-nio-")) {
+        total += Math.max(0, threads.getThreadAllocatedBytes(info.getThreadId()));
+      }
+    }
+    return total;
+  }
+
+  /** Garbage collections so far and their total time in ms, over all collectors of the JVM. */
+  private static long[] collections() {
+    long count = 0;
+    long millis = 0;
+    for (java.lang.management.GarbageCollectorMXBean gc : java.lang.management.ManagementFactory
+        .getGarbageCollectorMXBeans()) {
+      count += Math.max(0, gc.getCollectionCount());
+      millis += Math.max(0, gc.getCollectionTime());
+    }
+    return new long[] {count, millis};
   }
 
   private static double[] serverTime(ConfigurableApplicationContext app) {

@@ -105,6 +105,8 @@ final class IncidentGenerator {
       st.execute("VACUUM ANALYZE insights_incident");
       st.execute("VACUUM ANALYZE insights_incident_kind");
       st.execute("VACUUM ANALYZE insights_month_count");
+      st.execute("VACUUM ANALYZE insights_kind_month_count");
+      st.execute("VACUUM ANALYZE insights_month_followup");
     }
   }
 
