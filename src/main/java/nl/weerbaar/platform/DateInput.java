@@ -18,7 +18,10 @@ public final class DateInput {
       "d/M/uuuu", "d.M.uuuu").map(p -> DateTimeFormatter.ofPattern(p).withResolverStyle(ResolverStyle.STRICT))
       .toList();
 
-  /** The date {@code text} stands for, surrounding spaces ignored; empty when it is blank or no date. */
+  /**
+   * The date {@code text} stands for, surrounding spaces ignored; empty when it is blank, longer than 20 characters
+   * or no date.
+   */
   public static Optional<LocalDate> parse(String text) {
     if (text == null || text.isBlank() || text.length() > 20) {
       return Optional.empty();

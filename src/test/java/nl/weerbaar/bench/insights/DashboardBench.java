@@ -199,26 +199,24 @@ public final class DashboardBench {
    * when the servlet filters begin and stops when the answer is written): the mean says how much of the time seen by
    * the client is spent in the application at all.
    */
+  private static final com.sun.management.ThreadMXBean THREADS =
+      (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+
   /** CPU time so far of the server's request threads, in nanoseconds. */
   private static long requestThreadsCpu() {
-    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
-    long total = 0;
-    for (java.lang.management.ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
-      if (info != null && info.getThreadName().startsWith("http-nio-")) {
-        total += Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
-      }
-    }
-    return total;
+    return sumOverRequestThreads(THREADS::getThreadCpuTime);
   }
 
   /** Bytes allocated so far by the server's request threads (the page's garbage, which the collector must clear). */
   private static long requestThreadsAllocated() {
-    com.sun.management.ThreadMXBean threads =
-        (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+    return sumOverRequestThreads(THREADS::getThreadAllocatedBytes);
+  }
+
+  private static long sumOverRequestThreads(java.util.function.LongUnaryOperator perThread) {
     long total = 0;
-    for (java.lang.management.ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+    for (java.lang.management.ThreadInfo info : THREADS.getThreadInfo(THREADS.getAllThreadIds())) {
       if (info != null && info.getThreadName().startsWith("http-nio-")) {
-        total += Math.max(0, threads.getThreadAllocatedBytes(info.getThreadId()));
+        total += Math.max(0, perThread.applyAsLong(info.getThreadId()));
       }
     }
     return total;
