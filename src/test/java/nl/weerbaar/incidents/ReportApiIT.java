@@ -79,6 +79,31 @@ class ReportApiIT extends IntegrationTest {
     assertThat(countByKey(key)).isEqualTo(1);
   }
 
+  /** The example of docs/INCIDENTS-INTRANET.md leaves out {@code occurredAt}; its identical retry is a retry. */
+  @Test
+  void retryingTheDocumentedExampleWithoutATimeReturnsTheSameIncident() throws Exception {
+    String doc = java.nio.file.Files.readString(java.nio.file.Path.of("docs/INCIDENTS-INTRANET.md"));
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^\\{\"kinds\".*}$").matcher(doc);
+    assertThat(m.find()).as("the JSON example in the intranet documentation").isTrue();
+    String example = m.group();
+    assertThat(example).doesNotContain("occurredAt");
+    String key = UUID.randomUUID().toString();
+    java.time.Instant before = java.time.Instant.now().minusSeconds(1);
+    HttpResponse<String> first = post("medewerker", key, example);
+    assertThat(first.statusCode()).isEqualTo(201);
+    String id = first.body().replaceAll(".*\"id\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+    for (int i = 0; i < 3; i++) {
+      Thread.sleep(5);
+      HttpResponse<String> retry = post("medewerker", key, example);
+      assertThat(retry.statusCode()).isEqualTo(200);
+      assertThat(retry.body()).contains(id).contains("\"created\":false");
+    }
+    assertThat(countByKey(key)).isEqualTo(1);
+    java.time.Instant occurred = TenantContext.callAs(Demo.VOORBEELDSTAD, () -> jdbc.sql(
+        "SELECT occurred_at FROM incident WHERE idempotency_key = ?").param(key).query(java.time.OffsetDateTime.class).single().toInstant());
+    assertThat(occurred).isBetween(before, java.time.Instant.now());
+  }
+
   @Test
   void concurrentRetriesWithOneKeyStillRegisterOnce() throws Exception {
     String key = "race-" + UUID.randomUUID();

@@ -16,6 +16,12 @@ public final class InstrumentParser {
 
   /** Largest accepted file. */
   public static final int MAX_CHARS = 1_000_000;
+  /**
+   * Most questions in one pillar. A pillar is answered and saved as one form with four fields per question (answer,
+   * comment, link, file), so this cap also sets how many parts a saved section may have (see
+   * {@code SectionUploads}).
+   */
+  public static final int MAX_QUESTIONS_PER_PILLAR = 40;
   static final Set<String> KINDS = Set.of("scan", "baseline", "checklist");
   static final Set<String> PRIORITIES = Set.of("low", "medium", "high");
 
@@ -82,8 +88,15 @@ public final class InstrumentParser {
       if (f == null) {
         return null;
       }
-      return new Instrument.Pillar(uniqueKey(f, node), text(f, node, "title", true, 200),
-          list(f, node, "themes", this::theme));
+      String key = uniqueKey(f, node);
+      String title = text(f, node, "title", true, 200);
+      List<Instrument.Theme> themes = list(f, node, "themes", this::theme);
+      int questions = themes.stream().filter(java.util.Objects::nonNull)
+          .mapToInt(t -> t.questions() == null ? 0 : t.questions().size()).sum();
+      if (questions > MAX_QUESTIONS_PER_PILLAR) {
+        problem(node, "pillarSize", key == null ? "?" : key, questions, MAX_QUESTIONS_PER_PILLAR);
+      }
+      return new Instrument.Pillar(key, title, themes);
     }
 
     Instrument.Theme theme(Node node) {

@@ -30,15 +30,14 @@ import org.springframework.web.multipart.MultipartHttpServletRequest;
 @PreAuthorize(AssessmentsNavigation.ROLES)
 class MeasurementController {
 
-  /** Largest evidence file. */
-  static final int MAX_EVIDENCE_BYTES = 10 * 1024 * 1024;
-
   private final MeasurementService service;
   private final Organisation organisation;
+  private final SectionUploads uploads;
 
-  MeasurementController(MeasurementService service, Organisation organisation) {
+  MeasurementController(MeasurementService service, Organisation organisation, SectionUploads uploads) {
     this.service = service;
     this.organisation = organisation;
+    this.uploads = uploads;
   }
 
   @GetMapping("/assessments/measurements/{id}")
@@ -90,7 +89,7 @@ class MeasurementController {
 
   @GetMapping("/assessments/measurements/{id}/sections/{pillar}")
   String section(@PathVariable UUID id, @PathVariable String pillar, Model model) {
-    return sectionPage(id, pillar, model, Map.of(), Map.of());
+    return sectionPage(id, pillar, model, Map.of(), Map.of(), Map.of(), Map.of());
   }
 
   @PostMapping("/assessments/measurements/{id}/sections/{pillar}")
@@ -100,7 +99,10 @@ class MeasurementController {
     List<MeasurementService.Item> items = service.section(id, pillar, me);
     Map<String, String> errors = new LinkedHashMap<>();
     Map<String, String> entered = new LinkedHashMap<>();
+    Map<String, String> comments = new LinkedHashMap<>();
+    Map<String, String> links = new LinkedHashMap<>();
     List<AnswerInput> inputs = new ArrayList<>();
+    long filesTotal = 0;
     for (MeasurementService.Item item : items) {
       Question q = item.question();
       String value = trimmed(request.getParameter("value_" + q.key()));
@@ -108,6 +110,8 @@ class MeasurementController {
       String link = trimmed(request.getParameter("link_" + q.key()));
       MultipartFile file = request instanceof MultipartHttpServletRequest mr ? mr.getFile("file_" + q.key()) : null;
       entered.put(q.key(), value == null ? "" : value);
+      comments.put(q.key(), comment == null ? "" : comment);
+      links.put(q.key(), link == null ? "" : link);
       if (value != null && !q.type().accepts(value)) {
         errors.put(q.key(), "assessments.error.value");
       } else if (comment != null && comment.length() > 4000) {
@@ -116,12 +120,21 @@ class MeasurementController {
         errors.put(q.key(), "assessments.error.link");
       }
       Measurements.Evidence evidence = null;
+      if (file != null && !file.isEmpty()) {
+        filesTotal += file.getSize();
+      }
       if (file != null && !file.isEmpty() && !errors.containsKey(q.key())) {
+        if (file.getSize() > uploads.maxFileBytes()) {
+          errors.put(q.key(), "assessments.error.file.size");
+          continue;
+        }
+        if (filesTotal > uploads.maxFilesPerSaveBytes()) {
+          errors.put(q.key(), "assessments.error.file.total");
+          continue;
+        }
         byte[] content = file.getBytes();
         String type = ContentSniffer.sniff(content).orElse(null);
-        if (content.length > MAX_EVIDENCE_BYTES) {
-          errors.put(q.key(), "assessments.error.file.size");
-        } else if (type == null) {
+        if (type == null) {
           errors.put(q.key(), "assessments.error.file.type");
         } else {
           evidence = new Measurements.Evidence(ContentSniffer.safeName(file.getOriginalFilename(), type, "bewijs"),
@@ -135,14 +148,15 @@ class MeasurementController {
       }
     }
     if (!errors.isEmpty()) {
-      return sectionPage(id, pillar, model, errors, entered);
+      return sectionPage(id, pillar, model, errors, entered, comments, links);
     }
     service.save(id, pillar, inputs, me);
     return "redirect:/assessments/measurements/" + id + "/sections/" + pillar + "?saved";
   }
 
+  /** The section; after refused input with what the person entered (answers, comments, links) kept. */
   private String sectionPage(UUID id, String pillar, Model model, Map<String, String> errors,
-      Map<String, String> entered) {
+      Map<String, String> entered, Map<String, String> comments, Map<String, String> links) {
     UserIdentity me = CurrentUser.require();
     List<MeasurementService.Item> items = service.section(id, pillar, me);
     Measurement m = service.view(id, me);
@@ -153,6 +167,12 @@ class MeasurementController {
     model.addAttribute("answered", items.stream().filter(i -> i.answer() != null && i.answer().value() != null).count());
     model.addAttribute("errors", errors);
     model.addAttribute("entered", entered);
+    model.addAttribute("enteredComments", comments);
+    model.addAttribute("enteredLinks", links);
+    model.addAttribute("maxFileMb", SectionUploads.megabytes(uploads.maxFileBytes()));
+    model.addAttribute("maxSaveMb", SectionUploads.megabytes(uploads.maxFilesPerSaveBytes()));
+    model.addAttribute("maxFileBytes", uploads.maxFileBytes());
+    model.addAttribute("maxSaveBytes", uploads.maxFilesPerSaveBytes());
     return "assessments/section";
   }
 

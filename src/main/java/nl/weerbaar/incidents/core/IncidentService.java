@@ -57,14 +57,16 @@ public class IncidentService {
    * {@link IdempotencyConflictException} when the key was used for different content.
    */
   @Transactional
-  public Submitted submit(ReportCommand c, UserIdentity me) {
+  public Submitted submit(ReportCommand sent, UserIdentity me) {
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+    // The fingerprint covers what the client sent: a retry that again leaves the time out is the same report.
+    String hash = Hashing.sha256(fingerprint(sent));
+    ReportCommand c = sent.occurredAt() == null && sent.occurredNowWhenLeftOut() ? sent.withOccurredAt(now) : sent;
     Map<String, String> errors = ReportValidator.validate(c, now);
     if (!errors.isEmpty()) {
       throw new ReportInvalidException(errors);
     }
     UUID tenant = TenantContext.require();
-    String hash = Hashing.sha256(fingerprint(c));
     boolean onBehalf = "ON_BEHALF".equals(c.channel());
     UUID department = c.departmentId() != null ? c.departmentId() : onBehalf ? null : me.departmentId();
     UUID position = c.positionId();

@@ -11,6 +11,8 @@ import java.util.UUID;
  * @param severity         null: use the suggestion
  * @param onBehalfName     name of the person reported for (paper form); null unless channel is ON_BEHALF
  * @param excludedUsers    handlers the reporter names as involved; they do not handle the case
+ * @param occurredAt       null from an API client means "now" (see {@link #occurredNowWhenLeftOut}); a form
+ *                         always sends one
  */
 public record ReportCommand(String channel, List<String> kinds, String kindOther, Instant occurredAt,
     String locationType, String locationDetail, UUID departmentId, UUID positionId, String workProcess,
@@ -25,5 +27,17 @@ public record ReportCommand(String channel, List<String> kinds, String kindOther
     confidentiality = confidentiality == null || confidentiality.isBlank() ? "NONE" : confidentiality;
     perpetratorRelation = perpetratorRelation == null || perpetratorRelation.isBlank() ? "UNKNOWN"
         : perpetratorRelation;
+  }
+
+  /** The API and the mini-report's offline queue may leave the time out: the report then happened now. */
+  boolean occurredNowWhenLeftOut() {
+    return "API".equals(channel) || "MINI".equals(channel);
+  }
+
+  ReportCommand withOccurredAt(Instant at) {
+    return new ReportCommand(channel, kinds, kindOther, at, locationType, locationDetail, departmentId, positionId,
+        workProcess, perpetratorKnown, perpetratorRelation, perpetratorReference, perpetratorDescription, description,
+        witnesses, consequencesPerson, consequencesWork, severity, confidentiality, excludedUsers, onBehalfName,
+        idempotencyKey);
   }
 }

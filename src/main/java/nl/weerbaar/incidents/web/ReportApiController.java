@@ -65,7 +65,7 @@ class ReportApiController {
       @RequestBody ReportRequest r) {
     String channel = "MINI".equals(r.channel()) ? "MINI" : "API";
     ReportCommand c = new ReportCommand(channel, r.kinds(), r.kindOther(),
-        r.occurredAt() == null ? Instant.now() : r.occurredAt(), r.locationType(), r.locationDetail(),
+        r.occurredAt(), r.locationType(), r.locationDetail(),
         r.departmentId(), null, r.workProcess(), r.perpetratorKnown(), r.perpetratorRelation(),
         r.perpetratorReference(), r.perpetratorDescription(), r.description(), r.witnesses(), r.consequencesPerson(),
         r.consequencesWork(), r.severity(), r.confidentiality(), r.excludedUsers(), null, key);

@@ -116,6 +116,37 @@ class InstrumentParserTest {
   }
 
   @Test
+  void aPillarWithMoreQuestionsThanOneFormCanCarryIsRefusedAtTheCapButNotBelowIt() {
+    java.util.function.IntFunction<String> withQuestions = n -> {
+      StringBuilder extra = new StringBuilder();
+      for (int i = 2; i <= n; i++) {
+        extra.append("          - key: A.1.x").append(i).append("\n            text: Vraag ").append(i)
+            .append("\n            type: text\n");
+      }
+      return VALID + extra;
+    };
+    int max = InstrumentParser.MAX_QUESTIONS_PER_PILLAR;
+    assertThat(parser.parse(withQuestions.apply(max)).questionCount()).isEqualTo(max);
+    var e = catchThrowableOfType(InvalidInstrumentException.class, () -> parser.parse(withQuestions.apply(max + 1)));
+    assertThat(e.problems()).singleElement().satisfies(p -> {
+      assertThat(p.code()).isEqualTo("pillarSize");
+      assertThat(p.args()).containsExactly("A", max + 1, max);
+    });
+    var huge = catchThrowableOfType(InvalidInstrumentException.class, () -> parser.parse(withQuestions.apply(200)));
+    assertThat(huge.problems()).extracting(InstrumentProblem::code).containsExactly("pillarSize");
+  }
+
+  @Test
+  void theShippedInstrumentsStayWithinThePillarCap() throws IOException {
+    for (String name : java.util.List.of("weerbaarheidsscan.yaml", "basislijst.yaml", "vpt-checklist.yaml")) {
+      for (Instrument.Pillar pillar : parser.parse(resource(name)).pillars()) {
+        assertThat(pillar.themes().stream().mapToInt(t -> t.questions().size()).sum())
+            .as(name + " " + pillar.key()).isLessThanOrEqualTo(InstrumentParser.MAX_QUESTIONS_PER_PILLAR);
+      }
+    }
+  }
+
+  @Test
   void aYamlSyntaxErrorGivesTheLineOfTheProblem() {
     String broken = VALID.replace("    title: Pijler A", "    title: [Pijler A");
     var e = catchThrowableOfType(InvalidInstrumentException.class, () -> parser.parse(broken));
