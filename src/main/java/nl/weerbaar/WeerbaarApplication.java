@@ -11,7 +11,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @Modulithic(sharedModules = "platform")
 public class WeerbaarApplication {
 
-  public static void main(String[] args) {
-    SpringApplication.run(WeerbaarApplication.class, args);
-  }
+    public static void main(String[] args) {
+        SpringApplication.run(WeerbaarApplication.class, args);
+    }
 }

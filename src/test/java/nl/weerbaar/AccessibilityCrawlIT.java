@@ -21,68 +21,90 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class AccessibilityCrawlIT extends BrowserTest {
 
-  private static final int MAX_PAGES = 25;
+    private static final int MAX_PAGES = 25;
 
-  @ParameterizedTest
-  @ValueSource(strings = {"medewerker", "leidinggevende", "vertrouwenspersoon", "coordinator", "secretaris", "jurist",
-      "beheerder", "burgemeester", "platformbeheerder", "kd.coordinator"})
-  void everyReachablePageIsAccessible(String username) {
-    Page page = loggedInPage(username);
-    Set<String> seen = new LinkedHashSet<>();
-    List<String> sideways = new java.util.ArrayList<>();
-    Deque<String[]> queue = new ArrayDeque<>();
-    queue.add(new String[] {"/", "0"});
-    while (!queue.isEmpty() && seen.size() < MAX_PAGES) {
-      String[] next = queue.poll();
-      String path = next[0];
-      int depth = Integer.parseInt(next[1]);
-      if (!seen.add(path)) {
-        continue;
-      }
-      Response response = page.navigate(path);
-      assertThat(response.status()).as("%s opens %s", username, path).isLessThan(400);
-      assertThat(page.locator("main h1")).hasCount(1);
-      assertAccessible(page);
-      page.setViewportSize(390, 844);
-      Object width = page.evaluate("document.documentElement.scrollWidth");
-      if (((Number) width).intValue() > 391) {
-        sideways.add(path + " (" + width + " px)");
-      }
-      page.setViewportSize(1280, 900);
-      if (depth < 2) {
-        for (String href : links(page)) {
-          if (!seen.contains(href)) {
-            queue.add(new String[] {href, String.valueOf(depth + 1)});
-          }
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "medewerker",
+                "leidinggevende",
+                "vertrouwenspersoon",
+                "coordinator",
+                "secretaris",
+                "jurist",
+                "beheerder",
+                "burgemeester",
+                "platformbeheerder",
+                "kd.coordinator"
+            })
+    void everyReachablePageIsAccessible(String username) {
+        Page page = loggedInPage(username);
+        Set<String> seen = new LinkedHashSet<>();
+        List<String> sideways = new java.util.ArrayList<>();
+        Deque<String[]> queue = new ArrayDeque<>();
+        queue.add(new String[] {"/", "0"});
+        while (!queue.isEmpty() && seen.size() < MAX_PAGES) {
+            String[] next = queue.poll();
+            String path = next[0];
+            int depth = Integer.parseInt(next[1]);
+            if (!seen.add(path)) {
+                continue;
+            }
+            Response response = page.navigate(path);
+            assertThat(response.status()).as("%s opens %s", username, path).isLessThan(400);
+            assertThat(page.locator("main h1")).hasCount(1);
+            assertAccessible(page);
+            page.setViewportSize(390, 844);
+            Object width = page.evaluate("document.documentElement.scrollWidth");
+            if (((Number) width).intValue() > 391) {
+                sideways.add(path + " (" + width + " px)");
+            }
+            page.setViewportSize(1280, 900);
+            if (depth < 2) {
+                for (String href : links(page)) {
+                    if (!seen.contains(href)) {
+                        queue.add(new String[] {href, String.valueOf(depth + 1)});
+                    }
+                }
+            }
         }
-      }
+        assertThat(seen).contains("/");
+        assertThat(sideways)
+                .as("%s: pages that scroll sideways on a 390 px phone", username)
+                .isEmpty();
     }
-    assertThat(seen).contains("/");
-    assertThat(sideways).as("%s: pages that scroll sideways on a 390 px phone", username).isEmpty();
-  }
 
-  @ParameterizedTest
-  @ValueSource(strings = {"medewerker", "coordinator"})
-  void startPageWorksOnAPhone(String username) {
-    Page page = newPage(390, 844);
-    login(page, username);
-    assertAccessible(page);
-    Object overflow = page.evaluate("document.documentElement.scrollWidth > window.innerWidth + 1");
-    assertThat(overflow).as("horizontal scrolling on a phone").isEqualTo(false);
-  }
+    @ParameterizedTest
+    @ValueSource(strings = {"medewerker", "coordinator"})
+    void startPageWorksOnAPhone(String username) {
+        Page page = newPage(390, 844);
+        login(page, username);
+        assertAccessible(page);
+        Object overflow = page.evaluate("document.documentElement.scrollWidth > window.innerWidth + 1");
+        assertThat(overflow).as("horizontal scrolling on a phone").isEqualTo(false);
+    }
 
-  @SuppressWarnings("unchecked")
-  private static List<String> links(Page page) {
-    List<String> hrefs = (List<String>) page.evaluate("""
+    @SuppressWarnings("unchecked")
+    private static List<String> links(Page page) {
+        List<String> hrefs = (List<String>) page.evaluate("""
         () => [...document.querySelectorAll('a[href]')]
           .map(a => new URL(a.href, location.href))
           .filter(u => u.origin === location.origin)
           .map(u => u.pathname + u.search)
         """);
-    return hrefs.stream()
-        .filter(h -> !h.startsWith("/logout") && !h.contains("lang=") && !h.startsWith("/oauth2")
-            && !h.contains("/download") && !h.contains("/export") && !h.endsWith(".pdf") && !h.endsWith(".csv")
-            && !h.endsWith(".xlsx") && !h.contains("/pdf") && !h.startsWith("/webjars") && !h.startsWith("/v3/"))
-        .distinct().toList();
-  }
+        return hrefs.stream()
+                .filter(h -> !h.startsWith("/logout")
+                        && !h.contains("lang=")
+                        && !h.startsWith("/oauth2")
+                        && !h.contains("/download")
+                        && !h.contains("/export")
+                        && !h.endsWith(".pdf")
+                        && !h.endsWith(".csv")
+                        && !h.endsWith(".xlsx")
+                        && !h.contains("/pdf")
+                        && !h.startsWith("/webjars")
+                        && !h.startsWith("/v3/"))
+                .distinct()
+                .toList();
+    }
 }

@@ -10,23 +10,40 @@ import java.util.UUID;
  */
 public interface ActionPlans {
 
-  enum Priority { LOW, MEDIUM, HIGH }
+    enum Priority {
+        LOW,
+        MEDIUM,
+        HIGH
+    }
 
-  /**
-   * A new action. {@code sourceModule} (e.g. {@code "assessments"}) and {@code sourceRef} (an id in that module)
-   * say where it came from; {@code ownerId} and {@code dueDate} may be null (the action then shows up as
-   * follow-up that needs an owner or a date).
-   */
-  record NewAction(String title, String description, String sourceModule, String sourceRef, UUID ownerId,
-      LocalDate dueDate, Priority priority) {}
+    /**
+     * A new action. {@code sourceModule} (e.g. {@code "assessments"}) and {@code sourceRef} (an id in that module)
+     * say where it came from; {@code ownerId} and {@code dueDate} may be null (the action then shows up as
+     * follow-up that needs an owner or a date).
+     */
+    record NewAction(
+            String title,
+            String description,
+            String sourceModule,
+            String sourceRef,
+            UUID ownerId,
+            LocalDate dueDate,
+            Priority priority) {}
 
-  /** {@code status}: OPEN, IN_PROGRESS, DONE or CANCELLED. */
-  record ActionSummary(UUID id, String title, String status, UUID ownerId, LocalDate dueDate, Priority priority,
-      String sourceModule, String sourceRef) {}
+    /** {@code status}: OPEN, IN_PROGRESS, DONE or CANCELLED. */
+    record ActionSummary(
+            UUID id,
+            String title,
+            String status,
+            UUID ownerId,
+            LocalDate dueDate,
+            Priority priority,
+            String sourceModule,
+            String sourceRef) {}
 
-  /** Creates the action and returns its id; its page is {@code /actions/{id}}. */
-  UUID create(NewAction action);
+    /** Creates the action and returns its id; its page is {@code /actions/{id}}. */
+    UUID create(NewAction action);
 
-  /** The actions that came from one source object, newest first. */
-  List<ActionSummary> forSource(String sourceModule, String sourceRef);
+    /** The actions that came from one source object, newest first. */
+    List<ActionSummary> forSource(String sourceModule, String sourceRef);
 }

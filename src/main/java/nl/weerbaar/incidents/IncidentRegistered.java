@@ -19,6 +19,17 @@ import java.util.UUID;
  * @param severity            {@code LOW}, {@code MEDIUM}, {@code HIGH}, {@code CRITICAL}
  * @param confidential        only the confidant may see the incident itself; analyses count it without detail
  */
-public record IncidentRegistered(UUID tenantId, UUID incidentId, Instant occurredAt, Instant registeredAt,
-    Set<String> kinds, UUID departmentId, UUID positionId, String workProcess, String locationType,
-    String perpetratorRelation, String perpetratorKey, String severity, boolean confidential) {}
+public record IncidentRegistered(
+        UUID tenantId,
+        UUID incidentId,
+        Instant occurredAt,
+        Instant registeredAt,
+        Set<String> kinds,
+        UUID departmentId,
+        UUID positionId,
+        String workProcess,
+        String locationType,
+        String perpetratorRelation,
+        String perpetratorKey,
+        String severity,
+        boolean confidential) {}

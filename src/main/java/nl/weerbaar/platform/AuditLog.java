@@ -9,19 +9,33 @@ package nl.weerbaar.platform;
  */
 public interface AuditLog {
 
-  enum Action { CREATE, READ, UPDATE, DELETE, LOGIN, LOGOUT, EXPORT, IMPORT, VERIFY }
+    enum Action {
+        CREATE,
+        READ,
+        UPDATE,
+        DELETE,
+        LOGIN,
+        LOGOUT,
+        EXPORT,
+        IMPORT,
+        VERIFY
+    }
 
-  enum Result { SUCCESS, DENIED, FAILURE }
+    enum Result {
+        SUCCESS,
+        DENIED,
+        FAILURE
+    }
 
-  /** Records a successful action on an object. {@code objectId} may be null for lists and searches. */
-  default void record(Action action, String objectType, Object objectId, String purpose) {
-    record(action, objectType, objectId, Result.SUCCESS, purpose);
-  }
+    /** Records a successful action on an object. {@code objectId} may be null for lists and searches. */
+    default void record(Action action, String objectType, Object objectId, String purpose) {
+        record(action, objectType, objectId, Result.SUCCESS, purpose);
+    }
 
-  void record(Action action, String objectType, Object objectId, Result result, String purpose);
+    void record(Action action, String objectType, Object objectId, Result result, String purpose);
 
-  /** Shorthand for a read of case data. */
-  default void read(String objectType, Object objectId, String purpose) {
-    record(Action.READ, objectType, objectId, Result.SUCCESS, purpose);
-  }
+    /** Shorthand for a read of case data. */
+    default void read(String objectType, Object objectId, String purpose) {
+        record(Action.READ, objectType, objectId, Result.SUCCESS, purpose);
+    }
 }

@@ -14,28 +14,29 @@ import java.util.Optional;
  */
 public final class DateInput {
 
-  private static final List<DateTimeFormatter> FORMATS = java.util.stream.Stream.of("uuuu-M-d", "d-M-uuuu",
-      "d/M/uuuu", "d.M.uuuu").map(p -> DateTimeFormatter.ofPattern(p).withResolverStyle(ResolverStyle.STRICT))
-      .toList();
+    private static final List<DateTimeFormatter> FORMATS = java.util.stream.Stream.of(
+                    "uuuu-M-d", "d-M-uuuu", "d/M/uuuu", "d.M.uuuu")
+            .map(p -> DateTimeFormatter.ofPattern(p).withResolverStyle(ResolverStyle.STRICT))
+            .toList();
 
-  /**
-   * The date {@code text} stands for, surrounding spaces ignored; empty when it is blank, longer than 20 characters
-   * or no date.
-   */
-  public static Optional<LocalDate> parse(String text) {
-    if (text == null || text.isBlank() || text.length() > 20) {
-      return Optional.empty();
+    /**
+     * The date {@code text} stands for, surrounding spaces ignored; empty when it is blank, longer than 20 characters
+     * or no date.
+     */
+    public static Optional<LocalDate> parse(String text) {
+        if (text == null || text.isBlank() || text.length() > 20) {
+            return Optional.empty();
+        }
+        String value = text.strip();
+        for (DateTimeFormatter format : FORMATS) {
+            try {
+                return Optional.of(LocalDate.parse(value, format));
+            } catch (DateTimeParseException e) {
+                // the next format
+            }
+        }
+        return Optional.empty();
     }
-    String value = text.strip();
-    for (DateTimeFormatter format : FORMATS) {
-      try {
-        return Optional.of(LocalDate.parse(value, format));
-      } catch (DateTimeParseException e) {
-        // the next format
-      }
-    }
-    return Optional.empty();
-  }
 
-  private DateInput() {}
+    private DateInput() {}
 }

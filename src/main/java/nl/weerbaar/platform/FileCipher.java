@@ -20,61 +20,63 @@ import org.springframework.stereotype.Component;
 @Component
 public class FileCipher {
 
-  private static final int NONCE_BYTES = 12;
-  private static final int TAG_BITS = 128;
-  private final SecretKeySpec key;
-  private final SecureRandom random = new SecureRandom();
+    private static final int NONCE_BYTES = 12;
+    private static final int TAG_BITS = 128;
+    private final SecretKeySpec key;
+    private final SecureRandom random = new SecureRandom();
 
-  /** Nonce and ciphertext (with tag). */
-  public record Sealed(byte[] nonce, byte[] ciphertext) {}
+    /** Nonce and ciphertext (with tag). */
+    public record Sealed(byte[] nonce, byte[] ciphertext) {}
 
-  FileCipher(@Value("${weerbaar.encryption-key:${WEERBAAR_ENCRYPTION_KEY:}}") String configured,
-      @Value("${weerbaar.demo.enabled:false}") boolean demo) {
-    byte[] raw;
-    if (configured != null && !configured.isBlank()) {
-      raw = Base64.getDecoder().decode(configured.strip());
-      if (raw.length != 32) {
-        throw new IllegalStateException("WEERBAAR_ENCRYPTION_KEY must be base64 of 32 bytes");
-      }
-    } else if (demo) {
-      raw = sha256("weerbaar-demo-only-attachment-key");
-    } else {
-      throw new IllegalStateException("Set WEERBAAR_ENCRYPTION_KEY (base64 of 32 random bytes) to store attachments");
+    FileCipher(
+            @Value("${weerbaar.encryption-key:${WEERBAAR_ENCRYPTION_KEY:}}") String configured,
+            @Value("${weerbaar.demo.enabled:false}") boolean demo) {
+        byte[] raw;
+        if (configured != null && !configured.isBlank()) {
+            raw = Base64.getDecoder().decode(configured.strip());
+            if (raw.length != 32) {
+                throw new IllegalStateException("WEERBAAR_ENCRYPTION_KEY must be base64 of 32 bytes");
+            }
+        } else if (demo) {
+            raw = sha256("weerbaar-demo-only-attachment-key");
+        } else {
+            throw new IllegalStateException(
+                    "Set WEERBAAR_ENCRYPTION_KEY (base64 of 32 random bytes) to store attachments");
+        }
+        this.key = new SecretKeySpec(raw, "AES");
     }
-    this.key = new SecretKeySpec(raw, "AES");
-  }
 
-  /** Encrypts {@code plain} with a fresh nonce, binding {@code associated} (e.g. the row's id). */
-  public Sealed seal(byte[] plain, String associated) {
-    byte[] nonce = new byte[NONCE_BYTES];
-    random.nextBytes(nonce);
-    try {
-      Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
-      c.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
-      c.updateAAD(associated.getBytes(StandardCharsets.UTF_8));
-      return new Sealed(nonce, c.doFinal(plain));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("Encryption failed", e);
+    /** Encrypts {@code plain} with a fresh nonce, binding {@code associated} (e.g. the row's id). */
+    public Sealed seal(byte[] plain, String associated) {
+        byte[] nonce = new byte[NONCE_BYTES];
+        random.nextBytes(nonce);
+        try {
+            Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
+            c.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
+            c.updateAAD(associated.getBytes(StandardCharsets.UTF_8));
+            return new Sealed(nonce, c.doFinal(plain));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Encryption failed", e);
+        }
     }
-  }
 
-  /** Throws when the data was altered or was sealed with another {@code associated} value. */
-  public byte[] open(Sealed sealed, String associated) {
-    try {
-      Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
-      c.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, sealed.nonce()));
-      c.updateAAD(associated.getBytes(StandardCharsets.UTF_8));
-      return c.doFinal(sealed.ciphertext());
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("File could not be decrypted", e);
+    /** Throws when the data was altered or was sealed with another {@code associated} value. */
+    public byte[] open(Sealed sealed, String associated) {
+        try {
+            Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
+            c.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, sealed.nonce()));
+            c.updateAAD(associated.getBytes(StandardCharsets.UTF_8));
+            return c.doFinal(sealed.ciphertext());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("File could not be decrypted", e);
+        }
     }
-  }
 
-  private static byte[] sha256(String s) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException(e);
+    private static byte[] sha256(String s) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
-  }
 }

@@ -7,30 +7,38 @@ import java.util.UUID;
 /** The municipalities (tenants) on this platform. Their names and themes are not case data. */
 public interface Municipalities {
 
-  /** {@code employeeCount} may be null when unknown. */
-  record Municipality(UUID id, String slug, String name, String themePrimary, String themeAccent, String logoText,
-      boolean demo, boolean benchmarkOptIn, Integer employeeCount) {}
+    /** {@code employeeCount} may be null when unknown. */
+    record Municipality(
+            UUID id,
+            String slug,
+            String name,
+            String themePrimary,
+            String themeAccent,
+            String logoText,
+            boolean demo,
+            boolean benchmarkOptIn,
+            Integer employeeCount) {}
 
-  List<Municipality> all();
+    List<Municipality> all();
 
-  Optional<Municipality> byId(UUID id);
+    Optional<Municipality> byId(UUID id);
 
-  /**
-   * Runs {@code work} once for every municipality, each with that municipality as the tenant context (scheduled
-   * jobs). A failure in one municipality is logged with the job's name and does not keep the others from their
-   * turn; returns the number of municipalities where the work failed.
-   */
-  default int forEachMunicipality(String job, Runnable work) {
-    int failed = 0;
-    for (Municipality m : all()) {
-      try {
-        TenantContext.runAs(m.id(), work);
-      } catch (RuntimeException e) {
-        failed++;
-        org.slf4j.LoggerFactory.getLogger(Municipalities.class)
-            .error("Job {} failed for municipality {}", job, m.slug(), e);
-      }
+    /**
+     * Runs {@code work} once for every municipality, each with that municipality as the tenant context (scheduled
+     * jobs). A failure in one municipality is logged with the job's name and does not keep the others from their
+     * turn; returns the number of municipalities where the work failed.
+     */
+    default int forEachMunicipality(String job, Runnable work) {
+        int failed = 0;
+        for (Municipality m : all()) {
+            try {
+                TenantContext.runAs(m.id(), work);
+            } catch (RuntimeException e) {
+                failed++;
+                org.slf4j.LoggerFactory.getLogger(Municipalities.class)
+                        .error("Job {} failed for municipality {}", job, m.slug(), e);
+            }
+        }
+        return failed;
     }
-    return failed;
-  }
 }

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @ResponseStatus(HttpStatus.NOT_FOUND)
 public class NotFoundException extends RuntimeException {
 
-  public NotFoundException(String objectType, Object id) {
-    super(objectType + " " + id + " not found");
-  }
+    public NotFoundException(String objectType, Object id) {
+        super(objectType + " " + id + " not found");
+    }
 }

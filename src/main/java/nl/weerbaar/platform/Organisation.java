@@ -7,24 +7,30 @@ import java.util.UUID;
 /** Read access to the organisation of the current municipality: departments, positions and people. */
 public interface Organisation {
 
-  record Department(UUID id, String code, String name) {}
+    record Department(UUID id, String code, String name) {}
 
-  record Position(UUID id, String name, Integer salaryScale, boolean holdsMandate, boolean politicalOffice) {}
+    record Position(UUID id, String name, Integer salaryScale, boolean holdsMandate, boolean politicalOffice) {}
 
-  /** A user as other modules may know them: no credentials. {@code email} may be null. */
-  record Person(UUID id, String username, String displayName, String email, UUID departmentId, UUID positionId,
-      String confidantScope) {}
+    /** A user as other modules may know them: no credentials. {@code email} may be null. */
+    record Person(
+            UUID id,
+            String username,
+            String displayName,
+            String email,
+            UUID departmentId,
+            UUID positionId,
+            String confidantScope) {}
 
-  List<Department> departments();
+    List<Department> departments();
 
-  Optional<Department> department(UUID id);
+    Optional<Department> department(UUID id);
 
-  List<Position> positions();
+    List<Position> positions();
 
-  Optional<Position> position(UUID id);
+    Optional<Position> position(UUID id);
 
-  Optional<Person> person(UUID id);
+    Optional<Person> person(UUID id);
 
-  /** Users of the current municipality holding {@code role}; when {@code departmentId} is given, only that department. */
-  List<Person> withRole(Role role, UUID departmentId);
+    /** Users of the current municipality holding {@code role}; when {@code departmentId} is given, only that department. */
+    List<Person> withRole(Role role, UUID departmentId);
 }

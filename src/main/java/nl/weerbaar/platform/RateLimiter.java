@@ -12,33 +12,33 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class RateLimiter {
 
-  private final int maxEvents;
-  private final long windowMillis;
-  private final Clock clock;
-  private final Map<String, Deque<Long>> events = new ConcurrentHashMap<>();
+    private final int maxEvents;
+    private final long windowMillis;
+    private final Clock clock;
+    private final Map<String, Deque<Long>> events = new ConcurrentHashMap<>();
 
-  public RateLimiter(int maxEvents, long windowMillis, Clock clock) {
-    this.maxEvents = maxEvents;
-    this.windowMillis = windowMillis;
-    this.clock = clock;
-  }
+    public RateLimiter(int maxEvents, long windowMillis, Clock clock) {
+        this.maxEvents = maxEvents;
+        this.windowMillis = windowMillis;
+        this.clock = clock;
+    }
 
-  /** Counts one event for {@code key}; false when the key is over its limit (the event is then not counted). */
-  public boolean tryAcquire(String key) {
-    long now = clock.millis();
-    if (events.size() > 100_000) {
-      events.clear();
+    /** Counts one event for {@code key}; false when the key is over its limit (the event is then not counted). */
+    public boolean tryAcquire(String key) {
+        long now = clock.millis();
+        if (events.size() > 100_000) {
+            events.clear();
+        }
+        Deque<Long> times = events.computeIfAbsent(key, k -> new ArrayDeque<>());
+        synchronized (times) {
+            while (!times.isEmpty() && times.peekFirst() <= now - windowMillis) {
+                times.pollFirst();
+            }
+            if (times.size() >= maxEvents) {
+                return false;
+            }
+            times.addLast(now);
+            return true;
+        }
     }
-    Deque<Long> times = events.computeIfAbsent(key, k -> new ArrayDeque<>());
-    synchronized (times) {
-      while (!times.isEmpty() && times.peekFirst() <= now - windowMillis) {
-        times.pollFirst();
-      }
-      if (times.size() >= maxEvents) {
-        return false;
-      }
-      times.addLast(now);
-      return true;
-    }
-  }
 }

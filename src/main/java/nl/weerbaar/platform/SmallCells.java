@@ -26,77 +26,79 @@ import java.util.Set;
  */
 public final class SmallCells {
 
-  /** Cells shown together with a total ({@code total} is a key of the same counts). */
-  public record Line<K>(List<K> cells, K total) {}
+    /** Cells shown together with a total ({@code total} is a key of the same counts). */
+    public record Line<K>(List<K> cells, K total) {}
 
-  private static final Object TOTAL = new Object();
+    private static final Object TOTAL = new Object();
 
-  private SmallCells() {}
+    private SmallCells() {}
 
-  /**
-   * The keys (cells and totals) that must not be shown. Keys missing from {@code counts} count as zero.
-   *
-   * @param min the smallest count that may be shown; 1 or less hides nothing
-   */
-  public static <K> Set<K> hidden(Map<K, Long> counts, Collection<Line<K>> lines, int min) {
-    Set<K> hidden = new LinkedHashSet<>();
-    counts.forEach((key, n) -> {
-      if (n != null && n > 0 && n < min) {
-        hidden.add(key);
-      }
-    });
-    boolean changed = true;
-    while (changed) {
-      changed = false;
-      for (Line<K> line : lines) {
-        if (hidden.contains(line.total()) || protectedLine(line, counts, hidden, min)) {
-          continue;
+    /**
+     * The keys (cells and totals) that must not be shown. Keys missing from {@code counts} count as zero.
+     *
+     * @param min the smallest count that may be shown; 1 or less hides nothing
+     */
+    public static <K> Set<K> hidden(Map<K, Long> counts, Collection<Line<K>> lines, int min) {
+        Set<K> hidden = new LinkedHashSet<>();
+        counts.forEach((key, n) -> {
+            if (n != null && n > 0 && n < min) {
+                hidden.add(key);
+            }
+        });
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (Line<K> line : lines) {
+                if (hidden.contains(line.total()) || protectedLine(line, counts, hidden, min)) {
+                    continue;
+                }
+                K next = smallestShown(line, counts, hidden);
+                hidden.add(next != null ? next : line.total());
+                changed = true;
+            }
         }
-        K next = smallestShown(line, counts, hidden);
-        hidden.add(next != null ? next : line.total());
-        changed = true;
-      }
+        return hidden;
     }
-    return hidden;
-  }
 
-  /**
-   * For one line whose total is shown: the cells to hide. The total itself must then be hidden exactly when it is
-   * from 1 to {@code min - 1} (only then can the cells run out).
-   */
-  public static <K> Set<K> line(Map<K, Long> cells, int min) {
-    Map<Object, Long> counts = new HashMap<>(cells);
-    counts.put(TOTAL, cells.values().stream().mapToLong(Long::longValue).sum());
-    Set<Object> hidden = hidden(counts, List.of(new Line<>(new ArrayList<>(cells.keySet()), TOTAL)), min);
-    Set<K> result = new LinkedHashSet<>();
-    for (K key : cells.keySet()) {
-      if (hidden.contains(key)) {
-        result.add(key);
-      }
+    /**
+     * For one line whose total is shown: the cells to hide. The total itself must then be hidden exactly when it is
+     * from 1 to {@code min - 1} (only then can the cells run out).
+     */
+    public static <K> Set<K> line(Map<K, Long> cells, int min) {
+        Map<Object, Long> counts = new HashMap<>(cells);
+        counts.put(TOTAL, cells.values().stream().mapToLong(Long::longValue).sum());
+        Set<Object> hidden = hidden(counts, List.of(new Line<>(new ArrayList<>(cells.keySet()), TOTAL)), min);
+        Set<K> result = new LinkedHashSet<>();
+        for (K key : cells.keySet()) {
+            if (hidden.contains(key)) {
+                result.add(key);
+            }
+        }
+        return result;
     }
-    return result;
-  }
 
-  private static <K> boolean protectedLine(Line<K> line, Map<K, Long> counts, Set<K> hidden, int min) {
-    long sum = 0;
-    int n = 0;
-    for (K cell : line.cells()) {
-      long count = count(counts, cell);
-      if (count > 0 && hidden.contains(cell)) {
-        sum += count;
-        n++;
-      }
+    private static <K> boolean protectedLine(Line<K> line, Map<K, Long> counts, Set<K> hidden, int min) {
+        long sum = 0;
+        int n = 0;
+        for (K cell : line.cells()) {
+            long count = count(counts, cell);
+            if (count > 0 && hidden.contains(cell)) {
+                sum += count;
+                n++;
+            }
+        }
+        return n == 0 || (n >= 2 && sum >= min);
     }
-    return n == 0 || (n >= 2 && sum >= min);
-  }
 
-  private static <K> K smallestShown(Line<K> line, Map<K, Long> counts, Set<K> hidden) {
-    return line.cells().stream().filter(c -> count(counts, c) > 0 && !hidden.contains(c))
-        .min(Comparator.comparingLong(c -> count(counts, c))).orElse(null);
-  }
+    private static <K> K smallestShown(Line<K> line, Map<K, Long> counts, Set<K> hidden) {
+        return line.cells().stream()
+                .filter(c -> count(counts, c) > 0 && !hidden.contains(c))
+                .min(Comparator.comparingLong(c -> count(counts, c)))
+                .orElse(null);
+    }
 
-  private static long count(Map<?, Long> counts, Object key) {
-    Long n = counts.get(key);
-    return n == null ? 0 : n;
-  }
+    private static long count(Map<?, Long> counts, Object key) {
+        Long n = counts.get(key);
+        return n == null ? 0 : n;
+    }
 }

@@ -15,83 +15,93 @@ import org.junit.jupiter.api.Test;
 /** Stacking with the police-report dossier, and the norm with its response schema. */
 class StackAndNormIT extends BrowserTest {
 
-  String report(String description, String perpetrator) {
-    var response = new ReportApiIT().postAs(baseUrl(), "medewerker", "stack-" + UUID.randomUUID(), """
+    String report(String description, String perpetrator) {
+        var response = new ReportApiIT()
+                .postAs(baseUrl(), "medewerker", "stack-" + UUID.randomUUID(), """
         {"kinds": ["THREAT_VIOLENCE"], "locationType": "STREET", "occurredAt": "2026-11-10T08:00:00Z",
          "description": "%s", "perpetratorReference": "%s"}""".formatted(description, perpetrator));
-    assertThat(response.statusCode()).isEqualTo(201);
-    return response.body().replaceAll(".*\"id\"\\s*:\\s*\"([^\"]+)\".*", "$1");
-  }
-
-  static String text(byte[] pdf) throws Exception {
-    PdfReader reader = new PdfReader(pdf);
-    StringBuilder all = new StringBuilder();
-    PdfTextExtractor extractor = new PdfTextExtractor(reader);
-    for (int i = 1; i <= reader.getNumberOfPages(); i++) {
-      all.append(extractor.getTextFromPage(i)).append('\n');
+        assertThat(response.statusCode()).isEqualTo(201);
+        return response.body().replaceAll(".*\"id\"\\s*:\\s*\"([^\"]+)\".*", "$1");
     }
-    return all.toString();
-  }
 
-  @Test
-  void incidentsAboutTheSameAddressStackAndExportAsOneDossier() throws Exception {
-    String street = "Lindelaan " + (int) (Math.random() * 10_000);
-    String first = report("Eerste keer bedreigd bij controle " + street, street);
-    String second = report("Tweede keer bedreigd bij controle " + street, street.toUpperCase() + ".");
-    String separate = report("Los incident elders " + UUID.randomUUID(), "Elders 1");
+    static String text(byte[] pdf) throws Exception {
+        PdfReader reader = new PdfReader(pdf);
+        StringBuilder all = new StringBuilder();
+        PdfTextExtractor extractor = new PdfTextExtractor(reader);
+        for (int i = 1; i <= reader.getNumberOfPages(); i++) {
+            all.append(extractor.getTextFromPage(i)).append('\n');
+        }
+        return all.toString();
+    }
 
-    Page coordinator = loggedInPage("coordinator");
-    coordinator.navigate("/incidents/" + second);
-    assertThat(coordinator.locator("#stack li")).hasCount(2);
-    assertThat(coordinator.locator("#stack")).containsText("(dit incident)");
-    coordinator.locator("#linked").fill(separate);
-    coordinator.locator("#stack form button").click();
-    assertThat(coordinator.locator("#stack li")).hasCount(3);
-    assertAccessible(coordinator);
+    @Test
+    void incidentsAboutTheSameAddressStackAndExportAsOneDossier() throws Exception {
+        String street = "Lindelaan " + (int) (Math.random() * 10_000);
+        String first = report("Eerste keer bedreigd bij controle " + street, street);
+        String second = report("Tweede keer bedreigd bij controle " + street, street.toUpperCase() + ".");
+        String separate = report("Los incident elders " + UUID.randomUUID(), "Elders 1");
 
-    Download download = coordinator.waitForDownload(() -> coordinator.locator("#stack a[href$='dossier.pdf']").click());
-    byte[] pdf = Files.readAllBytes(download.path());
-    assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
-    String text = text(pdf);
-    assertThat(text).contains("Dossier voor aangifte").contains("Eerste keer bedreigd")
-        .contains("Tweede keer bedreigd").contains("Los incident elders");
+        Page coordinator = loggedInPage("coordinator");
+        coordinator.navigate("/incidents/" + second);
+        assertThat(coordinator.locator("#stack li")).hasCount(2);
+        assertThat(coordinator.locator("#stack")).containsText("(dit incident)");
+        coordinator.locator("#linked").fill(separate);
+        coordinator.locator("#stack form button").click();
+        assertThat(coordinator.locator("#stack li")).hasCount(3);
+        assertAccessible(coordinator);
 
-    var headers = anonymous().http().send(java.net.http.HttpRequest.newBuilder(
-        java.net.URI.create(baseUrl() + "/incidents/" + first + "/dossier.pdf")).build(),
-        java.net.http.HttpResponse.BodyHandlers.discarding());
-    assertThat(headers.statusCode()).isIn(302, 401, 403);
-  }
+        Download download = coordinator.waitForDownload(
+                () -> coordinator.locator("#stack a[href$='dossier.pdf']").click());
+        byte[] pdf = Files.readAllBytes(download.path());
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+                .isEqualTo("%PDF-");
+        String text = text(pdf);
+        assertThat(text)
+                .contains("Dossier voor aangifte")
+                .contains("Eerste keer bedreigd")
+                .contains("Tweede keer bedreigd")
+                .contains("Los incident elders");
 
-  @Test
-  void coordinatorSetsTheNormManagerSeesTheSchemaWhenChoosingAResponseAndItPrintsOnOneA4() throws Exception {
-    Page coordinator = loggedInPage("coordinator");
-    coordinator.navigate("/incidents/norm");
-    assertAccessible(coordinator);
-    String schema = "Schelden: ordegesprek. Dreigen: aangifte en gebouwverbod. " + UUID.randomUUID();
-    coordinator.locator("#norm").fill("Bij ons: respect <b>voor</b> elkaar.");
-    coordinator.locator("#schema").fill(schema);
-    coordinator.locator("form.form button[type=submit]").click();
-    assertThat(coordinator.locator(".alert--success")).containsText("opgeslagen");
-    assertThat(coordinator.locator("#h-norm + p")).hasText("Bij ons: respect <b>voor</b> elkaar.");
+        var headers = anonymous()
+                .http()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(
+                                        java.net.URI.create(baseUrl() + "/incidents/" + first + "/dossier.pdf"))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.discarding());
+        assertThat(headers.statusCode()).isIn(302, 401, 403);
+    }
 
-    String id = report("Dreigend gedrag bij de balie " + UUID.randomUUID(), "Onbekend " + UUID.randomUUID());
-    Page manager = loggedInPage("leidinggevende");
-    manager.navigate("/incidents/" + id);
-    assertThat(manager.locator("#response-schema")).containsText(schema);
+    @Test
+    void coordinatorSetsTheNormManagerSeesTheSchemaWhenChoosingAResponseAndItPrintsOnOneA4() throws Exception {
+        Page coordinator = loggedInPage("coordinator");
+        coordinator.navigate("/incidents/norm");
+        assertAccessible(coordinator);
+        String schema = "Schelden: ordegesprek. Dreigen: aangifte en gebouwverbod. " + UUID.randomUUID();
+        coordinator.locator("#norm").fill("Bij ons: respect <b>voor</b> elkaar.");
+        coordinator.locator("#schema").fill(schema);
+        coordinator.locator("form.form button[type=submit]").click();
+        assertThat(coordinator.locator(".alert--success")).containsText("opgeslagen");
+        assertThat(coordinator.locator("#h-norm + p")).hasText("Bij ons: respect <b>voor</b> elkaar.");
 
-    Download download = manager.waitForDownload(() -> {
-      manager.navigate("/incidents/norm");
-      manager.locator("a[href$='norm.pdf']").click();
-    });
-    byte[] pdf = Files.readAllBytes(download.path());
-    PdfReader reader = new PdfReader(pdf);
-    assertThat(reader.getNumberOfPages()).isEqualTo(1);
-    assertThat(reader.getPageSize(1).getWidth()).isBetween(594f, 596f);
-    assertThat(reader.getPageSize(1).getHeight()).isBetween(841f, 843f);
-    assertThat(text(pdf)).contains(schema.substring(0, 20));
+        String id = report("Dreigend gedrag bij de balie " + UUID.randomUUID(), "Onbekend " + UUID.randomUUID());
+        Page manager = loggedInPage("leidinggevende");
+        manager.navigate("/incidents/" + id);
+        assertThat(manager.locator("#response-schema")).containsText(schema);
 
-    Page employee = loggedInPage("medewerker");
-    employee.navigate("/incidents/norm");
-    assertThat(employee.locator("#norm")).hasCount(0);
-  }
+        Download download = manager.waitForDownload(() -> {
+            manager.navigate("/incidents/norm");
+            manager.locator("a[href$='norm.pdf']").click();
+        });
+        byte[] pdf = Files.readAllBytes(download.path());
+        PdfReader reader = new PdfReader(pdf);
+        assertThat(reader.getNumberOfPages()).isEqualTo(1);
+        assertThat(reader.getPageSize(1).getWidth()).isBetween(594f, 596f);
+        assertThat(reader.getPageSize(1).getHeight()).isBetween(841f, 843f);
+        assertThat(text(pdf)).contains(schema.substring(0, 20));
+
+        Page employee = loggedInPage("medewerker");
+        employee.navigate("/incidents/norm");
+        assertThat(employee.locator("#norm")).hasCount(0);
+    }
 }

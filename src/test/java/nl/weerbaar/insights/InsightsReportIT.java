@@ -23,55 +23,73 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** The quarterly report: rendered on demand as PDF with the hand-counted figures, and announced by mail. */
 class InsightsReportIT extends IntegrationTest {
 
-  @Autowired
-  ApplicationEventPublisher events;
-  @Autowired
-  TransactionTemplate tx;
-  @Autowired
-  ReportJob job;
+    @Autowired
+    ApplicationEventPublisher events;
 
-  @BeforeEach
-  void fixtures() {
-    new Fixtures(events, tx, jdbc).voorbeeldstad2021();
-  }
+    @Autowired
+    TransactionTemplate tx;
 
-  @Test
-  void secretaryGetsThePdfWithFiguresAndSummary() throws Exception {
-    WebClient client = loginAs("secretaris");
-    HttpResponse<byte[]> response = client.http().send(HttpRequest.newBuilder(
-        client.uri("/insights/report.pdf?quarter=2021-Q1")).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-    assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(response.headers().firstValue("Content-Type").orElse("")).isEqualTo("application/pdf");
-    String text;
-    try (var pdf = Loader.loadPDF(response.body())) {
-      text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+    @Autowired
+    ReportJob job;
+
+    @BeforeEach
+    void fixtures() {
+        new Fixtures(events, tx, jdbc).voorbeeldstad2021();
     }
-    assertThat(text).contains("Kwartaalrapport incidenten 2021-K1").contains("Gemeente Voorbeeldstad")
-        .contains("In 2021-K1 zijn 10 incidenten geregistreerd")
-        .contains("Burgerzaken verborgen").contains("Verbale agressie verborgen")
-        .contains("Vergunningen <5").doesNotContain("(7)").doesNotContain(" 7 ");
-  }
 
-  @Test
-  void badQuarterIsNotFoundAndManagersGetNoReport() {
-    assertThat(loginAs("coordinator").get("/insights/report.pdf?quarter=2021-Q5").statusCode()).isEqualTo(404);
-    assertThat(loginAs("leidinggevende").get("/insights/report").statusCode()).isEqualTo(403);
-  }
+    @Test
+    void secretaryGetsThePdfWithFiguresAndSummary() throws Exception {
+        WebClient client = loginAs("secretaris");
+        HttpResponse<byte[]> response = client.http()
+                .send(
+                        HttpRequest.newBuilder(client.uri("/insights/report.pdf?quarter=2021-Q1"))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).isEqualTo("application/pdf");
+        String text;
+        try (var pdf = Loader.loadPDF(response.body())) {
+            text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+        }
+        assertThat(text)
+                .contains("Kwartaalrapport incidenten 2021-K1")
+                .contains("Gemeente Voorbeeldstad")
+                .contains("In 2021-K1 zijn 10 incidenten geregistreerd")
+                .contains("Burgerzaken verborgen")
+                .contains("Verbale agressie verborgen")
+                .contains("Vergunningen <5")
+                .doesNotContain("(7)")
+                .doesNotContain(" 7 ");
+    }
 
-  @Test
-  void theJobMailsALinkNotTheContent() throws Exception {
-    Period q = Period.containing(Period.Granularity.QUARTER, java.time.LocalDate.of(2021, 1, 1));
-    int sent = TenantContext.callAs(Demo.VOORBEELDSTAD, () -> job.mail(q));
-    assertThat(sent).isGreaterThanOrEqualTo(1);
-    MimeMessage mail = Arrays.stream(MAIL.getReceivedMessages()).filter(m -> {
-      try {
-        return m.getAllRecipients()[0].toString().equals("secretaris@voorbeeldstad.demo")
-            && m.getContent().toString().contains("/insights/report.pdf?quarter=2021-Q1");
-      } catch (Exception e) {
-        return false;
-      }
-    }).findFirst().orElseThrow();
-    assertThat(mail.getSubject()).isEqualTo("Kwartaalrapport incidenten staat klaar");
-    assertThat(mail.getContent().toString()).doesNotContain("Burgerzaken");
-  }
+    @Test
+    void badQuarterIsNotFoundAndManagersGetNoReport() {
+        assertThat(loginAs("coordinator")
+                        .get("/insights/report.pdf?quarter=2021-Q5")
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(loginAs("leidinggevende").get("/insights/report").statusCode())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void theJobMailsALinkNotTheContent() throws Exception {
+        Period q = Period.containing(Period.Granularity.QUARTER, java.time.LocalDate.of(2021, 1, 1));
+        int sent = TenantContext.callAs(Demo.VOORBEELDSTAD, () -> job.mail(q));
+        assertThat(sent).isGreaterThanOrEqualTo(1);
+        MimeMessage mail = Arrays.stream(MAIL.getReceivedMessages())
+                .filter(m -> {
+                    try {
+                        return m.getAllRecipients()[0].toString().equals("secretaris@voorbeeldstad.demo")
+                                && m.getContent().toString().contains("/insights/report.pdf?quarter=2021-Q1");
+                    } catch (Exception e) {
+                        return false;
+                    }
+                })
+                .findFirst()
+                .orElseThrow();
+        assertThat(mail.getSubject()).isEqualTo("Kwartaalrapport incidenten staat klaar");
+        assertThat(mail.getContent().toString()).doesNotContain("Burgerzaken");
+    }
 }

@@ -14,138 +14,226 @@ import org.junit.jupiter.api.Test;
 /** Local login: hashing, lockout, CSRF, headers, sessions in the database, API authentication. */
 class LoginSecurityIT extends IntegrationTest {
 
-  @Test
-  void passwordsAreStoredWithArgon2() {
-    String hash = TenantContext.callAs(Demo.VOORBEELDSTAD, () -> jdbc.sql(
-        "SELECT password_hash FROM app_user WHERE username = 'medewerker'").query(String.class).single());
-    assertThat(hash).startsWith("{argon2}").doesNotContain(Demo.PASSWORD);
-  }
-
-  @Test
-  void accountLocksAfterRepeatedFailuresEvenForTheRightPassword() {
-    String user = createUser("lockout");
-    WebClient client = anonymous();
-    for (int i = 0; i < 5; i++) {
-      assertThat(client.login(user, "wrong-password-" + i).headers().firstValue("Location").orElse(""))
-          .contains("/login?error");
+    @Test
+    void passwordsAreStoredWithArgon2() {
+        String hash = TenantContext.callAs(
+                Demo.VOORBEELDSTAD,
+                () -> jdbc.sql("SELECT password_hash FROM app_user WHERE username = 'medewerker'")
+                        .query(String.class)
+                        .single());
+        assertThat(hash).startsWith("{argon2}").doesNotContain(Demo.PASSWORD);
     }
-    HttpResponse<String> right = anonymous().login(user, Demo.PASSWORD);
-    assertThat(right.headers().firstValue("Location").orElse("")).contains("/login?error");
-    Long failures = TenantContext.callAs(Demo.KLEINDORP, () -> jdbc.sql(
-        "SELECT count(*) FROM audit_event WHERE actor_name = ? AND action = 'LOGIN' AND result = 'FAILURE'")
-        .param(user).query(Long.class).single());
-    assertThat(failures).isGreaterThanOrEqualTo(6);
-  }
 
-  @Test
-  void aSuccessfulLoginResetsTheFailureCount() {
-    String user = createUser("reset");
-    for (int i = 0; i < 4; i++) {
-      anonymous().login(user, "wrong-password");
+    @Test
+    void accountLocksAfterRepeatedFailuresEvenForTheRightPassword() {
+        String user = createUser("lockout");
+        WebClient client = anonymous();
+        for (int i = 0; i < 5; i++) {
+            assertThat(client.login(user, "wrong-password-" + i)
+                            .headers()
+                            .firstValue("Location")
+                            .orElse(""))
+                    .contains("/login?error");
+        }
+        HttpResponse<String> right = anonymous().login(user, Demo.PASSWORD);
+        assertThat(right.headers().firstValue("Location").orElse("")).contains("/login?error");
+        Long failures = TenantContext.callAs(
+                Demo.KLEINDORP,
+                () -> jdbc.sql(
+                                "SELECT count(*) FROM audit_event WHERE actor_name = ? AND action = 'LOGIN' AND result = 'FAILURE'")
+                        .param(user)
+                        .query(Long.class)
+                        .single());
+        assertThat(failures).isGreaterThanOrEqualTo(6);
     }
-    WebClient.loggedIn(baseUrl(), user, Demo.PASSWORD);
-    for (int i = 0; i < 4; i++) {
-      anonymous().login(user, "wrong-password");
+
+    @Test
+    void aSuccessfulLoginResetsTheFailureCount() {
+        String user = createUser("reset");
+        for (int i = 0; i < 4; i++) {
+            anonymous().login(user, "wrong-password");
+        }
+        WebClient.loggedIn(baseUrl(), user, Demo.PASSWORD);
+        for (int i = 0; i < 4; i++) {
+            anonymous().login(user, "wrong-password");
+        }
+        WebClient.loggedIn(baseUrl(), user, Demo.PASSWORD);
     }
-    WebClient.loggedIn(baseUrl(), user, Demo.PASSWORD);
-  }
 
-  @Test
-  void loginWithoutCsrfTokenIsRefused() {
-    WebClient client = anonymous();
-    HttpResponse<String> response = client.postForm("/login", Map.of("username", "medewerker", "password", Demo.PASSWORD));
-    assertThat(response.statusCode()).isEqualTo(403);
-  }
+    @Test
+    void loginWithoutCsrfTokenIsRefused() {
+        WebClient client = anonymous();
+        HttpResponse<String> response =
+                client.postForm("/login", Map.of("username", "medewerker", "password", Demo.PASSWORD));
+        assertThat(response.statusCode()).isEqualTo(403);
+    }
 
-  @Test
-  void pagesCarryAStrictContentSecurityPolicyAndSecureHeaders() {
-    HttpResponse<String> login = anonymous().get("/login");
-    assertThat(login.headers().firstValue("Content-Security-Policy").orElseThrow())
-        .contains("script-src 'self'").doesNotContain("unsafe-inline").contains("frame-ancestors 'none'");
-    assertThat(login.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
-    assertThat(login.headers().firstValue("X-Frame-Options")).contains("DENY");
-    assertThat(login.body()).doesNotContain("<script>").doesNotContain("style=\"");
-  }
+    @Test
+    void pagesCarryAStrictContentSecurityPolicyAndSecureHeaders() {
+        HttpResponse<String> login = anonymous().get("/login");
+        assertThat(login.headers().firstValue("Content-Security-Policy").orElseThrow())
+                .contains("script-src 'self'")
+                .doesNotContain("unsafe-inline")
+                .contains("frame-ancestors 'none'");
+        assertThat(login.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(login.headers().firstValue("X-Frame-Options")).contains("DENY");
+        assertThat(login.body()).doesNotContain("<script>").doesNotContain("style=\"");
+    }
 
-  @Test
-  void sessionsLiveInTheDatabaseWithThirtyMinutesIdleTime() {
-    loginAs("jurist");
-    Map<String, Object> row = jdbc.sql(
-        "SELECT max_inactive_interval FROM spring_session WHERE principal_name = 'jurist' LIMIT 1").query().singleRow();
-    assertThat(row.get("max_inactive_interval")).isEqualTo(1800);
-  }
+    @Test
+    void sessionsLiveInTheDatabaseWithThirtyMinutesIdleTime() {
+        loginAs("jurist");
+        Map<String, Object> row = jdbc.sql(
+                        "SELECT max_inactive_interval FROM spring_session WHERE principal_name = 'jurist' LIMIT 1")
+                .query()
+                .singleRow();
+        assertThat(row.get("max_inactive_interval")).isEqualTo(1800);
+    }
 
-  @Test
-  void apiRefusesAnonymousCallersWithProblemDetails() {
-    HttpResponse<String> response = anonymous().getJson("/api/v1/me");
-    assertThat(response.statusCode()).isEqualTo(401);
-    assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
-    assertThat(response.body()).contains("\"status\":401");
-  }
+    @Test
+    void apiRefusesAnonymousCallersWithProblemDetails() {
+        HttpResponse<String> response = anonymous().getJson("/api/v1/me");
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+        assertThat(response.body()).contains("\"status\":401");
+    }
 
-  @Test
-  void apiAcceptsBasicAuthenticationAndTheSession() {
-    String basic = Base64.getEncoder().encodeToString(("secretaris:" + Demo.PASSWORD).getBytes());
-    HttpResponse<String> viaBasic = anonymous().send(HttpRequest.newBuilder(anonymous().uri("/api/v1/me"))
-        .header("Authorization", "Basic " + basic).header("Accept", "application/json").GET().build());
-    assertThat(viaBasic.statusCode()).isEqualTo(200);
-    assertThat(viaBasic.body()).contains("\"username\":\"secretaris\"").contains("SECRETARY")
-        .contains("Gemeente Voorbeeldstad").doesNotContain("password");
-    assertThat(loginAs("kd.medewerker").getJson("/api/v1/me").body()).contains("Gemeente Kleindorp");
-  }
+    @Test
+    void apiAcceptsBasicAuthenticationAndTheSession() {
+        String basic = Base64.getEncoder().encodeToString(("secretaris:" + Demo.PASSWORD).getBytes());
+        HttpResponse<String> viaBasic = anonymous()
+                .send(HttpRequest.newBuilder(anonymous().uri("/api/v1/me"))
+                        .header("Authorization", "Basic " + basic)
+                        .header("Accept", "application/json")
+                        .GET()
+                        .build());
+        assertThat(viaBasic.statusCode()).isEqualTo(200);
+        assertThat(viaBasic.body())
+                .contains("\"username\":\"secretaris\"")
+                .contains("SECRETARY")
+                .contains("Gemeente Voorbeeldstad")
+                .doesNotContain("password");
+        assertThat(loginAs("kd.medewerker").getJson("/api/v1/me").body()).contains("Gemeente Kleindorp");
+    }
 
-  @Test
-  void operatorAddsAMunicipalityWhoseAdministratorCanLogIn() {
-    WebClient operator = loginAs("platformbeheerder");
-    operator.get("/platform");
-    HttpResponse<String> invalid = operator.postForm("/platform/municipalities", Map.of("name", "", "slug", "Fout!",
-        "adminUsername", "x", "adminName", "", "adminEmail", "geen-mail", "adminPassword", "kort"));
-    assertThat(invalid.statusCode()).isEqualTo(200);
-    assertThat(invalid.body()).contains("Gebruik 2 tot 40 kleine letters").contains("Vul dit veld in.")
-        .contains("12 tot 128 tekens").contains("aria-invalid=\"true\"");
-    assertThat(jdbc.sql("SELECT count(*) FROM municipality WHERE name = ''").query(Long.class).single()).isZero();
+    @Test
+    void operatorAddsAMunicipalityWhoseAdministratorCanLogIn() {
+        WebClient operator = loginAs("platformbeheerder");
+        operator.get("/platform");
+        HttpResponse<String> invalid = operator.postForm(
+                "/platform/municipalities",
+                Map.of(
+                        "name",
+                        "",
+                        "slug",
+                        "Fout!",
+                        "adminUsername",
+                        "x",
+                        "adminName",
+                        "",
+                        "adminEmail",
+                        "geen-mail",
+                        "adminPassword",
+                        "kort"));
+        assertThat(invalid.statusCode()).isEqualTo(200);
+        assertThat(invalid.body())
+                .contains("Gebruik 2 tot 40 kleine letters")
+                .contains("Vul dit veld in.")
+                .contains("12 tot 128 tekens")
+                .contains("aria-invalid=\"true\"");
+        assertThat(jdbc.sql("SELECT count(*) FROM municipality WHERE name = ''")
+                        .query(Long.class)
+                        .single())
+                .isZero();
 
-    HttpResponse<String> ok = operator.postForm("/platform/municipalities", Map.of("name", "Gemeente Zuiderdijk <script>",
-        "slug", "zuiderdijk", "adminUsername", "zd.beheerder", "adminName", "Zoë Beheer", "adminEmail", "",
-        "adminPassword", "lange zin als wachtwoord"));
-    assertThat(ok.statusCode()).isEqualTo(302);
-    assertThat(operator.get("/platform").body()).contains("Gemeente Zuiderdijk &lt;script&gt;");
-    WebClient admin = WebClient.loggedIn(baseUrl(), "zd.beheerder", "lange zin als wachtwoord");
-    assertThat(admin.getJson("/api/v1/me").body()).contains("ADMIN");
+        HttpResponse<String> ok = operator.postForm(
+                "/platform/municipalities",
+                Map.of(
+                        "name",
+                        "Gemeente Zuiderdijk <script>",
+                        "slug",
+                        "zuiderdijk",
+                        "adminUsername",
+                        "zd.beheerder",
+                        "adminName",
+                        "Zoë Beheer",
+                        "adminEmail",
+                        "",
+                        "adminPassword",
+                        "lange zin als wachtwoord"));
+        assertThat(ok.statusCode()).isEqualTo(302);
+        assertThat(operator.get("/platform").body()).contains("Gemeente Zuiderdijk &lt;script&gt;");
+        WebClient admin = WebClient.loggedIn(baseUrl(), "zd.beheerder", "lange zin als wachtwoord");
+        assertThat(admin.getJson("/api/v1/me").body()).contains("ADMIN");
 
-    HttpResponse<String> duplicate = operator.postForm("/platform/municipalities", Map.of("name", "Nog een",
-        "slug", "zuiderdijk", "adminUsername", "zd.beheerder", "adminName", "X", "adminEmail", "",
-        "adminPassword", "lange zin als wachtwoord"));
-    assertThat(duplicate.body()).contains("Deze code is al in gebruik.").contains("Deze gebruikersnaam is al in gebruik.");
+        HttpResponse<String> duplicate = operator.postForm(
+                "/platform/municipalities",
+                Map.of(
+                        "name",
+                        "Nog een",
+                        "slug",
+                        "zuiderdijk",
+                        "adminUsername",
+                        "zd.beheerder",
+                        "adminName",
+                        "X",
+                        "adminEmail",
+                        "",
+                        "adminPassword",
+                        "lange zin als wachtwoord"));
+        assertThat(duplicate.body())
+                .contains("Deze code is al in gebruik.")
+                .contains("Deze gebruikersnaam is al in gebruik.");
 
-    HttpResponse<String> common = operator.postForm("/platform/municipalities", Map.of("name", "Gemeente Oost",
-        "slug", "oost", "adminUsername", "oost.beheerder", "adminName", "X", "adminEmail", "",
-        "adminPassword", "wachtwoord123!"));
-    assertThat(common.statusCode()).isEqualTo(200);
-    assertThat(jdbc.sql("SELECT count(*) FROM municipality WHERE slug = 'oost'").query(Long.class).single()).isZero();
-  }
+        HttpResponse<String> common = operator.postForm(
+                "/platform/municipalities",
+                Map.of(
+                        "name",
+                        "Gemeente Oost",
+                        "slug",
+                        "oost",
+                        "adminUsername",
+                        "oost.beheerder",
+                        "adminName",
+                        "X",
+                        "adminEmail",
+                        "",
+                        "adminPassword",
+                        "wachtwoord123!"));
+        assertThat(common.statusCode()).isEqualTo(200);
+        assertThat(jdbc.sql("SELECT count(*) FROM municipality WHERE slug = 'oost'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
 
-  @Test
-  void operatorSeesNoMunicipalityData() {
-    WebClient operator = loginAs("platformbeheerder");
-    assertThat(operator.get("/audit").statusCode()).isEqualTo(403);
-    assertThat(operator.get("/admin").statusCode()).isEqualTo(403);
-    assertThat(operator.getJson("/api/v1/me").body()).contains("\"municipality\":null");
-    assertThat(loginAs("coordinator").get("/platform").statusCode()).isEqualTo(403);
-  }
+    @Test
+    void operatorSeesNoMunicipalityData() {
+        WebClient operator = loginAs("platformbeheerder");
+        assertThat(operator.get("/audit").statusCode()).isEqualTo(403);
+        assertThat(operator.get("/admin").statusCode()).isEqualTo(403);
+        assertThat(operator.getJson("/api/v1/me").body()).contains("\"municipality\":null");
+        assertThat(loginAs("coordinator").get("/platform").statusCode()).isEqualTo(403);
+    }
 
-  /** Creates an employee in Kleindorp with the demo password and a unique name starting with {@code prefix}. */
-  private String createUser(String prefix) {
-    String username = prefix + "." + java.util.UUID.randomUUID().toString().substring(0, 8);
-    String hash = TenantContext.callAs(Demo.KLEINDORP, () -> jdbc.sql(
-        "SELECT password_hash FROM app_user WHERE username = 'kd.medewerker'").query(String.class).single());
-    TenantContext.runAs(Demo.KLEINDORP, () -> {
-      java.util.UUID id = java.util.UUID.randomUUID();
-      jdbc.sql("INSERT INTO app_user (id, tenant_id, username, display_name, password_hash) VALUES (?, ?, ?, ?, ?)")
-          .params(id, Demo.KLEINDORP, username, username, hash).update();
-      jdbc.sql("INSERT INTO user_role (user_id, tenant_id, role) VALUES (?, ?, 'EMPLOYEE')")
-          .params(id, Demo.KLEINDORP).update();
-    });
-    return username;
-  }
+    /** Creates an employee in Kleindorp with the demo password and a unique name starting with {@code prefix}. */
+    private String createUser(String prefix) {
+        String username = prefix + "." + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String hash = TenantContext.callAs(
+                Demo.KLEINDORP,
+                () -> jdbc.sql("SELECT password_hash FROM app_user WHERE username = 'kd.medewerker'")
+                        .query(String.class)
+                        .single());
+        TenantContext.runAs(Demo.KLEINDORP, () -> {
+            java.util.UUID id = java.util.UUID.randomUUID();
+            jdbc.sql(
+                            "INSERT INTO app_user (id, tenant_id, username, display_name, password_hash) VALUES (?, ?, ?, ?, ?)")
+                    .params(id, Demo.KLEINDORP, username, username, hash)
+                    .update();
+            jdbc.sql("INSERT INTO user_role (user_id, tenant_id, role) VALUES (?, ?, 'EMPLOYEE')")
+                    .params(id, Demo.KLEINDORP)
+                    .update();
+        });
+        return username;
+    }
 }

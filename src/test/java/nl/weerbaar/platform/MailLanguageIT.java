@@ -14,39 +14,43 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** Mails follow the language a user picked with the language switch; without a choice they are Dutch. */
 class MailLanguageIT extends IntegrationTest {
 
-  @Autowired
-  Notifier notifier;
+    @Autowired
+    Notifier notifier;
 
-  @Test
-  void theLanguageSwitchOfALoggedInUserDecidesTheLanguageOfTheirMails() throws Exception {
-    WebClient manager = loginAs("leidinggevende");
-    try {
-      assertThat(manager.get("/?lang=en").statusCode()).isEqualTo(200);
-      String english = send("leidinggevende@voorbeeldstad.demo");
-      String dutch = send("coordinator@voorbeeldstad.demo");
-      assertThat(english).isEqualTo("New incident report");
-      assertThat(dutch).as("never chose a language").isEqualTo("Nieuwe melding van een incident");
+    @Test
+    void theLanguageSwitchOfALoggedInUserDecidesTheLanguageOfTheirMails() throws Exception {
+        WebClient manager = loginAs("leidinggevende");
+        try {
+            assertThat(manager.get("/?lang=en").statusCode()).isEqualTo(200);
+            String english = send("leidinggevende@voorbeeldstad.demo");
+            String dutch = send("coordinator@voorbeeldstad.demo");
+            assertThat(english).isEqualTo("New incident report");
+            assertThat(dutch).as("never chose a language").isEqualTo("Nieuwe melding van een incident");
 
-      anonymous().get("/login?lang=en");
-      assertThat(send("coordinator@voorbeeldstad.demo")).as("a choice without login is no user's choice")
-          .isEqualTo("Nieuwe melding van een incident");
-    } finally {
-      manager.get("/?lang=nl");
+            anonymous().get("/login?lang=en");
+            assertThat(send("coordinator@voorbeeldstad.demo"))
+                    .as("a choice without login is no user's choice")
+                    .isEqualTo("Nieuwe melding van een incident");
+        } finally {
+            manager.get("/?lang=nl");
+        }
+        assertThat(send("leidinggevende@voorbeeldstad.demo")).isEqualTo("Nieuwe melding van een incident");
     }
-    assertThat(send("leidinggevende@voorbeeldstad.demo")).isEqualTo("Nieuwe melding van een incident");
-  }
 
-  /** Sends the new-incident mail in Voorbeeldstad and returns its subject. */
-  private String send(String to) throws Exception {
-    String link = "/incidents/" + UUID.randomUUID();
-    TenantContext.runAs(Demo.VOORBEELDSTAD, () -> notifier.sendLink(to, "incidents.mail.new", link));
-    MimeMessage mail = Arrays.stream(MAIL.getReceivedMessages()).filter(m -> {
-      try {
-        return m.getContent().toString().contains(link);
-      } catch (Exception e) {
-        return false;
-      }
-    }).findFirst().orElseThrow();
-    return mail.getSubject();
-  }
+    /** Sends the new-incident mail in Voorbeeldstad and returns its subject. */
+    private String send(String to) throws Exception {
+        String link = "/incidents/" + UUID.randomUUID();
+        TenantContext.runAs(Demo.VOORBEELDSTAD, () -> notifier.sendLink(to, "incidents.mail.new", link));
+        MimeMessage mail = Arrays.stream(MAIL.getReceivedMessages())
+                .filter(m -> {
+                    try {
+                        return m.getContent().toString().contains(link);
+                    } catch (Exception e) {
+                        return false;
+                    }
+                })
+                .findFirst()
+                .orElseThrow();
+        return mail.getSubject();
+    }
 }

@@ -11,33 +11,33 @@ import org.junit.jupiter.api.Test;
 /** Scheduled jobs run per municipality: each in its own context, and one failure does not stop the rest. */
 class MunicipalitiesTest {
 
-  record Fixed(List<Municipality> all) implements Municipalities {
-    @Override
-    public Optional<Municipality> byId(UUID id) {
-      return all.stream().filter(m -> m.id().equals(id)).findFirst();
+    record Fixed(List<Municipality> all) implements Municipalities {
+        @Override
+        public Optional<Municipality> byId(UUID id) {
+            return all.stream().filter(m -> m.id().equals(id)).findFirst();
+        }
     }
-  }
 
-  static Municipalities.Municipality town(String slug) {
-    return new Municipalities.Municipality(UUID.randomUUID(), slug, slug, "#154273", "#a84d00", slug, false, false,
-        null);
-  }
+    static Municipalities.Municipality town(String slug) {
+        return new Municipalities.Municipality(
+                UUID.randomUUID(), slug, slug, "#154273", "#a84d00", slug, false, false, null);
+    }
 
-  @Test
-  void everyMunicipalityGetsItsTurnInItsOwnContextEvenAfterAFailure() {
-    var a = town("a");
-    var b = town("b");
-    var c = town("c");
-    List<UUID> seen = new ArrayList<>();
-    int failed = new Fixed(List.of(a, b, c)).forEachMunicipality("test-job", () -> {
-      UUID current = TenantContext.require();
-      seen.add(current);
-      if (current.equals(b.id())) {
-        throw new IllegalStateException("b is broken");
-      }
-    });
-    assertThat(seen).containsExactly(a.id(), b.id(), c.id());
-    assertThat(failed).isOne();
-    assertThat(TenantContext.current()).isEmpty();
-  }
+    @Test
+    void everyMunicipalityGetsItsTurnInItsOwnContextEvenAfterAFailure() {
+        var a = town("a");
+        var b = town("b");
+        var c = town("c");
+        List<UUID> seen = new ArrayList<>();
+        int failed = new Fixed(List.of(a, b, c)).forEachMunicipality("test-job", () -> {
+            UUID current = TenantContext.require();
+            seen.add(current);
+            if (current.equals(b.id())) {
+                throw new IllegalStateException("b is broken");
+            }
+        });
+        assertThat(seen).containsExactly(a.id(), b.id(), c.id());
+        assertThat(failed).isOne();
+        assertThat(TenantContext.current()).isEmpty();
+    }
 }

@@ -23,74 +23,96 @@ import org.junit.jupiter.api.AfterEach;
  */
 public abstract class BrowserTest extends IntegrationTest {
 
-  public static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("WEERBAAR_CHROMIUM", "/usr/bin/chromium"));
-  private static Playwright playwright;
-  private static Browser browser;
+    public static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("WEERBAAR_CHROMIUM", "/usr/bin/chromium"));
+    private static Playwright playwright;
+    private static Browser browser;
 
-  private final List<BrowserContext> contexts = new java.util.ArrayList<>();
+    private final List<BrowserContext> contexts = new java.util.ArrayList<>();
 
-  protected static synchronized Browser browser() {
-    if (browser == null) {
-      if (!Files.isExecutable(CHROMIUM)) {
-        throw new IllegalStateException("Browser tests need Chromium at " + CHROMIUM
-            + ": install Debian's package 'chromium' (apt-get install chromium) or set WEERBAAR_CHROMIUM.");
-      }
-      playwright = Playwright.create(new Playwright.CreateOptions()
-          .setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-      browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-          .setExecutablePath(CHROMIUM)
-          .setHeadless(true)
-          .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-              "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-        browser.close();
-        playwright.close();
-      }));
+    protected static synchronized Browser browser() {
+        if (browser == null) {
+            if (!Files.isExecutable(CHROMIUM)) {
+                throw new IllegalStateException("Browser tests need Chromium at " + CHROMIUM
+                        + ": install Debian's package 'chromium' (apt-get install chromium) or set WEERBAAR_CHROMIUM.");
+            }
+            playwright = Playwright.create(
+                    new Playwright.CreateOptions().setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+            browser = playwright
+                    .chromium()
+                    .launch(new BrowserType.LaunchOptions()
+                            .setExecutablePath(CHROMIUM)
+                            .setHeadless(true)
+                            .setArgs(List.of(
+                                    "--no-sandbox",
+                                    "--disable-gpu",
+                                    "--disable-background-networking",
+                                    "--disable-component-update",
+                                    "--disable-sync",
+                                    "--no-first-run",
+                                    "--disable-quic")));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                browser.close();
+                playwright.close();
+            }));
+        }
+        return browser;
     }
-    return browser;
-  }
 
-  /** A new page (own cookies) in a desktop-sized window. */
-  protected Page newPage() {
-    return newPage(1280, 900);
-  }
+    /** A new page (own cookies) in a desktop-sized window. */
+    protected Page newPage() {
+        return newPage(1280, 900);
+    }
 
-  /** A new page (own cookies) with the given viewport, e.g. 390 × 844 for a phone. */
-  protected Page newPage(int width, int height) {
-    BrowserContext context = browser().newContext(new Browser.NewContextOptions()
-        .setViewportSize(width, height).setBaseURL(baseUrl()).setLocale("nl-NL"));
-    contexts.add(context);
-    return context.newPage();
-  }
+    /** A new page (own cookies) with the given viewport, e.g. 390 × 844 for a phone. */
+    protected Page newPage(int width, int height) {
+        BrowserContext context = browser()
+                .newContext(new Browser.NewContextOptions()
+                        .setViewportSize(width, height)
+                        .setBaseURL(baseUrl())
+                        .setLocale("nl-NL"));
+        contexts.add(context);
+        return context.newPage();
+    }
 
-  /** A new page logged in through the login form as the given demo user. */
-  protected Page loggedInPage(String username) {
-    Page page = newPage();
-    login(page, username);
-    return page;
-  }
+    /** A new page logged in through the login form as the given demo user. */
+    protected Page loggedInPage(String username) {
+        Page page = newPage();
+        login(page, username);
+        return page;
+    }
 
-  protected static void login(Page page, String username) {
-    page.navigate("/login");
-    page.getByLabel("Gebruikersnaam").fill(username);
-    page.getByLabel("Wachtwoord").fill(Demo.PASSWORD);
-    page.locator("form button[type=submit]").click();
-    page.waitForURL(url -> !url.contains("/login"));
-  }
+    protected static void login(Page page, String username) {
+        page.navigate("/login");
+        page.getByLabel("Gebruikersnaam").fill(username);
+        page.getByLabel("Wachtwoord").fill(Demo.PASSWORD);
+        page.locator("form button[type=submit]").click();
+        page.waitForURL(url -> !url.contains("/login"));
+    }
 
-  /** Runs axe-core on the current page and fails on any serious or critical violation, listing them. */
-  protected static void assertAccessible(Page page) {
-    AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
-    List<Rule> bad = results.getViolations().stream()
-        .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact())).toList();
-    assertThat(bad).as("axe violations on %s: %s", page.url(), bad.stream()
-        .map(v -> v.getId() + " " + v.getNodes().stream().map(n -> n.getTarget().toString()).collect(Collectors.joining(",")))
-        .collect(Collectors.joining("; "))).isEmpty();
-  }
+    /** Runs axe-core on the current page and fails on any serious or critical violation, listing them. */
+    protected static void assertAccessible(Page page) {
+        AxeResults results = new AxeBuilder(page)
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze();
+        List<Rule> bad = results.getViolations().stream()
+                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+                .toList();
+        assertThat(bad)
+                .as(
+                        "axe violations on %s: %s",
+                        page.url(),
+                        bad.stream()
+                                .map(v -> v.getId() + " "
+                                        + v.getNodes().stream()
+                                                .map(n -> n.getTarget().toString())
+                                                .collect(Collectors.joining(",")))
+                                .collect(Collectors.joining("; ")))
+                .isEmpty();
+    }
 
-  @AfterEach
-  void closeContexts() {
-    contexts.forEach(BrowserContext::close);
-    contexts.clear();
-  }
+    @AfterEach
+    void closeContexts() {
+        contexts.forEach(BrowserContext::close);
+        contexts.clear();
+    }
 }

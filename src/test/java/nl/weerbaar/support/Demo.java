@@ -6,9 +6,9 @@ import nl.weerbaar.platform.demo.DemoData;
 /** The demo fixtures that every integration test can rely on. */
 public final class Demo {
 
-  public static final String PASSWORD = DemoData.PASSWORD;
-  public static final UUID VOORBEELDSTAD = DemoData.VOORBEELDSTAD;
-  public static final UUID KLEINDORP = DemoData.KLEINDORP;
+    public static final String PASSWORD = DemoData.PASSWORD;
+    public static final UUID VOORBEELDSTAD = DemoData.VOORBEELDSTAD;
+    public static final UUID KLEINDORP = DemoData.KLEINDORP;
 
-  private Demo() {}
+    private Demo() {}
 }

@@ -16,91 +16,95 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 public final class TestDatabase {
 
-  private static String url;
-  private static String user;
-  private static String password;
-  private static EmbeddedPostgres embedded;
+    private static String url;
+    private static String user;
+    private static String password;
+    private static EmbeddedPostgres embedded;
 
-  private TestDatabase() {}
+    private TestDatabase() {}
 
-  /** Creates the database once and points the application at it through system properties. */
-  public static synchronized void ensure() {
-    if (url != null) {
-      return;
-    }
-    String server = System.getenv("WEERBAAR_TEST_DB_URL");
-    user = System.getenv().getOrDefault("WEERBAAR_TEST_DB_USER", "postgres");
-    password = System.getenv().getOrDefault("WEERBAAR_TEST_DB_PASSWORD", "");
-    if (server == null || server.isBlank()) {
-      server = "jdbc:postgresql://127.0.0.1:5432/";
-      if (!reachable(server)) {
-        if ("root".equals(System.getProperty("user.name"))) {
-          throw new IllegalStateException("Tests need PostgreSQL: start it on 127.0.0.1:5432 (user postgres, trust) "
-              + "or set WEERBAAR_TEST_DB_URL. Embedded PostgreSQL refuses to run as root.");
+    /** Creates the database once and points the application at it through system properties. */
+    public static synchronized void ensure() {
+        if (url != null) {
+            return;
         }
-        try {
-          embedded = EmbeddedPostgres.builder().start();
-        } catch (IOException e) {
-          throw new IllegalStateException("Tests need PostgreSQL: embedded PostgreSQL did not start", e);
+        String server = System.getenv("WEERBAAR_TEST_DB_URL");
+        user = System.getenv().getOrDefault("WEERBAAR_TEST_DB_USER", "postgres");
+        password = System.getenv().getOrDefault("WEERBAAR_TEST_DB_PASSWORD", "");
+        if (server == null || server.isBlank()) {
+            server = "jdbc:postgresql://127.0.0.1:5432/";
+            if (!reachable(server)) {
+                if ("root".equals(System.getProperty("user.name"))) {
+                    throw new IllegalStateException(
+                            "Tests need PostgreSQL: start it on 127.0.0.1:5432 (user postgres, trust) "
+                                    + "or set WEERBAAR_TEST_DB_URL. Embedded PostgreSQL refuses to run as root.");
+                }
+                try {
+                    embedded = EmbeddedPostgres.builder().start();
+                } catch (IOException e) {
+                    throw new IllegalStateException("Tests need PostgreSQL: embedded PostgreSQL did not start", e);
+                }
+                server = "jdbc:postgresql://localhost:" + embedded.getPort() + "/";
+            }
         }
-        server = "jdbc:postgresql://localhost:" + embedded.getPort() + "/";
-      }
-    }
-    if (!server.endsWith("/")) {
-      server = server.substring(0, server.lastIndexOf('/') + 1);
-    }
-    String name = "weerbaar_test_" + System.currentTimeMillis() + "_" + ThreadLocalRandom.current().nextInt(1000);
-    exec(server + "postgres", "CREATE DATABASE " + name);
-    url = server + name;
-    dropStale(server + "postgres");
-    System.setProperty("weerbaar.db.url", url);
-    System.setProperty("weerbaar.db.user", user);
-    System.setProperty("weerbaar.db.password", password);
-  }
-
-  /** JDBC URL of this run's database (owner credentials: bypasses nothing, but owns the tables). */
-  public static String url() {
-    ensure();
-    return url;
-  }
-
-  /** A connection as the schema owner, for tests that inspect or tamper with the database directly. */
-  public static Connection ownerConnection() throws SQLException {
-    return DriverManager.getConnection(url(), user, password);
-  }
-
-  private static void dropStale(String adminUrl) {
-    long cutoff = System.currentTimeMillis() - 2 * 3600_000L;
-    try (Connection c = DriverManager.getConnection(adminUrl, user, password); Statement st = c.createStatement();
-        var rs = st.executeQuery("SELECT datname FROM pg_database WHERE datname LIKE 'weerbaar\\_test\\_%'")) {
-      java.util.List<String> stale = new java.util.ArrayList<>();
-      while (rs.next()) {
-        String[] parts = rs.getString(1).split("_");
-        if (parts.length == 4 && parts[2].matches("\\d+") && Long.parseLong(parts[2]) < cutoff) {
-          stale.add(rs.getString(1));
+        if (!server.endsWith("/")) {
+            server = server.substring(0, server.lastIndexOf('/') + 1);
         }
-      }
-      for (String name : stale) {
-        st.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
-      }
-    } catch (SQLException e) {
-      // leftovers only cost disk space
+        String name = "weerbaar_test_" + System.currentTimeMillis() + "_"
+                + ThreadLocalRandom.current().nextInt(1000);
+        exec(server + "postgres", "CREATE DATABASE " + name);
+        url = server + name;
+        dropStale(server + "postgres");
+        System.setProperty("weerbaar.db.url", url);
+        System.setProperty("weerbaar.db.user", user);
+        System.setProperty("weerbaar.db.password", password);
     }
-  }
 
-  private static boolean reachable(String server) {
-    try (Connection c = DriverManager.getConnection(server + "postgres", user, password)) {
-      return c.isValid(2);
-    } catch (SQLException e) {
-      return false;
+    /** JDBC URL of this run's database (owner credentials: bypasses nothing, but owns the tables). */
+    public static String url() {
+        ensure();
+        return url;
     }
-  }
 
-  private static void exec(String jdbcUrl, String sql) {
-    try (Connection c = DriverManager.getConnection(jdbcUrl, user, password); Statement st = c.createStatement()) {
-      st.execute(sql);
-    } catch (SQLException e) {
-      throw new IllegalStateException("Test database: " + sql + " failed: " + e.getMessage(), e);
+    /** A connection as the schema owner, for tests that inspect or tamper with the database directly. */
+    public static Connection ownerConnection() throws SQLException {
+        return DriverManager.getConnection(url(), user, password);
     }
-  }
+
+    private static void dropStale(String adminUrl) {
+        long cutoff = System.currentTimeMillis() - 2 * 3600_000L;
+        try (Connection c = DriverManager.getConnection(adminUrl, user, password);
+                Statement st = c.createStatement();
+                var rs = st.executeQuery("SELECT datname FROM pg_database WHERE datname LIKE 'weerbaar\\_test\\_%'")) {
+            java.util.List<String> stale = new java.util.ArrayList<>();
+            while (rs.next()) {
+                String[] parts = rs.getString(1).split("_");
+                if (parts.length == 4 && parts[2].matches("\\d+") && Long.parseLong(parts[2]) < cutoff) {
+                    stale.add(rs.getString(1));
+                }
+            }
+            for (String name : stale) {
+                st.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            }
+        } catch (SQLException e) {
+            // leftovers only cost disk space
+        }
+    }
+
+    private static boolean reachable(String server) {
+        try (Connection c = DriverManager.getConnection(server + "postgres", user, password)) {
+            return c.isValid(2);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    private static void exec(String jdbcUrl, String sql) {
+        try (Connection c = DriverManager.getConnection(jdbcUrl, user, password);
+                Statement st = c.createStatement()) {
+            st.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Test database: " + sql + " failed: " + e.getMessage(), e);
+        }
+    }
 }

@@ -20,99 +20,115 @@ import java.util.stream.Collectors;
  */
 public class WebClient {
 
-  private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
-  private final String base;
-  private final HttpClient http;
-  private String csrf;
+    private final String base;
+    private final HttpClient http;
+    private String csrf;
 
-  public WebClient(String base) {
-    this.base = base;
-    this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-        .followRedirects(HttpClient.Redirect.NEVER).build();
-  }
-
-  /** Logs in through the login form; fails when the login is refused. */
-  public static WebClient loggedIn(String base, String username, String password) {
-    WebClient client = new WebClient(base);
-    HttpResponse<String> response = client.login(username, password);
-    String location = response.headers().firstValue("Location").orElse("");
-    if (response.statusCode() != 302 || location.contains("error")) {
-      throw new IllegalStateException("Login of " + username + " refused: " + response.statusCode() + " " + location);
+    public WebClient(String base) {
+        this.base = base;
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
-    return client;
-  }
 
-  public HttpResponse<String> login(String username, String password) {
-    get("/login");
-    return postForm("/login", Map.of("username", username, "password", password));
-  }
-
-  public HttpResponse<String> get(String path) {
-    return send(HttpRequest.newBuilder(uri(path)).GET().header("Accept", "text/html").build());
-  }
-
-  public HttpResponse<String> getJson(String path) {
-    return send(HttpRequest.newBuilder(uri(path)).GET().header("Accept", "application/json").build());
-  }
-
-  /** Posts a form with the CSRF token of the last fetched page (fetch the form page first). */
-  public HttpResponse<String> postForm(String path, Map<String, String> fields) {
-    Map<String, String> all = new LinkedHashMap<>(fields);
-    if (csrf != null) {
-      all.putIfAbsent("_csrf", csrf);
+    /** Logs in through the login form; fails when the login is refused. */
+    public static WebClient loggedIn(String base, String username, String password) {
+        WebClient client = new WebClient(base);
+        HttpResponse<String> response = client.login(username, password);
+        String location = response.headers().firstValue("Location").orElse("");
+        if (response.statusCode() != 302 || location.contains("error")) {
+            throw new IllegalStateException(
+                    "Login of " + username + " refused: " + response.statusCode() + " " + location);
+        }
+        return client;
     }
-    String body = all.entrySet().stream()
-        .map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
-    return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString(body)).build());
-  }
 
-  /** Sends JSON with the session cookie and the CSRF header. */
-  public HttpResponse<String> sendJson(String method, String path, String json) {
-    HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-        .header("Accept", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
-    if (csrf != null) {
-      b.header("X-CSRF-TOKEN", csrf);
+    public HttpResponse<String> login(String username, String password) {
+        get("/login");
+        return postForm("/login", Map.of("username", username, "password", password));
     }
-    return send(b.build());
-  }
 
-  public HttpResponse<String> send(HttpRequest request) {
-    try {
-      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-      Matcher m = CSRF.matcher(response.body());
-      if (m.find()) {
-        csrf = m.group(1).replace("&#45;", "-");
-      }
-      return response;
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
+    public HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(uri(path))
+                .GET()
+                .header("Accept", "text/html")
+                .build());
     }
-  }
 
-  /** The cookies this client holds, as a {@code Cookie} request header value (for another HTTP client). */
-  public String cookieHeader() {
-    return ((CookieManager) http.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
-        .map(c -> c.getName() + "=" + c.getValue()).collect(java.util.stream.Collectors.joining("; "));
-  }
+    public HttpResponse<String> getJson(String path) {
+        return send(HttpRequest.newBuilder(uri(path))
+                .GET()
+                .header("Accept", "application/json")
+                .build());
+    }
 
-  public HttpClient http() {
-    return http;
-  }
+    /** Posts a form with the CSRF token of the last fetched page (fetch the form page first). */
+    public HttpResponse<String> postForm(String path, Map<String, String> fields) {
+        Map<String, String> all = new LinkedHashMap<>(fields);
+        if (csrf != null) {
+            all.putIfAbsent("_csrf", csrf);
+        }
+        String body = all.entrySet().stream()
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
+    }
 
-  public URI uri(String path) {
-    return URI.create(path.startsWith("http") ? path : base + path);
-  }
+    /** Sends JSON with the session cookie and the CSRF header. */
+    public HttpResponse<String> sendJson(String method, String path, String json) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json));
+        if (csrf != null) {
+            b.header("X-CSRF-TOKEN", csrf);
+        }
+        return send(b.build());
+    }
 
-  public String csrf() {
-    return csrf;
-  }
+    public HttpResponse<String> send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            Matcher m = CSRF.matcher(response.body());
+            if (m.find()) {
+                csrf = m.group(1).replace("&#45;", "-");
+            }
+            return response;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
 
-  private static String enc(String s) {
-    return URLEncoder.encode(s, StandardCharsets.UTF_8);
-  }
+    /** The cookies this client holds, as a {@code Cookie} request header value (for another HTTP client). */
+    public String cookieHeader() {
+        return ((CookieManager) http.cookieHandler().orElseThrow())
+                .getCookieStore().getCookies().stream()
+                        .map(c -> c.getName() + "=" + c.getValue())
+                        .collect(java.util.stream.Collectors.joining("; "));
+    }
+
+    public HttpClient http() {
+        return http;
+    }
+
+    public URI uri(String path) {
+        return URI.create(path.startsWith("http") ? path : base + path);
+    }
+
+    public String csrf() {
+        return csrf;
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
 }

@@ -11,85 +11,133 @@ import nl.weerbaar.actions.ActionPlans.Priority;
  */
 public final class Action {
 
-  private final UUID id;
-  private final String title;
-  private final String description;
-  private final String sourceModule;
-  private final String sourceRef;
-  private UUID ownerId;
-  private LocalDate dueDate;
-  private Priority priority;
-  private ActionStatus status;
+    private final UUID id;
+    private final String title;
+    private final String description;
+    private final String sourceModule;
+    private final String sourceRef;
+    private UUID ownerId;
+    private LocalDate dueDate;
+    private Priority priority;
+    private ActionStatus status;
 
-  Action(UUID id, String title, String description, String sourceModule, String sourceRef, UUID ownerId,
-      LocalDate dueDate, Priority priority, ActionStatus status) {
-    this.id = id;
-    this.title = title;
-    this.description = description;
-    this.sourceModule = sourceModule;
-    this.sourceRef = sourceRef;
-    this.ownerId = ownerId;
-    this.dueDate = dueDate;
-    this.priority = priority == null ? Priority.MEDIUM : priority;
-    this.status = status;
-  }
-
-  static Action open(String title, String description, String sourceModule, String sourceRef, UUID ownerId,
-      LocalDate dueDate, Priority priority) {
-    return new Action(UUID.randomUUID(), title, description, sourceModule, sourceRef, ownerId, dueDate, priority,
-        ActionStatus.OPEN);
-  }
-
-  /** Work has begun: OPEN → IN_PROGRESS. */
-  void start() {
-    require(status == ActionStatus.OPEN);
-    status = ActionStatus.IN_PROGRESS;
-  }
-
-  /** The action is done: OPEN or IN_PROGRESS → DONE. */
-  void complete() {
-    require(status.isOpen());
-    status = ActionStatus.DONE;
-  }
-
-  /** The action will not be done: OPEN or IN_PROGRESS → CANCELLED. */
-  void cancel() {
-    require(status.isOpen());
-    status = ActionStatus.CANCELLED;
-  }
-
-  /** Done or cancelled too early: back to OPEN. */
-  void reopen() {
-    require(!status.isOpen());
-    status = ActionStatus.OPEN;
-  }
-
-  /** Changes owner, due date and priority of an action that is still open. */
-  void replan(UUID newOwner, LocalDate newDueDate, Priority newPriority) {
-    require(status.isOpen());
-    this.ownerId = newOwner;
-    this.dueDate = newDueDate;
-    this.priority = newPriority == null ? Priority.MEDIUM : newPriority;
-  }
-
-  /** Open and past its due date on {@code today}. */
-  boolean isOverdue(LocalDate today) {
-    return status.isOpen() && dueDate != null && dueDate.isBefore(today);
-  }
-
-  private void require(boolean allowed) {
-    if (!allowed) {
-      throw new IllegalTransitionException(status);
+    Action(
+            UUID id,
+            String title,
+            String description,
+            String sourceModule,
+            String sourceRef,
+            UUID ownerId,
+            LocalDate dueDate,
+            Priority priority,
+            ActionStatus status) {
+        this.id = id;
+        this.title = title;
+        this.description = description;
+        this.sourceModule = sourceModule;
+        this.sourceRef = sourceRef;
+        this.ownerId = ownerId;
+        this.dueDate = dueDate;
+        this.priority = priority == null ? Priority.MEDIUM : priority;
+        this.status = status;
     }
-  }
 
-  public UUID id() { return id; }
-  public String title() { return title; }
-  public String description() { return description; }
-  public String sourceModule() { return sourceModule; }
-  public String sourceRef() { return sourceRef; }
-  public UUID ownerId() { return ownerId; }
-  public LocalDate dueDate() { return dueDate; }
-  public Priority priority() { return priority; }
-  public ActionStatus status() { return status; }
+    static Action open(
+            String title,
+            String description,
+            String sourceModule,
+            String sourceRef,
+            UUID ownerId,
+            LocalDate dueDate,
+            Priority priority) {
+        return new Action(
+                UUID.randomUUID(),
+                title,
+                description,
+                sourceModule,
+                sourceRef,
+                ownerId,
+                dueDate,
+                priority,
+                ActionStatus.OPEN);
+    }
+
+    /** Work has begun: OPEN → IN_PROGRESS. */
+    void start() {
+        require(status == ActionStatus.OPEN);
+        status = ActionStatus.IN_PROGRESS;
+    }
+
+    /** The action is done: OPEN or IN_PROGRESS → DONE. */
+    void complete() {
+        require(status.isOpen());
+        status = ActionStatus.DONE;
+    }
+
+    /** The action will not be done: OPEN or IN_PROGRESS → CANCELLED. */
+    void cancel() {
+        require(status.isOpen());
+        status = ActionStatus.CANCELLED;
+    }
+
+    /** Done or cancelled too early: back to OPEN. */
+    void reopen() {
+        require(!status.isOpen());
+        status = ActionStatus.OPEN;
+    }
+
+    /** Changes owner, due date and priority of an action that is still open. */
+    void replan(UUID newOwner, LocalDate newDueDate, Priority newPriority) {
+        require(status.isOpen());
+        this.ownerId = newOwner;
+        this.dueDate = newDueDate;
+        this.priority = newPriority == null ? Priority.MEDIUM : newPriority;
+    }
+
+    /** Open and past its due date on {@code today}. */
+    boolean isOverdue(LocalDate today) {
+        return status.isOpen() && dueDate != null && dueDate.isBefore(today);
+    }
+
+    private void require(boolean allowed) {
+        if (!allowed) {
+            throw new IllegalTransitionException(status);
+        }
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public String sourceModule() {
+        return sourceModule;
+    }
+
+    public String sourceRef() {
+        return sourceRef;
+    }
+
+    public UUID ownerId() {
+        return ownerId;
+    }
+
+    public LocalDate dueDate() {
+        return dueDate;
+    }
+
+    public Priority priority() {
+        return priority;
+    }
+
+    public ActionStatus status() {
+        return status;
+    }
 }

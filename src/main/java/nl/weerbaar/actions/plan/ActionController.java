@@ -30,156 +30,176 @@ import org.springframework.web.multipart.MultipartFile;
 @PreAuthorize("hasAnyRole('EMPLOYEE', 'MANAGER', 'CONFIDANT', 'COORDINATOR', 'SECRETARY', 'LEGAL', 'ADMIN')")
 class ActionController {
 
-  static final int MAX_TEXT = 4000;
-  /** Largest evidence file. */
-  static final int MAX_FILE_BYTES = 10 * 1024 * 1024;
-  private static final Map<String, Consumer<Action>> TRANSITIONS = Map.of(
-      "start", Action::start, "complete", Action::complete, "cancel", Action::cancel, "reopen", Action::reopen);
-  private static final Set<String> STATUSES = Set.of("OPEN", "IN_PROGRESS", "DONE", "CANCELLED");
+    static final int MAX_TEXT = 4000;
+    /** Largest evidence file. */
+    static final int MAX_FILE_BYTES = 10 * 1024 * 1024;
 
-  private final ActionService service;
-  private final ActionPeople people;
+    private static final Map<String, Consumer<Action>> TRANSITIONS = Map.of(
+            "start", Action::start, "complete", Action::complete, "cancel", Action::cancel, "reopen", Action::reopen);
+    private static final Set<String> STATUSES = Set.of("OPEN", "IN_PROGRESS", "DONE", "CANCELLED");
 
-  ActionController(ActionService service, ActionPeople people) {
-    this.service = service;
-    this.people = people;
-  }
+    private final ActionService service;
+    private final ActionPeople people;
 
-  @GetMapping("/actions")
-  String overview(@RequestParam(required = false) String status, Model model) {
-    UserIdentity me = CurrentUser.require();
-    if (!ActionService.isCoordinator(me)) {
-      return "redirect:/actions/mine";
+    ActionController(ActionService service, ActionPeople people) {
+        this.service = service;
+        this.people = people;
     }
-    String filter = status != null && STATUSES.contains(status) ? status : null;
-    model.addAttribute("actions", service.all(filter, me));
-    model.addAttribute("stale", service.needingFollowUp(Today.date(), me));
-    model.addAttribute("status", filter);
-    model.addAttribute("names", people.names());
-    model.addAttribute("today", Today.date());
-    return "actions/overview";
-  }
 
-  @GetMapping("/actions/mine")
-  String mine(Model model) {
-    model.addAttribute("actions", service.mine(CurrentUser.require()));
-    model.addAttribute("today", Today.date());
-    return "actions/mine";
-  }
+    @GetMapping("/actions")
+    String overview(@RequestParam(required = false) String status, Model model) {
+        UserIdentity me = CurrentUser.require();
+        if (!ActionService.isCoordinator(me)) {
+            return "redirect:/actions/mine";
+        }
+        String filter = status != null && STATUSES.contains(status) ? status : null;
+        model.addAttribute("actions", service.all(filter, me));
+        model.addAttribute("stale", service.needingFollowUp(Today.date(), me));
+        model.addAttribute("status", filter);
+        model.addAttribute("names", people.names());
+        model.addAttribute("today", Today.date());
+        return "actions/overview";
+    }
 
-  @GetMapping("/actions/{id}")
-  String show(@PathVariable UUID id, Model model) {
-    return page(id, model, Map.of());
-  }
+    @GetMapping("/actions/mine")
+    String mine(Model model) {
+        model.addAttribute("actions", service.mine(CurrentUser.require()));
+        model.addAttribute("today", Today.date());
+        return "actions/mine";
+    }
 
-  @PostMapping("/actions/{id}/{transition:start|complete|cancel|reopen}")
-  String transition(@PathVariable UUID id, @PathVariable String transition) {
-    service.transition(id, CurrentUser.require(), transition, TRANSITIONS.get(transition));
-    return "redirect:/actions/" + id + "?saved";
-  }
+    @GetMapping("/actions/{id}")
+    String show(@PathVariable UUID id, Model model) {
+        return page(id, model, Map.of());
+    }
 
-  @PostMapping("/actions/{id}/plan")
-  String replan(@PathVariable UUID id, @RequestParam(required = false) String owner,
-      @RequestParam(required = false) String dueDate, @RequestParam(required = false) String priority, Model model) {
-    UserIdentity me = CurrentUser.require();
-    Map<String, String> errors = new LinkedHashMap<>();
-    LocalDate due = null;
-    if (dueDate != null && !dueDate.isBlank()) {
-      due = DateInput.parse(dueDate).orElse(null);
-      if (due == null) {
-        errors.put("dueDate", "actions.error.date");
-      }
+    @PostMapping("/actions/{id}/{transition:start|complete|cancel|reopen}")
+    String transition(@PathVariable UUID id, @PathVariable String transition) {
+        service.transition(id, CurrentUser.require(), transition, TRANSITIONS.get(transition));
+        return "redirect:/actions/" + id + "?saved";
     }
-    Priority p = null;
-    try {
-      p = Priority.valueOf(priority);
-    } catch (IllegalArgumentException | NullPointerException e) {
-      errors.put("priority", "actions.error.priority");
-    }
-    UUID ownerId = null;
-    try {
-      ownerId = owner == null || owner.isBlank() ? null : UUID.fromString(owner);
-    } catch (IllegalArgumentException e) {
-      errors.put("owner", "actions.error.owner");
-    }
-    if (!errors.isEmpty()) {
-      return page(id, model, errors);
-    }
-    try {
-      service.replan(id, me, ActionService.isCoordinator(me) ? ownerId : me.userId(), due, p);
-    } catch (IllegalArgumentException e) {
-      return page(id, model, Map.of("owner", "actions.error.owner"));
-    }
-    return "redirect:/actions/" + id + "?saved";
-  }
 
-  @PostMapping("/actions/{id}/notes")
-  String note(@PathVariable UUID id, @RequestParam(required = false) String body, Model model) {
-    if (body == null || body.isBlank()) {
-      return page(id, model, Map.of("body", "actions.error.note.required"));
+    @PostMapping("/actions/{id}/plan")
+    String replan(
+            @PathVariable UUID id,
+            @RequestParam(required = false) String owner,
+            @RequestParam(required = false) String dueDate,
+            @RequestParam(required = false) String priority,
+            Model model) {
+        UserIdentity me = CurrentUser.require();
+        Map<String, String> errors = new LinkedHashMap<>();
+        LocalDate due = null;
+        if (dueDate != null && !dueDate.isBlank()) {
+            due = DateInput.parse(dueDate).orElse(null);
+            if (due == null) {
+                errors.put("dueDate", "actions.error.date");
+            }
+        }
+        Priority p = null;
+        try {
+            p = Priority.valueOf(priority);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            errors.put("priority", "actions.error.priority");
+        }
+        UUID ownerId = null;
+        try {
+            ownerId = owner == null || owner.isBlank() ? null : UUID.fromString(owner);
+        } catch (IllegalArgumentException e) {
+            errors.put("owner", "actions.error.owner");
+        }
+        if (!errors.isEmpty()) {
+            return page(id, model, errors);
+        }
+        try {
+            service.replan(id, me, ActionService.isCoordinator(me) ? ownerId : me.userId(), due, p);
+        } catch (IllegalArgumentException e) {
+            return page(id, model, Map.of("owner", "actions.error.owner"));
+        }
+        return "redirect:/actions/" + id + "?saved";
     }
-    if (body.length() > MAX_TEXT) {
-      return page(id, model, Map.of("body", "actions.error.note.long"));
-    }
-    service.addNote(id, CurrentUser.require(), body.strip());
-    return "redirect:/actions/" + id + "?saved#notes";
-  }
 
-  @PostMapping("/actions/{id}/evidence")
-  String evidence(@PathVariable UUID id, @RequestParam(required = false) String label,
-      @RequestParam(required = false) String link, @RequestParam(required = false) MultipartFile file, Model model)
-      throws IOException {
-    Map<String, String> errors = new LinkedHashMap<>();
-    boolean hasFile = file != null && !file.isEmpty();
-    boolean hasLink = link != null && !link.isBlank();
-    if (label == null || label.isBlank() || label.length() > 200) {
-      errors.put("label", "actions.error.label");
+    @PostMapping("/actions/{id}/notes")
+    String note(@PathVariable UUID id, @RequestParam(required = false) String body, Model model) {
+        if (body == null || body.isBlank()) {
+            return page(id, model, Map.of("body", "actions.error.note.required"));
+        }
+        if (body.length() > MAX_TEXT) {
+            return page(id, model, Map.of("body", "actions.error.note.long"));
+        }
+        service.addNote(id, CurrentUser.require(), body.strip());
+        return "redirect:/actions/" + id + "?saved#notes";
     }
-    byte[] content = hasFile ? file.getBytes() : null;
-    String type = hasFile ? ContentSniffer.sniff(content).orElse(null) : null;
-    if (hasFile == hasLink) {
-      errors.put("link", "actions.error.evidence.one");
-    } else if (hasLink && (!link.strip().matches("^https?://\\S+$") || link.length() > 2000)) {
-      errors.put("link", "actions.error.link");
-    } else if (hasFile && content.length > MAX_FILE_BYTES) {
-      errors.put("file", "actions.error.file.size");
-    } else if (hasFile && type == null) {
-      errors.put("file", "actions.error.file.type");
-    }
-    if (!errors.isEmpty()) {
-      return page(id, model, errors);
-    }
-    UserIdentity me = CurrentUser.require();
-    if (hasFile) {
-      service.addEvidence(id, me, label.strip(), null, ContentSniffer.safeName(file.getOriginalFilename(), type,
-          "bewijs"), type, content);
-    } else {
-      service.addEvidence(id, me, label.strip(), link.strip(), null, null, null);
-    }
-    return "redirect:/actions/" + id + "?saved#evidence";
-  }
 
-  @GetMapping("/actions/{id}/evidence/{evidenceId}")
-  ResponseEntity<byte[]> download(@PathVariable UUID id, @PathVariable UUID evidenceId) {
-    Actions.File f = service.file(id, evidenceId, CurrentUser.require());
-    return ResponseEntity.ok()
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(f.fileName(),
-            java.nio.charset.StandardCharsets.UTF_8).build().toString())
-        .header("X-Content-Type-Options", "nosniff")
-        .contentType(MediaType.APPLICATION_OCTET_STREAM).body(f.content());
-  }
+    @PostMapping("/actions/{id}/evidence")
+    String evidence(
+            @PathVariable UUID id,
+            @RequestParam(required = false) String label,
+            @RequestParam(required = false) String link,
+            @RequestParam(required = false) MultipartFile file,
+            Model model)
+            throws IOException {
+        Map<String, String> errors = new LinkedHashMap<>();
+        boolean hasFile = file != null && !file.isEmpty();
+        boolean hasLink = link != null && !link.isBlank();
+        if (label == null || label.isBlank() || label.length() > 200) {
+            errors.put("label", "actions.error.label");
+        }
+        byte[] content = hasFile ? file.getBytes() : null;
+        String type = hasFile ? ContentSniffer.sniff(content).orElse(null) : null;
+        if (hasFile == hasLink) {
+            errors.put("link", "actions.error.evidence.one");
+        } else if (hasLink && (!link.strip().matches("^https?://\\S+$") || link.length() > 2000)) {
+            errors.put("link", "actions.error.link");
+        } else if (hasFile && content.length > MAX_FILE_BYTES) {
+            errors.put("file", "actions.error.file.size");
+        } else if (hasFile && type == null) {
+            errors.put("file", "actions.error.file.type");
+        }
+        if (!errors.isEmpty()) {
+            return page(id, model, errors);
+        }
+        UserIdentity me = CurrentUser.require();
+        if (hasFile) {
+            service.addEvidence(
+                    id,
+                    me,
+                    label.strip(),
+                    null,
+                    ContentSniffer.safeName(file.getOriginalFilename(), type, "bewijs"),
+                    type,
+                    content);
+        } else {
+            service.addEvidence(id, me, label.strip(), link.strip(), null, null, null);
+        }
+        return "redirect:/actions/" + id + "?saved#evidence";
+    }
 
-  private String page(UUID id, Model model, Map<String, String> errors) {
-    UserIdentity me = CurrentUser.require();
-    Action a = service.view(id, me);
-    model.addAttribute("action", a);
-    model.addAttribute("notes", service.notes(id, me));
-    model.addAttribute("evidence", service.evidence(id, me));
-    model.addAttribute("names", people.names());
-    model.addAttribute("people", ActionService.isCoordinator(me) ? people.all() : java.util.List.of());
-    model.addAttribute("coordinator", ActionService.isCoordinator(me));
-    model.addAttribute("overdue", a.isOverdue(Today.date()));
-    model.addAttribute("errors", errors);
-    return "actions/action";
-  }
+    @GetMapping("/actions/{id}/evidence/{evidenceId}")
+    ResponseEntity<byte[]> download(@PathVariable UUID id, @PathVariable UUID evidenceId) {
+        Actions.File f = service.file(id, evidenceId, CurrentUser.require());
+        return ResponseEntity.ok()
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(f.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .contentType(MediaType.APPLICATION_OCTET_STREAM)
+                .body(f.content());
+    }
+
+    private String page(UUID id, Model model, Map<String, String> errors) {
+        UserIdentity me = CurrentUser.require();
+        Action a = service.view(id, me);
+        model.addAttribute("action", a);
+        model.addAttribute("notes", service.notes(id, me));
+        model.addAttribute("evidence", service.evidence(id, me));
+        model.addAttribute("names", people.names());
+        model.addAttribute("people", ActionService.isCoordinator(me) ? people.all() : java.util.List.of());
+        model.addAttribute("coordinator", ActionService.isCoordinator(me));
+        model.addAttribute("overdue", a.isOverdue(Today.date()));
+        model.addAttribute("errors", errors);
+        return "actions/action";
+    }
 }

@@ -10,8 +10,8 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ActionsNavigation {
 
-  @Bean
-  NavigationItem navActions() {
-    return new NavigationItem("nav.actions", "/actions", EnumSet.complementOf(EnumSet.of(Role.OPERATOR)), 400);
-  }
+    @Bean
+    NavigationItem navActions() {
+        return new NavigationItem("nav.actions", "/actions", EnumSet.complementOf(EnumSet.of(Role.OPERATOR)), 400);
+    }
 }

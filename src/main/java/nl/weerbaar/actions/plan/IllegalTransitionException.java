@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @ResponseStatus(HttpStatus.CONFLICT)
 class IllegalTransitionException extends RuntimeException {
 
-  IllegalTransitionException(ActionStatus from) {
-    super("Not allowed from status " + from);
-  }
+    IllegalTransitionException(ActionStatus from) {
+        super("Not allowed from status " + from);
+    }
 }

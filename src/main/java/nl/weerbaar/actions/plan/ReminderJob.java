@@ -21,45 +21,57 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class ReminderJob {
 
-  private final Municipalities municipalities;
-  private final Actions actions;
-  private final Organisation organisation;
-  private final Notifier notifier;
-  private final AuditLog audit;
-  private final TransactionTemplate tx;
-  private final int reminderDays;
+    private final Municipalities municipalities;
+    private final Actions actions;
+    private final Organisation organisation;
+    private final Notifier notifier;
+    private final AuditLog audit;
+    private final TransactionTemplate tx;
+    private final int reminderDays;
 
-  ReminderJob(Municipalities municipalities, Actions actions, Organisation organisation, Notifier notifier,
-      AuditLog audit, TransactionTemplate tx, @Value("${weerbaar.actions.reminder-days:7}") int reminderDays) {
-    this.municipalities = municipalities;
-    this.actions = actions;
-    this.organisation = organisation;
-    this.notifier = notifier;
-    this.audit = audit;
-    this.tx = tx;
-    this.reminderDays = reminderDays;
-  }
-
-  @Scheduled(cron = "${weerbaar.actions.reminder-cron:0 30 7 * * *}", zone = "Europe/Amsterdam")
-  @SchedulerLock(name = "action-reminders", lockAtLeastFor = "${weerbaar.actions.reminder-min-lock:PT1M}",
-      lockAtMostFor = "PT30M")
-  public void run() {
-    LocalDate today = Today.date();
-    municipalities.forEachMunicipality("action-reminders", () -> tx.executeWithoutResult(s -> remindAndEscalate(today)));
-  }
-
-  private void remindAndEscalate(LocalDate today) {
-    for (Action a : actions.dueForReminder(today, today.plusDays(reminderDays))) {
-      organisation.person(a.ownerId()).ifPresent(owner ->
-          notifier.sendLink(owner.email(), "actions.mail.reminder", "/actions/" + a.id()));
-      actions.markReminded(a.id(), a.dueDate());
-      audit.record(AuditLog.Action.UPDATE, ActionService.TYPE, a.id(), "reminder sent");
+    ReminderJob(
+            Municipalities municipalities,
+            Actions actions,
+            Organisation organisation,
+            Notifier notifier,
+            AuditLog audit,
+            TransactionTemplate tx,
+            @Value("${weerbaar.actions.reminder-days:7}") int reminderDays) {
+        this.municipalities = municipalities;
+        this.actions = actions;
+        this.organisation = organisation;
+        this.notifier = notifier;
+        this.audit = audit;
+        this.tx = tx;
+        this.reminderDays = reminderDays;
     }
-    for (Action a : actions.dueForEscalation(today)) {
-      organisation.withRole(Role.COORDINATOR, null).forEach(c ->
-          notifier.sendLink(c.email(), "actions.mail.escalation", "/actions/" + a.id()));
-      actions.markEscalated(a.id(), a.dueDate());
-      audit.record(AuditLog.Action.UPDATE, ActionService.TYPE, a.id(), "escalated to coordinator");
+
+    @Scheduled(cron = "${weerbaar.actions.reminder-cron:0 30 7 * * *}", zone = "Europe/Amsterdam")
+    @SchedulerLock(
+            name = "action-reminders",
+            lockAtLeastFor = "${weerbaar.actions.reminder-min-lock:PT1M}",
+            lockAtMostFor = "PT30M")
+    public void run() {
+        LocalDate today = Today.date();
+        municipalities.forEachMunicipality(
+                "action-reminders", () -> tx.executeWithoutResult(s -> remindAndEscalate(today)));
     }
-  }
+
+    private void remindAndEscalate(LocalDate today) {
+        for (Action a : actions.dueForReminder(today, today.plusDays(reminderDays))) {
+            organisation
+                    .person(a.ownerId())
+                    .ifPresent(
+                            owner -> notifier.sendLink(owner.email(), "actions.mail.reminder", "/actions/" + a.id()));
+            actions.markReminded(a.id(), a.dueDate());
+            audit.record(AuditLog.Action.UPDATE, ActionService.TYPE, a.id(), "reminder sent");
+        }
+        for (Action a : actions.dueForEscalation(today)) {
+            organisation
+                    .withRole(Role.COORDINATOR, null)
+                    .forEach(c -> notifier.sendLink(c.email(), "actions.mail.escalation", "/actions/" + a.id()));
+            actions.markEscalated(a.id(), a.dueDate());
+            audit.record(AuditLog.Action.UPDATE, ActionService.TYPE, a.id(), "escalated to coordinator");
+        }
+    }
 }

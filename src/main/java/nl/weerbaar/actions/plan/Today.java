@@ -6,11 +6,11 @@ import java.time.ZoneId;
 /** Today's date where the municipalities are: due dates are Dutch calendar dates. */
 final class Today {
 
-  static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+    static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
-  private Today() {}
+    private Today() {}
 
-  static LocalDate date() {
-    return LocalDate.now(ZONE);
-  }
+    static LocalDate date() {
+        return LocalDate.now(ZONE);
+    }
 }

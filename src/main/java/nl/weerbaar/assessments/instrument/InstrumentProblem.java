@@ -8,11 +8,11 @@ import java.util.List;
  */
 public record InstrumentProblem(int line, String code, List<Object> args) {
 
-  public String messageKey() {
-    return "assessments.instrument.error." + code;
-  }
+    public String messageKey() {
+        return "assessments.instrument.error." + code;
+    }
 
-  public Object[] messageArgs() {
-    return args.toArray();
-  }
+    public Object[] messageArgs() {
+        return args.toArray();
+    }
 }

@@ -20,62 +20,74 @@ import org.springframework.web.multipart.MultipartFile;
 @PreAuthorize(AssessmentsNavigation.ROLES)
 class AssessmentController {
 
-  private final MeasurementService service;
-  private final Instruments instruments;
-  private final MessageSource messages;
+    private final MeasurementService service;
+    private final Instruments instruments;
+    private final MessageSource messages;
 
-  AssessmentController(MeasurementService service, Instruments instruments, MessageSource messages) {
-    this.service = service;
-    this.instruments = instruments;
-    this.messages = messages;
-  }
-
-  @GetMapping("/assessments")
-  String index(Model model) {
-    UserIdentity me = CurrentUser.require();
-    model.addAttribute("mine", service.assignedTo(me));
-    model.addAttribute("manages", MeasurementService.manages(me));
-    if (MeasurementService.readsResults(me)) {
-      model.addAttribute("measurements", service.all());
-      model.addAttribute("instruments", instruments.list());
+    AssessmentController(MeasurementService service, Instruments instruments, MessageSource messages) {
+        this.service = service;
+        this.instruments = instruments;
+        this.messages = messages;
     }
-    return "assessments/index";
-  }
 
-  @PostMapping("/assessments/measurements")
-  @PreAuthorize("hasRole('COORDINATOR')")
-  String start(@RequestParam(required = false) UUID instrument, @RequestParam(required = false) String name,
-      @RequestParam(required = false) UUID copyOf, @RequestParam(defaultValue = "false") boolean takeOver,
-      Model model) {
-    String n = name == null ? "" : name.strip();
-    if (n.isEmpty() || n.length() > 120 || (instrument == null && copyOf == null)) {
-      model.addAttribute("startError", n.isEmpty() || n.length() > 120 ? "assessments.error.name"
-          : "assessments.error.instrument");
-      return index(model);
+    @GetMapping("/assessments")
+    String index(Model model) {
+        UserIdentity me = CurrentUser.require();
+        model.addAttribute("mine", service.assignedTo(me));
+        model.addAttribute("manages", MeasurementService.manages(me));
+        if (MeasurementService.readsResults(me)) {
+            model.addAttribute("measurements", service.all());
+            model.addAttribute("instruments", instruments.list());
+        }
+        return "assessments/index";
     }
-    UUID id = service.start(instrument, n, copyOf, takeOver, CurrentUser.require());
-    return "redirect:/assessments/measurements/" + id;
-  }
 
-  @GetMapping("/assessments/instruments/{id}")
-  @PreAuthorize("hasAnyRole('COORDINATOR', 'SECRETARY', 'MANAGER')")
-  String instrument(@PathVariable UUID id, Model model) {
-    model.addAttribute("info", instruments.info(id));
-    model.addAttribute("instrument", instruments.get(id));
-    return "assessments/instrument";
-  }
+    @PostMapping("/assessments/measurements")
+    @PreAuthorize("hasRole('COORDINATOR')")
+    String start(
+            @RequestParam(required = false) UUID instrument,
+            @RequestParam(required = false) String name,
+            @RequestParam(required = false) UUID copyOf,
+            @RequestParam(defaultValue = "false") boolean takeOver,
+            Model model) {
+        String n = name == null ? "" : name.strip();
+        if (n.isEmpty() || n.length() > 120 || (instrument == null && copyOf == null)) {
+            model.addAttribute(
+                    "startError",
+                    n.isEmpty() || n.length() > 120 ? "assessments.error.name" : "assessments.error.instrument");
+            return index(model);
+        }
+        UUID id = service.start(instrument, n, copyOf, takeOver, CurrentUser.require());
+        return "redirect:/assessments/measurements/" + id;
+    }
 
-  @GetMapping("/assessments/instruments/import")
-  @PreAuthorize("hasRole('COORDINATOR')")
-  String importForm() {
-    return "assessments/import";
-  }
+    @GetMapping("/assessments/instruments/{id}")
+    @PreAuthorize("hasAnyRole('COORDINATOR', 'SECRETARY', 'MANAGER')")
+    String instrument(@PathVariable UUID id, Model model) {
+        model.addAttribute("info", instruments.info(id));
+        model.addAttribute("instrument", instruments.get(id));
+        return "assessments/instrument";
+    }
 
-  @PostMapping("/assessments/instruments/import")
-  @PreAuthorize("hasRole('COORDINATOR')")
-  String importInstrument(@RequestParam(required = false) MultipartFile file,
-      @RequestParam(required = false) String source, Model model) throws IOException {
-    return YamlImport.handle(file, source, text -> instruments.importSource(text, CurrentUser.require().userId()),
-        "/assessments/instruments/", model, messages);
-  }
+    @GetMapping("/assessments/instruments/import")
+    @PreAuthorize("hasRole('COORDINATOR')")
+    String importForm() {
+        return "assessments/import";
+    }
+
+    @PostMapping("/assessments/instruments/import")
+    @PreAuthorize("hasRole('COORDINATOR')")
+    String importInstrument(
+            @RequestParam(required = false) MultipartFile file,
+            @RequestParam(required = false) String source,
+            Model model)
+            throws IOException {
+        return YamlImport.handle(
+                file,
+                source,
+                text -> instruments.importSource(text, CurrentUser.require().userId()),
+                "/assessments/instruments/",
+                model,
+                messages);
+    }
 }

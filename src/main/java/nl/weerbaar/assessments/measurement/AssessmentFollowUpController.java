@@ -26,45 +26,46 @@ import org.springframework.web.bind.annotation.GetMapping;
 @PreAuthorize("hasRole('COORDINATOR')")
 class AssessmentFollowUpController {
 
-  /** A finding: the measurement, the question and its answer. */
-  public record Finding(Measurement measurement, Question question, Answer answer) {}
+    /** A finding: the measurement, the question and its answer. */
+    public record Finding(Measurement measurement, Question question, Answer answer) {}
 
-  private final MeasurementService service;
-  private final int maxAgeDays;
+    private final MeasurementService service;
+    private final int maxAgeDays;
 
-  AssessmentFollowUpController(MeasurementService service,
-      @Value("${weerbaar.assessments.evidence-max-age-days:365}") int maxAgeDays) {
-    this.service = service;
-    this.maxAgeDays = maxAgeDays;
-  }
-
-  @GetMapping("/assessments/follow-up")
-  String followUp(Model model) {
-    Map<UUID, Measurement> newest = new LinkedHashMap<>();
-    service.all().forEach(m -> newest.putIfAbsent(m.instrumentId(), m)); // all() is newest first
-    OffsetDateTime cutoff = OffsetDateTime.now().minusDays(maxAgeDays);
-    List<Finding> red = new ArrayList<>();
-    List<Finding> old = new ArrayList<>();
-    for (Measurement m : newest.values()) {
-      Measurement seen = service.view(m.id(), CurrentUser.require());
-      Instrument instrument = service.instrument(seen);
-      Map<String, Answer> answers = service.answers(m.id());
-      for (Question q : instrument.questionsByKey().values()) {
-        Answer a = answers.get(q.key());
-        if (a == null) {
-          continue;
-        }
-        if (Double.valueOf(0).equals(q.type().score(a.value())) && service.actionsFor(a).isEmpty()) {
-          red.add(new Finding(m, q, a));
-        }
-        if (a.evidenceAt() != null && a.evidenceAt().isBefore(cutoff)) {
-          old.add(new Finding(m, q, a));
-        }
-      }
+    AssessmentFollowUpController(
+            MeasurementService service, @Value("${weerbaar.assessments.evidence-max-age-days:365}") int maxAgeDays) {
+        this.service = service;
+        this.maxAgeDays = maxAgeDays;
     }
-    model.addAttribute("red", red);
-    model.addAttribute("old", old);
-    model.addAttribute("maxAgeDays", maxAgeDays);
-    return "assessments/follow-up";
-  }
+
+    @GetMapping("/assessments/follow-up")
+    String followUp(Model model) {
+        Map<UUID, Measurement> newest = new LinkedHashMap<>();
+        service.all().forEach(m -> newest.putIfAbsent(m.instrumentId(), m)); // all() is newest first
+        OffsetDateTime cutoff = OffsetDateTime.now().minusDays(maxAgeDays);
+        List<Finding> red = new ArrayList<>();
+        List<Finding> old = new ArrayList<>();
+        for (Measurement m : newest.values()) {
+            Measurement seen = service.view(m.id(), CurrentUser.require());
+            Instrument instrument = service.instrument(seen);
+            Map<String, Answer> answers = service.answers(m.id());
+            for (Question q : instrument.questionsByKey().values()) {
+                Answer a = answers.get(q.key());
+                if (a == null) {
+                    continue;
+                }
+                if (Double.valueOf(0).equals(q.type().score(a.value()))
+                        && service.actionsFor(a).isEmpty()) {
+                    red.add(new Finding(m, q, a));
+                }
+                if (a.evidenceAt() != null && a.evidenceAt().isBefore(cutoff)) {
+                    old.add(new Finding(m, q, a));
+                }
+            }
+        }
+        model.addAttribute("red", red);
+        model.addAttribute("old", old);
+        model.addAttribute("maxAgeDays", maxAgeDays);
+        return "assessments/follow-up";
+    }
 }

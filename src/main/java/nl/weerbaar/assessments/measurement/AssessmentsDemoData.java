@@ -25,50 +25,65 @@ import org.springframework.transaction.support.TransactionTemplate;
 @ConditionalOnProperty(name = "weerbaar.demo.enabled", havingValue = "true")
 class AssessmentsDemoData implements ApplicationRunner {
 
-  static final UUID VOORBEELDSTAD = UUID.fromString("00000000-0000-4000-8000-000000000001");
+    static final UUID VOORBEELDSTAD = UUID.fromString("00000000-0000-4000-8000-000000000001");
 
-  private final MeasurementService service;
-  private final Instruments instruments;
-  private final JdbcClient jdbc;
-  private final TransactionTemplate tx;
+    private final MeasurementService service;
+    private final Instruments instruments;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate tx;
 
-  AssessmentsDemoData(MeasurementService service, Instruments instruments, JdbcClient jdbc, TransactionTemplate tx) {
-    this.service = service;
-    this.instruments = instruments;
-    this.jdbc = jdbc;
-    this.tx = tx;
-  }
+    AssessmentsDemoData(MeasurementService service, Instruments instruments, JdbcClient jdbc, TransactionTemplate tx) {
+        this.service = service;
+        this.instruments = instruments;
+        this.jdbc = jdbc;
+        this.tx = tx;
+    }
 
-  @Override
-  public void run(ApplicationArguments args) {
-    TenantContext.runAs(VOORBEELDSTAD, () -> tx.executeWithoutResult(s -> {
-      boolean present = jdbc.sql("SELECT EXISTS (SELECT 1 FROM assessment_measurement)").query(Boolean.class).single();
-      List<UUID> coordinator = jdbc.sql("SELECT u.id FROM app_user u JOIN user_role r ON r.user_id = u.id "
-          + "WHERE r.role = 'COORDINATOR' ORDER BY u.username LIMIT 1").query(UUID.class).list();
-      if (present || coordinator.isEmpty()) {
-        return;
-      }
-      UserIdentity by = new UserIdentity(coordinator.get(0), VOORBEELDSTAD, "coordinator", "Coördinator",
-          java.util.Set.of(Role.COORDINATOR), null);
-      UUID instrumentId = instruments.shippedId("weerbaarheidsscan");
-      UUID id = service.start(instrumentId, "0-meting 2026", null, false, by);
-      Instrument scan = instruments.get(instrumentId);
-      int i = 0;
-      for (Instrument.Pillar p : scan.pillars()) {
-        List<AnswerInput> answers = new java.util.ArrayList<>();
-        for (Instrument.Question q : p.questions()) {
-          String value = switch ((i++ * 7 + p.key().length()) % 5) {
-            case 0, 1 -> "yes";
-            case 2, 3 -> "partly";
-            default -> "no";
-          };
-          answers.add(new AnswerInput(q.key(), value, null, null, null));
-        }
-        service.save(id, p.key(), answers, by);
-      }
-      service.lock(id);
-      service.answers(id).values().stream().filter(a -> "no".equals(a.value())).limit(3)
-          .forEach(a -> service.gapToAction(id, a.questionKey(), MeasurementService.GapAction.DEFAULTS, by));
-    }));
-  }
+    @Override
+    public void run(ApplicationArguments args) {
+        TenantContext.runAs(
+                VOORBEELDSTAD,
+                () -> tx.executeWithoutResult(s -> {
+                    boolean present = jdbc.sql("SELECT EXISTS (SELECT 1 FROM assessment_measurement)")
+                            .query(Boolean.class)
+                            .single();
+                    List<UUID> coordinator = jdbc.sql(
+                                    "SELECT u.id FROM app_user u JOIN user_role r ON r.user_id = u.id "
+                                            + "WHERE r.role = 'COORDINATOR' ORDER BY u.username LIMIT 1")
+                            .query(UUID.class)
+                            .list();
+                    if (present || coordinator.isEmpty()) {
+                        return;
+                    }
+                    UserIdentity by = new UserIdentity(
+                            coordinator.get(0),
+                            VOORBEELDSTAD,
+                            "coordinator",
+                            "Coördinator",
+                            java.util.Set.of(Role.COORDINATOR),
+                            null);
+                    UUID instrumentId = instruments.shippedId("weerbaarheidsscan");
+                    UUID id = service.start(instrumentId, "0-meting 2026", null, false, by);
+                    Instrument scan = instruments.get(instrumentId);
+                    int i = 0;
+                    for (Instrument.Pillar p : scan.pillars()) {
+                        List<AnswerInput> answers = new java.util.ArrayList<>();
+                        for (Instrument.Question q : p.questions()) {
+                            String value = switch ((i++ * 7 + p.key().length()) % 5) {
+                                case 0, 1 -> "yes";
+                                case 2, 3 -> "partly";
+                                default -> "no";
+                            };
+                            answers.add(new AnswerInput(q.key(), value, null, null, null));
+                        }
+                        service.save(id, p.key(), answers, by);
+                    }
+                    service.lock(id);
+                    service.answers(id).values().stream()
+                            .filter(a -> "no".equals(a.value()))
+                            .limit(3)
+                            .forEach(a -> service.gapToAction(
+                                    id, a.questionKey(), MeasurementService.GapAction.DEFAULTS, by));
+                }));
+    }
 }

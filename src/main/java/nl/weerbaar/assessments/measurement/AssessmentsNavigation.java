@@ -10,10 +10,12 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class AssessmentsNavigation {
 
-  static final String ROLES = "hasAnyRole('EMPLOYEE', 'MANAGER', 'CONFIDANT', 'COORDINATOR', 'SECRETARY', 'LEGAL', 'ADMIN')";
+    static final String ROLES =
+            "hasAnyRole('EMPLOYEE', 'MANAGER', 'CONFIDANT', 'COORDINATOR', 'SECRETARY', 'LEGAL', 'ADMIN')";
 
-  @Bean
-  NavigationItem navAssessments() {
-    return new NavigationItem("nav.assessments", "/assessments", EnumSet.complementOf(EnumSet.of(Role.OPERATOR)), 300);
-  }
+    @Bean
+    NavigationItem navAssessments() {
+        return new NavigationItem(
+                "nav.assessments", "/assessments", EnumSet.complementOf(EnumSet.of(Role.OPERATOR)), 300);
+    }
 }

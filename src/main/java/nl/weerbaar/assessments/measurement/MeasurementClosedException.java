@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @ResponseStatus(HttpStatus.CONFLICT)
 class MeasurementClosedException extends RuntimeException {
 
-  MeasurementClosedException() {
-    super("measurement is locked");
-  }
+    MeasurementClosedException() {
+        super("measurement is locked");
+    }
 }

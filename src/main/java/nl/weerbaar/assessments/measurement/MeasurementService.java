@@ -32,369 +32,422 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class MeasurementService {
 
-  static final String TYPE = "measurement";
+    static final String TYPE = "measurement";
 
-  /**
-   * One question with its answer in this and (for a 1-meting) the previous measurement; both may be null.
-   * {@code origin}: where a stored answer was taken over from (null when answered here); {@code suggestion}: an
-   * answer of another instrument offered for a question not yet answered (null when there is none).
-   */
-  public record Item(Question question, Answer answer, Answer previous, Measurements.Origin origin,
-      Suggestion suggestion) {}
+    /**
+     * One question with its answer in this and (for a 1-meting) the previous measurement; both may be null.
+     * {@code origin}: where a stored answer was taken over from (null when answered here); {@code suggestion}: an
+     * answer of another instrument offered for a question not yet answered (null when there is none).
+     */
+    public record Item(
+            Question question, Answer answer, Answer previous, Measurements.Origin origin, Suggestion suggestion) {}
 
-  /** An answer of another instrument's newest measurement, converted to this question's answer type. */
-  public record Suggestion(String value, UUID sourceAnswerId, String instrumentTitle, String measurementName,
-      OffsetDateTime answeredAt) {}
+    /** An answer of another instrument's newest measurement, converted to this question's answer type. */
+    public record Suggestion(
+            String value,
+            UUID sourceAnswerId,
+            String instrumentTitle,
+            String measurementName,
+            OffsetDateTime answeredAt) {}
 
-  private final Measurements measurements;
-  private final Instruments instruments;
-  private final Mappings mappings;
-  private final Organisation organisation;
-  private final ActionPlans actions;
-  private final AuditLog audit;
+    private final Measurements measurements;
+    private final Instruments instruments;
+    private final Mappings mappings;
+    private final Organisation organisation;
+    private final ActionPlans actions;
+    private final AuditLog audit;
 
-  MeasurementService(Measurements measurements, Instruments instruments, Mappings mappings,
-      Organisation organisation, ActionPlans actions, AuditLog audit) {
-    this.measurements = measurements;
-    this.instruments = instruments;
-    this.mappings = mappings;
-    this.organisation = organisation;
-    this.actions = actions;
-    this.audit = audit;
-  }
-
-  static boolean manages(UserIdentity u) {
-    return u.has(Role.COORDINATOR);
-  }
-
-  static boolean readsResults(UserIdentity u) {
-    return u.hasAny(Role.COORDINATOR, Role.SECRETARY, Role.MANAGER);
-  }
-
-  /**
-   * Starts a measurement. With {@code copyOf} the new one uses the same instrument version and shows the
-   * answers of {@code copyOf} beside its own (empty) answers. With {@code takeOver}, answers that the newest
-   * measurement of a mapped instrument already has are stored as taken over (marked as such; anyone answering the
-   * section can change them); without, they are only offered when a section is opened.
-   */
-  @Transactional
-  UUID start(UUID instrumentId, String name, UUID copyOf, boolean takeOver, UserIdentity by) {
-    UUID instrument = instrumentId;
-    if (copyOf != null) {
-      instrument = find(copyOf).instrumentId();
-    } else {
-      instruments.info(instrumentId);
+    MeasurementService(
+            Measurements measurements,
+            Instruments instruments,
+            Mappings mappings,
+            Organisation organisation,
+            ActionPlans actions,
+            AuditLog audit) {
+        this.measurements = measurements;
+        this.instruments = instruments;
+        this.mappings = mappings;
+        this.organisation = organisation;
+        this.actions = actions;
+        this.audit = audit;
     }
-    UUID id = measurements.insert(instrument, name, copyOf, by.userId());
-    audit.record(AuditLog.Action.CREATE, TYPE, id, "measurement started");
-    Map<String, Suggestion> offered = takeOver ? suggestions(find(id)) : Map.of();
-    offered.forEach((key, s) -> measurements.save(id, key, s.value(), null, null, null, s.sourceAnswerId(),
-        by.userId()));
-    if (!offered.isEmpty()) {
-      audit.record(AuditLog.Action.UPDATE, TYPE, id, "answers taken over through a mapping");
-    }
-    return id;
-  }
 
-  /**
-   * For each question of {@code m} linked by a mapping in force: the answer of the newest measurement of the
-   * linked instrument, converted; of several, the most recently given one. Reads of other measurements are
-   * audited.
-   */
-  Map<String, Suggestion> suggestions(Measurement m) {
-    Instrument target = instrument(m);
-    List<Mapping> inForce = mappings.inForce();
-    Map<String, Optional<Measurement>> newest = new HashMap<>();
-    Map<UUID, Map<String, Answer>> answersOf = new LinkedHashMap<>();
-    Map<String, Suggestion> out = new LinkedHashMap<>();
-    for (Question q : target.questionsByKey().values()) {
-      for (Mapping mapping : inForce) {
-        for (Mapping.Source source : mapping.sourcesFor(target.key(), q.key())) {
-          Optional<Measurement> from = newest.computeIfAbsent(source.from().instrument(),
-              k -> measurements.newestOf(k, m.id()));
-          if (from.isEmpty()) {
-            continue;
-          }
-          Answer a = answersOf.computeIfAbsent(from.get().id(), measurements::answers).get(source.from().question());
-          String value = a == null || a.value() == null ? null : source.convert(a.value());
-          if (value == null || !q.type().accepts(value)) {
-            continue;
-          }
-          Suggestion s = new Suggestion(value, a.id(), instruments.get(from.get().instrumentId()).title(),
-              from.get().name(), a.answeredAt());
-          Suggestion earlier = out.get(q.key());
-          if (earlier == null || s.answeredAt().isAfter(earlier.answeredAt())) {
-            out.put(q.key(), s);
-          }
+    static boolean manages(UserIdentity u) {
+        return u.has(Role.COORDINATOR);
+    }
+
+    static boolean readsResults(UserIdentity u) {
+        return u.hasAny(Role.COORDINATOR, Role.SECRETARY, Role.MANAGER);
+    }
+
+    /**
+     * Starts a measurement. With {@code copyOf} the new one uses the same instrument version and shows the
+     * answers of {@code copyOf} beside its own (empty) answers. With {@code takeOver}, answers that the newest
+     * measurement of a mapped instrument already has are stored as taken over (marked as such; anyone answering the
+     * section can change them); without, they are only offered when a section is opened.
+     */
+    @Transactional
+    UUID start(UUID instrumentId, String name, UUID copyOf, boolean takeOver, UserIdentity by) {
+        UUID instrument = instrumentId;
+        if (copyOf != null) {
+            instrument = find(copyOf).instrumentId();
+        } else {
+            instruments.info(instrumentId);
         }
-      }
+        UUID id = measurements.insert(instrument, name, copyOf, by.userId());
+        audit.record(AuditLog.Action.CREATE, TYPE, id, "measurement started");
+        Map<String, Suggestion> offered = takeOver ? suggestions(find(id)) : Map.of();
+        offered.forEach(
+                (key, s) -> measurements.save(id, key, s.value(), null, null, null, s.sourceAnswerId(), by.userId()));
+        if (!offered.isEmpty()) {
+            audit.record(AuditLog.Action.UPDATE, TYPE, id, "answers taken over through a mapping");
+        }
+        return id;
     }
-    answersOf.keySet().forEach(source -> audit.read(TYPE, source, "answers offered to measurement " + m.id()));
-    return out;
-  }
 
-  @Transactional
-  Measurement view(UUID id, UserIdentity user) {
-    Measurement m = find(id);
-    if (!readsResults(user) && measurements.assignments(id).stream().noneMatch(a -> a.assigneeId().equals(user.userId()))) {
-      throw new NotFoundException(TYPE, id);
+    /**
+     * For each question of {@code m} linked by a mapping in force: the answer of the newest measurement of the
+     * linked instrument, converted; of several, the most recently given one. Reads of other measurements are
+     * audited.
+     */
+    Map<String, Suggestion> suggestions(Measurement m) {
+        Instrument target = instrument(m);
+        List<Mapping> inForce = mappings.inForce();
+        Map<String, Optional<Measurement>> newest = new HashMap<>();
+        Map<UUID, Map<String, Answer>> answersOf = new LinkedHashMap<>();
+        Map<String, Suggestion> out = new LinkedHashMap<>();
+        for (Question q : target.questionsByKey().values()) {
+            for (Mapping mapping : inForce) {
+                for (Mapping.Source source : mapping.sourcesFor(target.key(), q.key())) {
+                    Optional<Measurement> from =
+                            newest.computeIfAbsent(source.from().instrument(), k -> measurements.newestOf(k, m.id()));
+                    if (from.isEmpty()) {
+                        continue;
+                    }
+                    Answer a = answersOf
+                            .computeIfAbsent(from.get().id(), measurements::answers)
+                            .get(source.from().question());
+                    String value = a == null || a.value() == null ? null : source.convert(a.value());
+                    if (value == null || !q.type().accepts(value)) {
+                        continue;
+                    }
+                    Suggestion s = new Suggestion(
+                            value,
+                            a.id(),
+                            instruments.get(from.get().instrumentId()).title(),
+                            from.get().name(),
+                            a.answeredAt());
+                    Suggestion earlier = out.get(q.key());
+                    if (earlier == null || s.answeredAt().isAfter(earlier.answeredAt())) {
+                        out.put(q.key(), s);
+                    }
+                }
+            }
+        }
+        answersOf.keySet().forEach(source -> audit.read(TYPE, source, "answers offered to measurement " + m.id()));
+        return out;
     }
-    audit.read(TYPE, id, "measurement");
-    return m;
-  }
 
-  Instrument instrument(Measurement m) {
-    return instruments.get(m.instrumentId());
-  }
-
-  List<Measurement> all() {
-    return measurements.all();
-  }
-
-  /** Every measurement of the municipality, for those who read results; the read is audited. */
-  @Transactional
-  List<Measurement> list(UserIdentity user) {
-    if (!readsResults(user)) {
-      throw new org.springframework.security.access.AccessDeniedException("measurements");
+    @Transactional
+    Measurement view(UUID id, UserIdentity user) {
+        Measurement m = find(id);
+        if (!readsResults(user)
+                && measurements.assignments(id).stream()
+                        .noneMatch(a -> a.assigneeId().equals(user.userId()))) {
+            throw new NotFoundException(TYPE, id);
+        }
+        audit.read(TYPE, id, "measurement");
+        return m;
     }
-    audit.read(TYPE, null, "measurement list");
-    return measurements.all();
-  }
 
-  Map<UUID, List<String>> assignedTo(UserIdentity user) {
-    return measurements.assignedTo(user.userId());
-  }
-
-  List<Measurements.Assignment> assignments(UUID id) {
-    return measurements.assignments(id);
-  }
-
-  /** Hands a section (pillar) to a colleague of the municipality. */
-  @Transactional
-  void assign(UUID id, String pillarKey, UUID assigneeId) {
-    Measurement m = open(id);
-    if (instrument(m).pillar(pillarKey).isEmpty() || organisation.person(assigneeId).isEmpty()) {
-      throw new IllegalArgumentException("unknown section or person");
+    Instrument instrument(Measurement m) {
+        return instruments.get(m.instrumentId());
     }
-    measurements.assign(id, pillarKey, assigneeId);
-    audit.record(AuditLog.Action.UPDATE, TYPE, id, "section handed out");
-  }
 
-  /** May this user answer this section? Coordinators may answer every section. */
-  boolean mayAnswer(UUID id, String pillarKey, UserIdentity user) {
-    return manages(user) || measurements.isAssigned(id, pillarKey, user.userId());
-  }
-
-  /** The questions of a section with current and previous answers; 404 when the user may not answer it. */
-  @Transactional
-  List<Item> section(UUID id, String pillarKey, UserIdentity user) {
-    Measurement m = find(id);
-    Instrument.Pillar pillar = instrument(m).pillar(pillarKey).orElseThrow(() -> new NotFoundException("section", pillarKey));
-    if (!mayAnswer(id, pillarKey, user)) {
-      throw new NotFoundException(TYPE, id);
+    List<Measurement> all() {
+        return measurements.all();
     }
-    audit.read(TYPE, id, "section " + pillarKey);
-    Map<String, Answer> answers = measurements.answers(id);
-    Map<String, Answer> previous = m.previousId() == null ? Map.of() : measurements.answers(m.previousId());
-    Map<String, Measurements.Origin> origins = measurements.origins(id);
-    boolean open = pillar.questions().stream().anyMatch(q -> answers.get(q.key()) == null
-        || answers.get(q.key()).value() == null);
-    Map<String, Suggestion> offered = open && !m.locked() ? suggestions(m) : Map.of();
-    return pillar.questions().stream().map(q -> {
-      Answer a = answers.get(q.key());
-      boolean unanswered = a == null || a.value() == null;
-      return new Item(q, a, previous.get(q.key()), a != null && a.takenOverFrom() != null ? origins.get(q.key()) : null,
-          unanswered ? offered.get(q.key()) : null);
-    }).toList();
-  }
 
-  /** Saves the given answers of one section in one transaction (part-way saving is fine). */
-  @Transactional
-  void save(UUID id, String pillarKey, List<AnswerInput> inputs, UserIdentity user) {
-    Measurement m = open(id);
-    if (!mayAnswer(id, pillarKey, user)) {
-      throw new NotFoundException(TYPE, id);
+    /** Every measurement of the municipality, for those who read results; the read is audited. */
+    @Transactional
+    List<Measurement> list(UserIdentity user) {
+        if (!readsResults(user)) {
+            throw new org.springframework.security.access.AccessDeniedException("measurements");
+        }
+        audit.read(TYPE, null, "measurement list");
+        return measurements.all();
     }
-    Map<String, Question> questions = instrument(m).questionsByKey();
-    Map<String, Answer> existing = measurements.answers(id);
-    Map<String, Suggestion> offered = null;
-    for (AnswerInput in : inputs) {
-      if (!questions.containsKey(in.questionKey())) {
-        throw new IllegalArgumentException("unknown question");
-      }
-      // a value stays "taken over" while nobody changes it; an offered value saved as it was becomes taken over
-      Answer before = existing.get(in.questionKey());
-      UUID takenOver = null;
-      if (in.value() != null && before != null && before.takenOverFrom() != null && in.value().equals(before.value())) {
-        takenOver = before.takenOverFrom();
-      } else if (in.value() != null && (before == null || before.value() == null)) {
-        offered = offered == null ? suggestions(m) : offered;
-        Suggestion s = offered.get(in.questionKey());
-        takenOver = s != null && s.value().equals(in.value()) ? s.sourceAnswerId() : null;
-      }
-      measurements.save(id, in.questionKey(), in.value(), in.comment(), in.link(), in.file(), takenOver,
-          user.userId());
+
+    Map<UUID, List<String>> assignedTo(UserIdentity user) {
+        return measurements.assignedTo(user.userId());
     }
-    audit.record(AuditLog.Action.UPDATE, TYPE, id, "answers saved");
-  }
 
-  Map<String, Answer> answers(UUID id) {
-    return measurements.answers(id);
-  }
-
-  /** Question key → where its stored answer was taken over from (only answers that were). */
-  Map<String, Measurements.Origin> origins(UUID id) {
-    return measurements.origins(id);
-  }
-
-  /** Locks a complete measurement; returns the number of questions still open (0: locked). */
-  @Transactional
-  int lock(UUID id) {
-    Measurement m = open(id);
-    Map<String, Answer> answers = measurements.answers(id);
-    int missing = (int) instrument(m).questionsByKey().keySet().stream()
-        .filter(k -> answers.get(k) == null || answers.get(k).value() == null).count();
-    if (missing == 0) {
-      measurements.lock(id);
-      audit.record(AuditLog.Action.UPDATE, TYPE, id, "measurement locked");
+    List<Measurements.Assignment> assignments(UUID id) {
+        return measurements.assignments(id);
     }
-    return missing;
-  }
 
-  /**
-   * The action a gap would become, pre-filled from the instrument: the suggested measure as title (the question
-   * when there is none), the question and comment as description, the theme's priority (else high for a red or
-   * "no" answer, medium otherwise). 404 when the question is unknown, unanswered or not a gap.
-   */
-  @Transactional
-  GapDraft gapDraft(UUID id, String questionKey, UserIdentity user) {
-    Measurement m = view(id, user);
-    Instrument instrument = instrument(m);
-    Question q = instrument.questionsByKey().get(questionKey);
-    Answer a = measurements.answers(id).get(questionKey);
-    Double score = q == null || a == null ? null : q.type().score(a.value());
-    if (score == null || score >= 1.0) {
-      throw new NotFoundException("gap", questionKey);
+    /** Hands a section (pillar) to a colleague of the municipality. */
+    @Transactional
+    void assign(UUID id, String pillarKey, UUID assigneeId) {
+        Measurement m = open(id);
+        if (instrument(m).pillar(pillarKey).isEmpty()
+                || organisation.person(assigneeId).isEmpty()) {
+            throw new IllegalArgumentException("unknown section or person");
+        }
+        measurements.assign(id, pillarKey, assigneeId);
+        audit.record(AuditLog.Action.UPDATE, TYPE, id, "section handed out");
     }
-    Theme theme = instrument.pillars().stream().flatMap(p -> p.themes().stream())
-        .filter(t -> t.questions().contains(q)).findFirst().orElseThrow();
-    String title = q.measure() != null ? q.measure() : q.text();
-    ActionPlans.Priority priority = theme.priority() != null
-        ? ActionPlans.Priority.valueOf(theme.priority().toUpperCase(java.util.Locale.ROOT))
-        : (score == 0 ? ActionPlans.Priority.HIGH : ActionPlans.Priority.MEDIUM);
-    String description = q.key() + " — " + q.text() + (a.comment() == null ? "" : "\n\n" + a.comment());
-    return new GapDraft(m, q, a, title.length() > 200 ? title.substring(0, 200) : title,
-        description.length() > 4000 ? description.substring(0, 4000) : description, priority);
-  }
 
-  /**
-   * Turns a gap into an action of the action plan. Fields left null take the draft's value ({@link #gapDraft});
-   * invalid input is refused with {@link InvalidInputException} (message keys per field) and nothing is saved.
-   */
-  @Transactional
-  UUID gapToAction(UUID id, String questionKey, GapAction input, UserIdentity user) {
-    GapDraft draft = gapDraft(id, questionKey, user);
-    Map<String, String> errors = new LinkedHashMap<>();
-    String title = input.title() == null ? draft.title() : input.title().strip();
-    if (title.length() < 2 || title.length() > 200) {
-      errors.put("title", "assessments.error.action.title");
+    /** May this user answer this section? Coordinators may answer every section. */
+    boolean mayAnswer(UUID id, String pillarKey, UserIdentity user) {
+        return manages(user) || measurements.isAssigned(id, pillarKey, user.userId());
     }
-    String description = input.description() == null ? draft.description() : input.description().strip();
-    if (description.length() > 4000) {
-      errors.put("description", "assessments.error.action.description");
+
+    /** The questions of a section with current and previous answers; 404 when the user may not answer it. */
+    @Transactional
+    List<Item> section(UUID id, String pillarKey, UserIdentity user) {
+        Measurement m = find(id);
+        Instrument.Pillar pillar =
+                instrument(m).pillar(pillarKey).orElseThrow(() -> new NotFoundException("section", pillarKey));
+        if (!mayAnswer(id, pillarKey, user)) {
+            throw new NotFoundException(TYPE, id);
+        }
+        audit.read(TYPE, id, "section " + pillarKey);
+        Map<String, Answer> answers = measurements.answers(id);
+        Map<String, Answer> previous = m.previousId() == null ? Map.of() : measurements.answers(m.previousId());
+        Map<String, Measurements.Origin> origins = measurements.origins(id);
+        boolean open = pillar.questions().stream()
+                .anyMatch(q ->
+                        answers.get(q.key()) == null || answers.get(q.key()).value() == null);
+        Map<String, Suggestion> offered = open && !m.locked() ? suggestions(m) : Map.of();
+        return pillar.questions().stream()
+                .map(q -> {
+                    Answer a = answers.get(q.key());
+                    boolean unanswered = a == null || a.value() == null;
+                    return new Item(
+                            q,
+                            a,
+                            previous.get(q.key()),
+                            a != null && a.takenOverFrom() != null ? origins.get(q.key()) : null,
+                            unanswered ? offered.get(q.key()) : null);
+                })
+                .toList();
     }
-    UUID owner = null;
-    if (input.ownerId() != null && !input.ownerId().isBlank()) {
-      try {
-        owner = UUID.fromString(input.ownerId().strip());
-      } catch (IllegalArgumentException e) {
-        errors.put("ownerId", "assessments.error.action.owner");
-      }
-      if (owner != null && organisation.person(owner).isEmpty()) {
-        errors.put("ownerId", "assessments.error.action.owner");
-      }
+
+    /** Saves the given answers of one section in one transaction (part-way saving is fine). */
+    @Transactional
+    void save(UUID id, String pillarKey, List<AnswerInput> inputs, UserIdentity user) {
+        Measurement m = open(id);
+        if (!mayAnswer(id, pillarKey, user)) {
+            throw new NotFoundException(TYPE, id);
+        }
+        Map<String, Question> questions = instrument(m).questionsByKey();
+        Map<String, Answer> existing = measurements.answers(id);
+        Map<String, Suggestion> offered = null;
+        for (AnswerInput in : inputs) {
+            if (!questions.containsKey(in.questionKey())) {
+                throw new IllegalArgumentException("unknown question");
+            }
+            // a value stays "taken over" while nobody changes it; an offered value saved as it was becomes taken over
+            Answer before = existing.get(in.questionKey());
+            UUID takenOver = null;
+            if (in.value() != null
+                    && before != null
+                    && before.takenOverFrom() != null
+                    && in.value().equals(before.value())) {
+                takenOver = before.takenOverFrom();
+            } else if (in.value() != null && (before == null || before.value() == null)) {
+                offered = offered == null ? suggestions(m) : offered;
+                Suggestion s = offered.get(in.questionKey());
+                takenOver = s != null && s.value().equals(in.value()) ? s.sourceAnswerId() : null;
+            }
+            measurements.save(
+                    id, in.questionKey(), in.value(), in.comment(), in.link(), in.file(), takenOver, user.userId());
+        }
+        audit.record(AuditLog.Action.UPDATE, TYPE, id, "answers saved");
     }
-    java.time.LocalDate due = null;
-    if (input.dueDate() != null && !input.dueDate().isBlank()) {
-      try {
-        due = java.time.LocalDate.parse(input.dueDate().strip());
-      } catch (java.time.format.DateTimeParseException e) {
-        errors.put("dueDate", "assessments.error.action.dueDate");
-      }
+
+    Map<String, Answer> answers(UUID id) {
+        return measurements.answers(id);
     }
-    ActionPlans.Priority priority = draft.priority();
-    if (input.priority() != null && !input.priority().isBlank()) {
-      try {
-        priority = ActionPlans.Priority.valueOf(input.priority().strip());
-      } catch (IllegalArgumentException e) {
-        errors.put("priority", "assessments.error.action.priority");
-      }
+
+    /** Question key → where its stored answer was taken over from (only answers that were). */
+    Map<String, Measurements.Origin> origins(UUID id) {
+        return measurements.origins(id);
     }
-    if (!errors.isEmpty()) {
-      throw new InvalidInputException(errors);
+
+    /** Locks a complete measurement; returns the number of questions still open (0: locked). */
+    @Transactional
+    int lock(UUID id) {
+        Measurement m = open(id);
+        Map<String, Answer> answers = measurements.answers(id);
+        int missing = (int) instrument(m).questionsByKey().keySet().stream()
+                .filter(k -> answers.get(k) == null || answers.get(k).value() == null)
+                .count();
+        if (missing == 0) {
+            measurements.lock(id);
+            audit.record(AuditLog.Action.UPDATE, TYPE, id, "measurement locked");
+        }
+        return missing;
     }
-    UUID action = actions.create(new ActionPlans.NewAction(title, description.isEmpty() ? null : description,
-        "assessments", draft.answer().id().toString(), owner, due, priority));
-    audit.record(AuditLog.Action.UPDATE, TYPE, id, "gap turned into action");
-    return action;
-  }
 
-  /** Everybody with a role in the municipality, by name: who can own an action or answer a section. */
-  List<Organisation.Person> people() {
-    Map<UUID, Organisation.Person> byId = new LinkedHashMap<>();
-    for (Role r : Role.values()) {
-      if (r != Role.OPERATOR) {
-        organisation.withRole(r, null).forEach(p -> byId.putIfAbsent(p.id(), p));
-      }
+    /**
+     * The action a gap would become, pre-filled from the instrument: the suggested measure as title (the question
+     * when there is none), the question and comment as description, the theme's priority (else high for a red or
+     * "no" answer, medium otherwise). 404 when the question is unknown, unanswered or not a gap.
+     */
+    @Transactional
+    GapDraft gapDraft(UUID id, String questionKey, UserIdentity user) {
+        Measurement m = view(id, user);
+        Instrument instrument = instrument(m);
+        Question q = instrument.questionsByKey().get(questionKey);
+        Answer a = measurements.answers(id).get(questionKey);
+        Double score = q == null || a == null ? null : q.type().score(a.value());
+        if (score == null || score >= 1.0) {
+            throw new NotFoundException("gap", questionKey);
+        }
+        Theme theme = instrument.pillars().stream()
+                .flatMap(p -> p.themes().stream())
+                .filter(t -> t.questions().contains(q))
+                .findFirst()
+                .orElseThrow();
+        String title = q.measure() != null ? q.measure() : q.text();
+        ActionPlans.Priority priority = theme.priority() != null
+                ? ActionPlans.Priority.valueOf(theme.priority().toUpperCase(java.util.Locale.ROOT))
+                : (score == 0 ? ActionPlans.Priority.HIGH : ActionPlans.Priority.MEDIUM);
+        String description = q.key() + " — " + q.text() + (a.comment() == null ? "" : "\n\n" + a.comment());
+        return new GapDraft(
+                m,
+                q,
+                a,
+                title.length() > 200 ? title.substring(0, 200) : title,
+                description.length() > 4000 ? description.substring(0, 4000) : description,
+                priority);
     }
-    return byId.values().stream().sorted(java.util.Comparator.comparing(Organisation.Person::displayName)).toList();
-  }
 
-  /** A gap's pre-filled action. */
-  record GapDraft(Measurement measurement, Question question, Answer answer, String title, String description,
-      ActionPlans.Priority priority) {}
-
-  /** What a person or API client entered for a new action; every field may be null (then the draft's value). */
-  record GapAction(String title, String description, String ownerId, String dueDate, String priority) {
-    static final GapAction DEFAULTS = new GapAction(null, null, null, null, null);
-  }
-
-  /** Actions that came from an answer, newest first. */
-  List<ActionPlans.ActionSummary> actionsFor(Answer a) {
-    return a == null ? List.of() : actions.forSource("assessments", a.id().toString());
-  }
-
-  UUID measurementOfAnswer(UUID answerId) {
-    return measurements.measurementOf(answerId).orElseThrow(() -> new NotFoundException("answer", answerId));
-  }
-
-  @Transactional
-  Measurements.Evidence evidence(UUID id, UUID answerId, UserIdentity user) {
-    view(id, user);
-    if (!id.equals(measurements.measurementOf(answerId).orElse(null))) {
-      throw new NotFoundException("answer", answerId);
+    /**
+     * Turns a gap into an action of the action plan. Fields left null take the draft's value ({@link #gapDraft});
+     * invalid input is refused with {@link InvalidInputException} (message keys per field) and nothing is saved.
+     */
+    @Transactional
+    UUID gapToAction(UUID id, String questionKey, GapAction input, UserIdentity user) {
+        GapDraft draft = gapDraft(id, questionKey, user);
+        Map<String, String> errors = new LinkedHashMap<>();
+        String title = input.title() == null ? draft.title() : input.title().strip();
+        if (title.length() < 2 || title.length() > 200) {
+            errors.put("title", "assessments.error.action.title");
+        }
+        String description = input.description() == null
+                ? draft.description()
+                : input.description().strip();
+        if (description.length() > 4000) {
+            errors.put("description", "assessments.error.action.description");
+        }
+        UUID owner = null;
+        if (input.ownerId() != null && !input.ownerId().isBlank()) {
+            try {
+                owner = UUID.fromString(input.ownerId().strip());
+            } catch (IllegalArgumentException e) {
+                errors.put("ownerId", "assessments.error.action.owner");
+            }
+            if (owner != null && organisation.person(owner).isEmpty()) {
+                errors.put("ownerId", "assessments.error.action.owner");
+            }
+        }
+        java.time.LocalDate due = null;
+        if (input.dueDate() != null && !input.dueDate().isBlank()) {
+            try {
+                due = java.time.LocalDate.parse(input.dueDate().strip());
+            } catch (java.time.format.DateTimeParseException e) {
+                errors.put("dueDate", "assessments.error.action.dueDate");
+            }
+        }
+        ActionPlans.Priority priority = draft.priority();
+        if (input.priority() != null && !input.priority().isBlank()) {
+            try {
+                priority = ActionPlans.Priority.valueOf(input.priority().strip());
+            } catch (IllegalArgumentException e) {
+                errors.put("priority", "assessments.error.action.priority");
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        UUID action = actions.create(new ActionPlans.NewAction(
+                title,
+                description.isEmpty() ? null : description,
+                "assessments",
+                draft.answer().id().toString(),
+                owner,
+                due,
+                priority));
+        audit.record(AuditLog.Action.UPDATE, TYPE, id, "gap turned into action");
+        return action;
     }
-    audit.record(AuditLog.Action.EXPORT, "measurement-evidence", answerId, "download evidence");
-    return measurements.evidence(answerId).orElseThrow(() -> new NotFoundException("evidence", answerId));
-  }
 
-  @Transactional
-  void auditExport(UUID id) {
-    audit.record(AuditLog.Action.EXPORT, TYPE, id, "PDF report");
-  }
-
-  private Measurement find(UUID id) {
-    return measurements.find(id).orElseThrow(() -> new NotFoundException(TYPE, id));
-  }
-
-  private Measurement open(UUID id) {
-    Measurement m = find(id);
-    if (m.locked()) {
-      throw new MeasurementClosedException();
+    /** Everybody with a role in the municipality, by name: who can own an action or answer a section. */
+    List<Organisation.Person> people() {
+        Map<UUID, Organisation.Person> byId = new LinkedHashMap<>();
+        for (Role r : Role.values()) {
+            if (r != Role.OPERATOR) {
+                organisation.withRole(r, null).forEach(p -> byId.putIfAbsent(p.id(), p));
+            }
+        }
+        return byId.values().stream()
+                .sorted(java.util.Comparator.comparing(Organisation.Person::displayName))
+                .toList();
     }
-    return m;
-  }
 
-  /** One answer as entered; {@code value}, {@code comment}, {@code link} and {@code file} may be null. */
-  record AnswerInput(String questionKey, String value, String comment, String link, Measurements.Evidence file) {}
+    /** A gap's pre-filled action. */
+    record GapDraft(
+            Measurement measurement,
+            Question question,
+            Answer answer,
+            String title,
+            String description,
+            ActionPlans.Priority priority) {}
+
+    /** What a person or API client entered for a new action; every field may be null (then the draft's value). */
+    record GapAction(String title, String description, String ownerId, String dueDate, String priority) {
+        static final GapAction DEFAULTS = new GapAction(null, null, null, null, null);
+    }
+
+    /** Actions that came from an answer, newest first. */
+    List<ActionPlans.ActionSummary> actionsFor(Answer a) {
+        return a == null ? List.of() : actions.forSource("assessments", a.id().toString());
+    }
+
+    UUID measurementOfAnswer(UUID answerId) {
+        return measurements.measurementOf(answerId).orElseThrow(() -> new NotFoundException("answer", answerId));
+    }
+
+    @Transactional
+    Measurements.Evidence evidence(UUID id, UUID answerId, UserIdentity user) {
+        view(id, user);
+        if (!id.equals(measurements.measurementOf(answerId).orElse(null))) {
+            throw new NotFoundException("answer", answerId);
+        }
+        audit.record(AuditLog.Action.EXPORT, "measurement-evidence", answerId, "download evidence");
+        return measurements.evidence(answerId).orElseThrow(() -> new NotFoundException("evidence", answerId));
+    }
+
+    @Transactional
+    void auditExport(UUID id) {
+        audit.record(AuditLog.Action.EXPORT, TYPE, id, "PDF report");
+    }
+
+    private Measurement find(UUID id) {
+        return measurements.find(id).orElseThrow(() -> new NotFoundException(TYPE, id));
+    }
+
+    private Measurement open(UUID id) {
+        Measurement m = find(id);
+        if (m.locked()) {
+            throw new MeasurementClosedException();
+        }
+        return m;
+    }
+
+    /** One answer as entered; {@code value}, {@code comment}, {@code link} and {@code file} may be null. */
+    record AnswerInput(String questionKey, String value, String comment, String link, Measurements.Evidence file) {}
 }

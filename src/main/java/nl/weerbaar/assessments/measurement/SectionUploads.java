@@ -19,54 +19,55 @@ import org.springframework.util.unit.DataSize;
 @Component
 class SectionUploads implements WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory>, Ordered {
 
-  /** Answer, comment, link and file. */
-  static final int PARTS_PER_QUESTION = 4;
-  /** The parts of the largest section: its questions, the CSRF token and room for a few more fields. */
-  static final int MAX_PARTS = PARTS_PER_QUESTION * InstrumentParser.MAX_QUESTIONS_PER_PILLAR + 10;
+    /** Answer, comment, link and file. */
+    static final int PARTS_PER_QUESTION = 4;
+    /** The parts of the largest section: its questions, the CSRF token and room for a few more fields. */
+    static final int MAX_PARTS = PARTS_PER_QUESTION * InstrumentParser.MAX_QUESTIONS_PER_PILLAR + 10;
 
-  private final long maxFileBytes;
-  private final long maxSaveBytes;
+    private final long maxFileBytes;
+    private final long maxSaveBytes;
 
-  SectionUploads(@Value("${spring.servlet.multipart.max-file-size}") DataSize maxFile,
-      @Value("${spring.servlet.multipart.max-request-size}") DataSize maxSave) {
-    this.maxFileBytes = maxFile.toBytes();
-    this.maxSaveBytes = maxSave.toBytes();
-  }
+    SectionUploads(
+            @Value("${spring.servlet.multipart.max-file-size}") DataSize maxFile,
+            @Value("${spring.servlet.multipart.max-request-size}") DataSize maxSave) {
+        this.maxFileBytes = maxFile.toBytes();
+        this.maxSaveBytes = maxSave.toBytes();
+    }
 
-  /** Largest evidence file. */
-  long maxFileBytes() {
-    return maxFileBytes;
-  }
+    /** Largest evidence file. */
+    long maxFileBytes() {
+        return maxFileBytes;
+    }
 
-  /**
-   * Largest sum of the files of one save. Kept one megabyte under the request limit: the answers, comments and
-   * links travel in the same request.
-   */
-  long maxFilesPerSaveBytes() {
-    return Math.max(maxFileBytes, maxSaveBytes - DataSize.ofMegabytes(1).toBytes());
-  }
+    /**
+     * Largest sum of the files of one save. Kept one megabyte under the request limit: the answers, comments and
+     * links travel in the same request.
+     */
+    long maxFilesPerSaveBytes() {
+        return Math.max(maxFileBytes, maxSaveBytes - DataSize.ofMegabytes(1).toBytes());
+    }
 
-  /** Whole megabytes, for messages. */
-  static long megabytes(long bytes) {
-    return bytes / (1024 * 1024);
-  }
+    /** Whole megabytes, for messages. */
+    static long megabytes(long bytes) {
+        return bytes / (1024 * 1024);
+    }
 
-  /**
-   * Raises Tomcat's part limit (default 50) to what the largest section needs; a higher configured
-   * {@code server.tomcat.max-part-count} stays. Runs after Spring Boot's own customizer, which applies that setting.
-   */
-  @Override
-  public void customize(ConfigurableTomcatWebServerFactory factory) {
-    factory.addConnectorCustomizers((TomcatConnectorCustomizer) connector -> {
-      int configured = connector.getMaxPartCount();
-      if (configured >= 0 && configured < MAX_PARTS) {
-        connector.setMaxPartCount(MAX_PARTS);
-      }
-    });
-  }
+    /**
+     * Raises Tomcat's part limit (default 50) to what the largest section needs; a higher configured
+     * {@code server.tomcat.max-part-count} stays. Runs after Spring Boot's own customizer, which applies that setting.
+     */
+    @Override
+    public void customize(ConfigurableTomcatWebServerFactory factory) {
+        factory.addConnectorCustomizers((TomcatConnectorCustomizer) connector -> {
+            int configured = connector.getMaxPartCount();
+            if (configured >= 0 && configured < MAX_PARTS) {
+                connector.setMaxPartCount(MAX_PARTS);
+            }
+        });
+    }
 
-  @Override
-  public int getOrder() {
-    return Ordered.LOWEST_PRECEDENCE;
-  }
+    @Override
+    public int getOrder() {
+        return Ordered.LOWEST_PRECEDENCE;
+    }
 }

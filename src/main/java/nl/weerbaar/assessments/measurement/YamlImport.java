@@ -19,24 +19,37 @@ import org.springframework.web.multipart.MultipartFile;
  */
 final class YamlImport {
 
-  private YamlImport() {}
+    private YamlImport() {}
 
-  /** Returns the view: a redirect to {@code storedPath + id} when stored, else the import page with problems. */
-  static String handle(MultipartFile file, String pasted, Function<String, UUID> store, String storedPath,
-      Model model, MessageSource messages) throws IOException {
-    String text = file != null && !file.isEmpty() ? new String(file.getBytes(), StandardCharsets.UTF_8) : pasted;
-    try {
-      if (text != null && text.length() > InstrumentParser.MAX_CHARS) {
-        throw new InvalidInstrumentException(List.of(new InstrumentProblem(1, "tooLarge",
-            List.of(InstrumentParser.MAX_CHARS))));
-      }
-      return "redirect:" + storedPath + store.apply(text) + "?imported";
-    } catch (InvalidInstrumentException e) {
-      var locale = LocaleContextHolder.getLocale();
-      model.addAttribute("problems", e.problems().stream().map(p -> messages.getMessage("assessments.import.line",
-          new Object[] {p.line(), messages.getMessage(p.messageKey(), p.messageArgs(), locale)}, locale)).toList());
-      model.addAttribute("source", text != null && text.length() <= InstrumentParser.MAX_CHARS ? text : "");
-      return "assessments/import";
+    /** Returns the view: a redirect to {@code storedPath + id} when stored, else the import page with problems. */
+    static String handle(
+            MultipartFile file,
+            String pasted,
+            Function<String, UUID> store,
+            String storedPath,
+            Model model,
+            MessageSource messages)
+            throws IOException {
+        String text = file != null && !file.isEmpty() ? new String(file.getBytes(), StandardCharsets.UTF_8) : pasted;
+        try {
+            if (text != null && text.length() > InstrumentParser.MAX_CHARS) {
+                throw new InvalidInstrumentException(
+                        List.of(new InstrumentProblem(1, "tooLarge", List.of(InstrumentParser.MAX_CHARS))));
+            }
+            return "redirect:" + storedPath + store.apply(text) + "?imported";
+        } catch (InvalidInstrumentException e) {
+            var locale = LocaleContextHolder.getLocale();
+            model.addAttribute(
+                    "problems",
+                    e.problems().stream()
+                            .map(p -> messages.getMessage(
+                                    "assessments.import.line",
+                                    new Object[] {p.line(), messages.getMessage(p.messageKey(), p.messageArgs(), locale)
+                                    },
+                                    locale))
+                            .toList());
+            model.addAttribute("source", text != null && text.length() <= InstrumentParser.MAX_CHARS ? text : "");
+            return "assessments/import";
+        }
     }
-  }
 }

@@ -21,53 +21,54 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseRouting {
 
-  private final Organisation organisation;
-  private final Notifier notifier;
-  private final IncidentQueries queries;
-  private final IncidentSettings settings;
+    private final Organisation organisation;
+    private final Notifier notifier;
+    private final IncidentQueries queries;
+    private final IncidentSettings settings;
 
-  CaseRouting(Organisation organisation, Notifier notifier, IncidentQueries queries, IncidentSettings settings) {
-    this.organisation = organisation;
-    this.notifier = notifier;
-    this.queries = queries;
-    this.settings = settings;
-  }
+    CaseRouting(Organisation organisation, Notifier notifier, IncidentQueries queries, IncidentSettings settings) {
+        this.organisation = organisation;
+        this.notifier = notifier;
+        this.queries = queries;
+        this.settings = settings;
+    }
 
-  @ApplicationModuleListener
-  void on(IncidentRegistered event) {
-    TenantContext.runAs(event.tenantId(), () -> route(event));
-  }
+    @ApplicationModuleListener
+    void on(IncidentRegistered event) {
+        TenantContext.runAs(event.tenantId(), () -> route(event));
+    }
 
-  private void route(IncidentRegistered event) {
-    IncidentQueries.Detail incident = queries.load(event.incidentId()).orElse(null);
-    if (incident == null) {
-      return;
-    }
-    Set<Organisation.Person> recipients = new LinkedHashSet<>();
-    if (incident.confidential()) {
-      organisation.withRole(Role.CONFIDANT, null).stream()
-          .filter(p -> incident.confidantScope().equals(p.confidantScope())).forEach(recipients::add);
-    } else {
-      if (incident.departmentId() != null) {
-        recipients.addAll(organisation.withRole(Role.MANAGER, incident.departmentId()));
-      }
-      recipients.addAll(organisation.withRole(Role.COORDINATOR, null));
-    }
-    String link = "/incidents/" + incident.id();
-    List<Notifier.LinkMail> mails = new ArrayList<>();
-    for (Organisation.Person p : recipients) {
-      if (!incident.excludedUsers().contains(p.id()) && !p.id().equals(incident.reporterId())) {
-        mails.add(new Notifier.LinkMail(p.email(), "incidents.mail.new", link));
-      }
-    }
-    if (!incident.confidential() && "IMMEDIATE".equals(settings.current().secretaryNotification())) {
-      for (Organisation.Person p : organisation.withRole(Role.SECRETARY, null)) {
-        if (!recipients.contains(p) && !incident.excludedUsers().contains(p.id())) {
-          mails.add(new Notifier.LinkMail(p.email(), "incidents.mail.secretary", "/incidents"));
+    private void route(IncidentRegistered event) {
+        IncidentQueries.Detail incident = queries.load(event.incidentId()).orElse(null);
+        if (incident == null) {
+            return;
         }
-      }
+        Set<Organisation.Person> recipients = new LinkedHashSet<>();
+        if (incident.confidential()) {
+            organisation.withRole(Role.CONFIDANT, null).stream()
+                    .filter(p -> incident.confidantScope().equals(p.confidantScope()))
+                    .forEach(recipients::add);
+        } else {
+            if (incident.departmentId() != null) {
+                recipients.addAll(organisation.withRole(Role.MANAGER, incident.departmentId()));
+            }
+            recipients.addAll(organisation.withRole(Role.COORDINATOR, null));
+        }
+        String link = "/incidents/" + incident.id();
+        List<Notifier.LinkMail> mails = new ArrayList<>();
+        for (Organisation.Person p : recipients) {
+            if (!incident.excludedUsers().contains(p.id()) && !p.id().equals(incident.reporterId())) {
+                mails.add(new Notifier.LinkMail(p.email(), "incidents.mail.new", link));
+            }
+        }
+        if (!incident.confidential() && "IMMEDIATE".equals(settings.current().secretaryNotification())) {
+            for (Organisation.Person p : organisation.withRole(Role.SECRETARY, null)) {
+                if (!recipients.contains(p) && !incident.excludedUsers().contains(p.id())) {
+                    mails.add(new Notifier.LinkMail(p.email(), "incidents.mail.secretary", "/incidents"));
+                }
+            }
+        }
+        // all mails of the new case over one connection to the mail server
+        notifier.sendLinks(mails);
     }
-    // all mails of the new case over one connection to the mail server
-    notifier.sendLinks(mails);
-  }
 }

@@ -10,27 +10,28 @@ import java.util.regex.Pattern;
  */
 public record Deadline(int amount, boolean workingDays) {
 
-  private static final Pattern FORMAT = Pattern.compile("^(\\d{1,4})(h|wd)$");
+    private static final Pattern FORMAT = Pattern.compile("^(\\d{1,4})(h|wd)$");
 
-  /** Parses {@code 24h} or {@code 5wd}; throws IllegalArgumentException otherwise. */
-  public static Deadline parse(String text) {
-    Matcher m = FORMAT.matcher(text == null ? "" : text.trim());
-    if (!m.matches()) {
-      throw new IllegalArgumentException("Deadline must look like 24h or 5wd");
+    /** Parses {@code 24h} or {@code 5wd}; throws IllegalArgumentException otherwise. */
+    public static Deadline parse(String text) {
+        Matcher m = FORMAT.matcher(text == null ? "" : text.trim());
+        if (!m.matches()) {
+            throw new IllegalArgumentException("Deadline must look like 24h or 5wd");
+        }
+        return new Deadline(Integer.parseInt(m.group(1)), "wd".equals(m.group(2)));
     }
-    return new Deadline(Integer.parseInt(m.group(1)), "wd".equals(m.group(2)));
-  }
 
-  /** The due moment counted from {@code start}. */
-  public Instant from(Instant start) {
-    if (workingDays) {
-      return DutchCalendar.plusWorkingDays(start.atZone(DutchCalendar.ZONE), amount).toInstant();
+    /** The due moment counted from {@code start}. */
+    public Instant from(Instant start) {
+        if (workingDays) {
+            return DutchCalendar.plusWorkingDays(start.atZone(DutchCalendar.ZONE), amount)
+                    .toInstant();
+        }
+        return start.plus(Duration.ofHours(amount));
     }
-    return start.plus(Duration.ofHours(amount));
-  }
 
-  @Override
-  public String toString() {
-    return amount + (workingDays ? "wd" : "h");
-  }
+    @Override
+    public String toString() {
+        return amount + (workingDays ? "wd" : "h");
+    }
 }

@@ -24,42 +24,99 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class IncidentQueries {
 
-  /** How much of an incident a viewer may see. */
-  public enum Access { HANDLER, OVERVIEW, REPORTER }
-
-  public record Row(UUID id, Instant registeredAt, Instant occurredAt, List<String> kinds, String departmentName,
-      String severity, String status, boolean confidential, int overdueSteps, boolean handles) {}
-
-  public record Detail(UUID id, String channel, UUID reporterId, String reporterName, UUID registeredBy,
-      String registeredByName, String onBehalfName, List<String> kinds, String kindOther, Instant occurredAt,
-      Instant registeredAt, String locationType, String locationDetail, UUID departmentId, String departmentName,
-      String positionName, String workProcess, Boolean perpetratorKnown, String perpetratorRelation,
-      String perpetratorReference, String perpetratorKey, String perpetratorDescription, String description,
-      String witnesses, List<String> consequencesPerson, String consequencesWork, String severity,
-      String severitySuggested, boolean confidential, String confidantScope, List<UUID> excludedUsers, String status,
-      Instant closedAt, boolean anonymised) {}
-
-  public record Step(UUID id, String step, UUID ownerId, String ownerName, Instant dueAt, String status,
-      List<String> outcome, String notes, String otherSide, Long amountCents, Instant completedAt) {
-
-    public boolean overdue() {
-      return dueAt != null && ("OPEN".equals(status) || "IN_PROGRESS".equals(status)) && dueAt.isBefore(Instant.now());
+    /** How much of an incident a viewer may see. */
+    public enum Access {
+        HANDLER,
+        OVERVIEW,
+        REPORTER
     }
 
-    public boolean resolved() {
-      return "DONE".equals(status) || "NOT_APPLICABLE".equals(status);
+    public record Row(
+            UUID id,
+            Instant registeredAt,
+            Instant occurredAt,
+            List<String> kinds,
+            String departmentName,
+            String severity,
+            String status,
+            boolean confidential,
+            int overdueSteps,
+            boolean handles) {}
+
+    public record Detail(
+            UUID id,
+            String channel,
+            UUID reporterId,
+            String reporterName,
+            UUID registeredBy,
+            String registeredByName,
+            String onBehalfName,
+            List<String> kinds,
+            String kindOther,
+            Instant occurredAt,
+            Instant registeredAt,
+            String locationType,
+            String locationDetail,
+            UUID departmentId,
+            String departmentName,
+            String positionName,
+            String workProcess,
+            Boolean perpetratorKnown,
+            String perpetratorRelation,
+            String perpetratorReference,
+            String perpetratorKey,
+            String perpetratorDescription,
+            String description,
+            String witnesses,
+            List<String> consequencesPerson,
+            String consequencesWork,
+            String severity,
+            String severitySuggested,
+            boolean confidential,
+            String confidantScope,
+            List<UUID> excludedUsers,
+            String status,
+            Instant closedAt,
+            boolean anonymised) {}
+
+    public record Step(
+            UUID id,
+            String step,
+            UUID ownerId,
+            String ownerName,
+            Instant dueAt,
+            String status,
+            List<String> outcome,
+            String notes,
+            String otherSide,
+            Long amountCents,
+            Instant completedAt) {
+
+        public boolean overdue() {
+            return dueAt != null
+                    && ("OPEN".equals(status) || "IN_PROGRESS".equals(status))
+                    && dueAt.isBefore(Instant.now());
+        }
+
+        public boolean resolved() {
+            return "DONE".equals(status) || "NOT_APPLICABLE".equals(status);
+        }
     }
-  }
 
-  public record Addition(String authorName, String text, Instant createdAt) {}
+    public record Addition(String authorName, String text, Instant createdAt) {}
 
-  /** Filters of the list; any may be null. {@code to} is inclusive. */
-  public record Filter(UUID department, String kind, LocalDate from, LocalDate to, String status) {}
+    /** Filters of the list; any may be null. {@code to} is inclusive. */
+    public record Filter(UUID department, String kind, LocalDate from, LocalDate to, String status) {}
 
-  public record Mine(UUID id, Instant registeredAt, List<String> kinds, String status, String onBehalfName,
-      boolean feedbackGiven) {}
+    public record Mine(
+            UUID id,
+            Instant registeredAt,
+            List<String> kinds,
+            String status,
+            String onBehalfName,
+            boolean feedbackGiven) {}
 
-  private static final String LIST_COLUMNS = """
+    private static final String LIST_COLUMNS = """
       SELECT i.id, i.registered_at, i.occurred_at, i.kinds, d.name AS department_name, i.severity, i.status,
              i.confidential,
              (SELECT count(*) FROM incident_step s WHERE s.tenant_id = i.tenant_id AND s.incident_id = i.id
@@ -68,163 +125,209 @@ public class IncidentQueries {
         FROM incident i LEFT JOIN department d ON d.id = i.department_id
        WHERE i.tenant_id = :tenant AND i.anonymised_at IS NULL""";
 
-  private final JdbcClient jdbc;
-  private final AuditLog audit;
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
 
-  IncidentQueries(JdbcClient jdbc, AuditLog audit) {
-    this.jdbc = jdbc;
-    this.audit = audit;
-  }
+    IncidentQueries(JdbcClient jdbc, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+    }
 
-  /** Incidents the viewer handles, plus (secretary) the non-confidential overview; newest first, at most 500. */
-  @Transactional
-  public List<Row> list(Viewer v, Filter f) {
-    StringBuilder sql = new StringBuilder(LIST_COLUMNS.formatted(Viewer.HANDLES));
-    sql.append(" AND ((").append(Viewer.HANDLES).append(")");
-    if (v.secretary()) {
-      sql.append(" OR (NOT i.confidential AND NOT (CAST(:vMe AS uuid) = ANY (i.excluded_users)))");
+    /** Incidents the viewer handles, plus (secretary) the non-confidential overview; newest first, at most 500. */
+    @Transactional
+    public List<Row> list(Viewer v, Filter f) {
+        StringBuilder sql = new StringBuilder(LIST_COLUMNS.formatted(Viewer.HANDLES));
+        sql.append(" AND ((").append(Viewer.HANDLES).append(")");
+        if (v.secretary()) {
+            sql.append(" OR (NOT i.confidential AND NOT (CAST(:vMe AS uuid) = ANY (i.excluded_users)))");
+        }
+        sql.append(")");
+        if (f.department() != null) {
+            sql.append(" AND i.department_id = :department");
+        }
+        if (f.kind() != null) {
+            sql.append(" AND :kind = ANY (i.kinds)");
+        }
+        if (f.from() != null) {
+            sql.append(" AND i.occurred_at >= CAST(:from AS date)");
+        }
+        if (f.to() != null) {
+            sql.append(" AND i.occurred_at < CAST(:to AS date) + 1");
+        }
+        if (f.status() != null) {
+            sql.append(" AND i.status = :status");
+        }
+        sql.append(" ORDER BY i.registered_at DESC LIMIT 500");
+        JdbcClient.StatementSpec spec = v.bind(jdbc.sql(sql.toString())).param("tenant", TenantContext.require());
+        if (f.department() != null) {
+            spec = spec.param("department", f.department());
+        }
+        if (f.kind() != null) {
+            spec = spec.param("kind", f.kind());
+        }
+        if (f.from() != null) {
+            spec = spec.param("from", java.sql.Date.valueOf(f.from()));
+        }
+        if (f.to() != null) {
+            spec = spec.param("to", java.sql.Date.valueOf(f.to()));
+        }
+        if (f.status() != null) {
+            spec = spec.param("status", f.status());
+        }
+        List<Row> rows = spec.query((rs, n) -> new Row(
+                        rs.getObject("id", UUID.class),
+                        instant(rs, "registered_at"),
+                        instant(rs, "occurred_at"),
+                        strings(rs.getArray("kinds")),
+                        rs.getString("department_name"),
+                        rs.getString("severity"),
+                        rs.getString("status"),
+                        rs.getBoolean("confidential"),
+                        rs.getInt("overdue"),
+                        rs.getBoolean("handles")))
+                .list();
+        audit.read("incident", null, "list");
+        return rows;
     }
-    sql.append(")");
-    if (f.department() != null) {
-      sql.append(" AND i.department_id = :department");
-    }
-    if (f.kind() != null) {
-      sql.append(" AND :kind = ANY (i.kinds)");
-    }
-    if (f.from() != null) {
-      sql.append(" AND i.occurred_at >= CAST(:from AS date)");
-    }
-    if (f.to() != null) {
-      sql.append(" AND i.occurred_at < CAST(:to AS date) + 1");
-    }
-    if (f.status() != null) {
-      sql.append(" AND i.status = :status");
-    }
-    sql.append(" ORDER BY i.registered_at DESC LIMIT 500");
-    JdbcClient.StatementSpec spec = v.bind(jdbc.sql(sql.toString())).param("tenant", TenantContext.require());
-    if (f.department() != null) {
-      spec = spec.param("department", f.department());
-    }
-    if (f.kind() != null) {
-      spec = spec.param("kind", f.kind());
-    }
-    if (f.from() != null) {
-      spec = spec.param("from", java.sql.Date.valueOf(f.from()));
-    }
-    if (f.to() != null) {
-      spec = spec.param("to", java.sql.Date.valueOf(f.to()));
-    }
-    if (f.status() != null) {
-      spec = spec.param("status", f.status());
-    }
-    List<Row> rows = spec.query((rs, n) -> new Row(rs.getObject("id", UUID.class), instant(rs, "registered_at"),
-        instant(rs, "occurred_at"), strings(rs.getArray("kinds")), rs.getString("department_name"),
-        rs.getString("severity"), rs.getString("status"), rs.getBoolean("confidential"), rs.getInt("overdue"),
-        rs.getBoolean("handles"))).list();
-    audit.read("incident", null, "list");
-    return rows;
-  }
 
-  /** What the viewer may do with the incident; empty when they may not see it at all. */
-  @Transactional(readOnly = true)
-  public Optional<Access> access(UUID id, Viewer v) {
-    return v.bind(jdbc.sql("""
+    /** What the viewer may do with the incident; empty when they may not see it at all. */
+    @Transactional(readOnly = true)
+    public Optional<Access> access(UUID id, Viewer v) {
+        return v.bind(jdbc.sql("""
         SELECT (%s) AS handles, (i.reporter_id = CAST(:vMe AS uuid) OR i.registered_by = CAST(:vMe AS uuid)) AS own,
                i.confidential, (CAST(:vMe AS uuid) = ANY (i.excluded_users)) AS excluded
           FROM incident i WHERE i.tenant_id = :tenant AND i.id = :id""".formatted(Viewer.HANDLES)))
-        .param("tenant", TenantContext.require()).param("id", id)
-        .query((rs, n) -> {
-          if (rs.getBoolean("handles")) {
-            return Access.HANDLER;
-          }
-          if (rs.getBoolean("own")) {
-            return Access.REPORTER;
-          }
-          if (v.secretary() && !rs.getBoolean("confidential") && !rs.getBoolean("excluded")) {
-            return Access.OVERVIEW;
-          }
-          return null;
-        }).optional();
-  }
+                .param("tenant", TenantContext.require())
+                .param("id", id)
+                .query((rs, n) -> {
+                    if (rs.getBoolean("handles")) {
+                        return Access.HANDLER;
+                    }
+                    if (rs.getBoolean("own")) {
+                        return Access.REPORTER;
+                    }
+                    if (v.secretary() && !rs.getBoolean("confidential") && !rs.getBoolean("excluded")) {
+                        return Access.OVERVIEW;
+                    }
+                    return null;
+                })
+                .optional();
+    }
 
-  /** The incident for a viewer with any access; audited. Throws {@link NotFoundException} otherwise. */
-  @Transactional
-  public Detail detail(UUID id, Viewer v, String purpose) {
-    access(id, v).orElseThrow(() -> new NotFoundException("incident", id));
-    Detail d = load(id).orElseThrow(() -> new NotFoundException("incident", id));
-    audit.read("incident", id, purpose);
-    return d;
-  }
+    /** The incident for a viewer with any access; audited. Throws {@link NotFoundException} otherwise. */
+    @Transactional
+    public Detail detail(UUID id, Viewer v, String purpose) {
+        access(id, v).orElseThrow(() -> new NotFoundException("incident", id));
+        Detail d = load(id).orElseThrow(() -> new NotFoundException("incident", id));
+        audit.read("incident", id, purpose);
+        return d;
+    }
 
-  /** Loads without checks: for jobs and services that have checked access already. */
-  public Optional<Detail> load(UUID id) {
-    return jdbc.sql("""
+    /** Loads without checks: for jobs and services that have checked access already. */
+    public Optional<Detail> load(UUID id) {
+        return jdbc.sql("""
         SELECT i.*, d.name AS department_name, p.name AS position_name, r.display_name AS reporter_name,
                b.display_name AS registered_by_name
           FROM incident i LEFT JOIN department d ON d.id = i.department_id
           LEFT JOIN position p ON p.id = i.position_id
           LEFT JOIN app_user r ON r.id = i.reporter_id LEFT JOIN app_user b ON b.id = i.registered_by
          WHERE i.tenant_id = ? AND i.id = ?""")
-        .params(TenantContext.require(), id)
-        .query((rs, n) -> new Detail(rs.getObject("id", UUID.class), rs.getString("channel"),
-            rs.getObject("reporter_id", UUID.class), rs.getString("reporter_name"),
-            rs.getObject("registered_by", UUID.class), rs.getString("registered_by_name"),
-            rs.getString("on_behalf_name"), strings(rs.getArray("kinds")), rs.getString("kind_other"),
-            instant(rs, "occurred_at"), instant(rs, "registered_at"), rs.getString("location_type"),
-            rs.getString("location_detail"), rs.getObject("department_id", UUID.class), rs.getString("department_name"),
-            rs.getString("position_name"), rs.getString("work_process"), (Boolean) rs.getObject("perpetrator_known"),
-            rs.getString("perpetrator_relation"), rs.getString("perpetrator_reference"), rs.getString("perpetrator_key"),
-            rs.getString("perpetrator_description"), rs.getString("description"), rs.getString("witnesses"),
-            strings(rs.getArray("consequences_person")), rs.getString("consequences_work"), rs.getString("severity"),
-            rs.getString("severity_suggested"), rs.getBoolean("confidential"), rs.getString("confidant_scope"),
-            uuids(rs.getArray("excluded_users")), rs.getString("status"), instant(rs, "closed_at"),
-            rs.getTimestamp("anonymised_at") != null))
-        .optional();
-  }
+                .params(TenantContext.require(), id)
+                .query((rs, n) -> new Detail(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("channel"),
+                        rs.getObject("reporter_id", UUID.class),
+                        rs.getString("reporter_name"),
+                        rs.getObject("registered_by", UUID.class),
+                        rs.getString("registered_by_name"),
+                        rs.getString("on_behalf_name"),
+                        strings(rs.getArray("kinds")),
+                        rs.getString("kind_other"),
+                        instant(rs, "occurred_at"),
+                        instant(rs, "registered_at"),
+                        rs.getString("location_type"),
+                        rs.getString("location_detail"),
+                        rs.getObject("department_id", UUID.class),
+                        rs.getString("department_name"),
+                        rs.getString("position_name"),
+                        rs.getString("work_process"),
+                        (Boolean) rs.getObject("perpetrator_known"),
+                        rs.getString("perpetrator_relation"),
+                        rs.getString("perpetrator_reference"),
+                        rs.getString("perpetrator_key"),
+                        rs.getString("perpetrator_description"),
+                        rs.getString("description"),
+                        rs.getString("witnesses"),
+                        strings(rs.getArray("consequences_person")),
+                        rs.getString("consequences_work"),
+                        rs.getString("severity"),
+                        rs.getString("severity_suggested"),
+                        rs.getBoolean("confidential"),
+                        rs.getString("confidant_scope"),
+                        uuids(rs.getArray("excluded_users")),
+                        rs.getString("status"),
+                        instant(rs, "closed_at"),
+                        rs.getTimestamp("anonymised_at") != null))
+                .optional();
+    }
 
-  public List<Step> steps(UUID incident) {
-    return jdbc.sql("""
+    public List<Step> steps(UUID incident) {
+        return jdbc.sql("""
         SELECT s.*, u.display_name AS owner_name FROM incident_step s LEFT JOIN app_user u ON u.id = s.owner_id
          WHERE s.tenant_id = ? AND s.incident_id = ? ORDER BY s.position""")
-        .params(TenantContext.require(), incident)
-        .query((rs, n) -> new Step(rs.getObject("id", UUID.class), rs.getString("step"),
-            rs.getObject("owner_id", UUID.class), rs.getString("owner_name"), instant(rs, "due_at"),
-            rs.getString("status"), strings(rs.getArray("outcome")), rs.getString("notes"), rs.getString("other_side"),
-            (Long) rs.getObject("amount_cents"), instant(rs, "completed_at")))
-        .list();
-  }
+                .params(TenantContext.require(), incident)
+                .query((rs, n) -> new Step(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("step"),
+                        rs.getObject("owner_id", UUID.class),
+                        rs.getString("owner_name"),
+                        instant(rs, "due_at"),
+                        rs.getString("status"),
+                        strings(rs.getArray("outcome")),
+                        rs.getString("notes"),
+                        rs.getString("other_side"),
+                        (Long) rs.getObject("amount_cents"),
+                        instant(rs, "completed_at")))
+                .list();
+    }
 
-  public List<Addition> additions(UUID incident) {
-    return jdbc.sql("""
+    public List<Addition> additions(UUID incident) {
+        return jdbc.sql("""
         SELECT u.display_name, a.text, a.created_at FROM incident_addition a LEFT JOIN app_user u ON u.id = a.author_id
          WHERE a.tenant_id = ? AND a.incident_id = ? ORDER BY a.created_at""")
-        .params(TenantContext.require(), incident)
-        .query((rs, n) -> new Addition(rs.getString(1), rs.getString(2), instant(rs, "created_at"))).list();
-  }
+                .params(TenantContext.require(), incident)
+                .query((rs, n) -> new Addition(rs.getString(1), rs.getString(2), instant(rs, "created_at")))
+                .list();
+    }
 
-  /** The reports of {@code userId}: made by them, or registered by them on someone's behalf. Audited. */
-  @Transactional
-  public List<Mine> mine(UUID userId) {
-    List<Mine> rows = jdbc.sql("""
+    /** The reports of {@code userId}: made by them, or registered by them on someone's behalf. Audited. */
+    @Transactional
+    public List<Mine> mine(UUID userId) {
+        List<Mine> rows = jdbc.sql("""
         SELECT i.id, i.registered_at, i.kinds, i.status, i.on_behalf_name,
                EXISTS (SELECT 1 FROM incident_step s WHERE s.tenant_id = i.tenant_id AND s.incident_id = i.id
                         AND s.step = 'FEEDBACK' AND s.status = 'DONE') AS feedback
           FROM incident i WHERE i.tenant_id = ? AND (i.reporter_id = ? OR i.registered_by = ?)
          ORDER BY i.registered_at DESC LIMIT 200""")
-        .params(TenantContext.require(), userId, userId)
-        .query((rs, n) -> new Mine(rs.getObject("id", UUID.class), instant(rs, "registered_at"),
-            strings(rs.getArray("kinds")), rs.getString("status"), rs.getString("on_behalf_name"),
-            rs.getBoolean("feedback"))).list();
-    audit.read("incident", null, "my-reports");
-    return rows;
-  }
+                .params(TenantContext.require(), userId, userId)
+                .query((rs, n) -> new Mine(
+                        rs.getObject("id", UUID.class),
+                        instant(rs, "registered_at"),
+                        strings(rs.getArray("kinds")),
+                        rs.getString("status"),
+                        rs.getString("on_behalf_name"),
+                        rs.getBoolean("feedback")))
+                .list();
+        audit.read("incident", null, "my-reports");
+        return rows;
+    }
 
-  /**
-   * The stack of an incident: incidents with the same perpetrator key or linked by hand (both directions),
-   * restricted to those the viewer handles; oldest first, the incident itself included.
-   */
-  public List<Row> stack(UUID id, Viewer v) {
-    return v.bind(jdbc.sql((LIST_COLUMNS.formatted(Viewer.HANDLES) + """
+    /**
+     * The stack of an incident: incidents with the same perpetrator key or linked by hand (both directions),
+     * restricted to those the viewer handles; oldest first, the incident itself included.
+     */
+    public List<Row> stack(UUID id, Viewer v) {
+        return v.bind(jdbc.sql((LIST_COLUMNS.formatted(Viewer.HANDLES) + """
 
          AND (%s)
          AND (i.id = :id
@@ -232,30 +335,39 @@ public class IncidentQueries {
               OR EXISTS (SELECT 1 FROM incident_link l WHERE l.tenant_id = :tenant
                           AND ((l.incident_id = :id AND l.linked_id = i.id) OR (l.linked_id = :id AND l.incident_id = i.id))))
          ORDER BY i.occurred_at""").formatted(Viewer.HANDLES)))
-        .param("tenant", TenantContext.require()).param("id", id)
-        .query((rs, n) -> new Row(rs.getObject("id", UUID.class), instant(rs, "registered_at"),
-            instant(rs, "occurred_at"), strings(rs.getArray("kinds")), rs.getString("department_name"),
-            rs.getString("severity"), rs.getString("status"), rs.getBoolean("confidential"), rs.getInt("overdue"),
-            rs.getBoolean("handles"))).list();
-  }
-
-  static Instant instant(ResultSet rs, String column) throws SQLException {
-    java.sql.Timestamp t = rs.getTimestamp(column);
-    return t == null ? null : t.toInstant();
-  }
-
-  static List<String> strings(Array array) throws SQLException {
-    return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
-  }
-
-  static List<UUID> uuids(Array array) throws SQLException {
-    if (array == null) {
-      return List.of();
+                .param("tenant", TenantContext.require())
+                .param("id", id)
+                .query((rs, n) -> new Row(
+                        rs.getObject("id", UUID.class),
+                        instant(rs, "registered_at"),
+                        instant(rs, "occurred_at"),
+                        strings(rs.getArray("kinds")),
+                        rs.getString("department_name"),
+                        rs.getString("severity"),
+                        rs.getString("status"),
+                        rs.getBoolean("confidential"),
+                        rs.getInt("overdue"),
+                        rs.getBoolean("handles")))
+                .list();
     }
-    List<UUID> out = new ArrayList<>();
-    for (Object o : (Object[]) array.getArray()) {
-      out.add((UUID) o);
+
+    static Instant instant(ResultSet rs, String column) throws SQLException {
+        java.sql.Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
     }
-    return out;
-  }
+
+    static List<String> strings(Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+    }
+
+    static List<UUID> uuids(Array array) throws SQLException {
+        if (array == null) {
+            return List.of();
+        }
+        List<UUID> out = new ArrayList<>();
+        for (Object o : (Object[]) array.getArray()) {
+            out.add((UUID) o);
+        }
+        return out;
+    }
 }

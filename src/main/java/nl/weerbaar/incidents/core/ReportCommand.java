@@ -14,30 +14,67 @@ import java.util.UUID;
  * @param occurredAt       null from an API client means "now" (see {@link #occurredNowWhenLeftOut}); a form
  *                         always sends one
  */
-public record ReportCommand(String channel, List<String> kinds, String kindOther, Instant occurredAt,
-    String locationType, String locationDetail, UUID departmentId, UUID positionId, String workProcess,
-    Boolean perpetratorKnown, String perpetratorRelation, String perpetratorReference, String perpetratorDescription,
-    String description, String witnesses, List<String> consequencesPerson, String consequencesWork, String severity,
-    String confidentiality, List<UUID> excludedUsers, String onBehalfName, String idempotencyKey) {
+public record ReportCommand(
+        String channel,
+        List<String> kinds,
+        String kindOther,
+        Instant occurredAt,
+        String locationType,
+        String locationDetail,
+        UUID departmentId,
+        UUID positionId,
+        String workProcess,
+        Boolean perpetratorKnown,
+        String perpetratorRelation,
+        String perpetratorReference,
+        String perpetratorDescription,
+        String description,
+        String witnesses,
+        List<String> consequencesPerson,
+        String consequencesWork,
+        String severity,
+        String confidentiality,
+        List<UUID> excludedUsers,
+        String onBehalfName,
+        String idempotencyKey) {
 
-  public ReportCommand {
-    kinds = kinds == null ? List.of() : List.copyOf(kinds);
-    consequencesPerson = consequencesPerson == null ? List.of() : List.copyOf(consequencesPerson);
-    excludedUsers = excludedUsers == null ? List.of() : List.copyOf(excludedUsers);
-    confidentiality = confidentiality == null || confidentiality.isBlank() ? "NONE" : confidentiality;
-    perpetratorRelation = perpetratorRelation == null || perpetratorRelation.isBlank() ? "UNKNOWN"
-        : perpetratorRelation;
-  }
+    public ReportCommand {
+        kinds = kinds == null ? List.of() : List.copyOf(kinds);
+        consequencesPerson = consequencesPerson == null ? List.of() : List.copyOf(consequencesPerson);
+        excludedUsers = excludedUsers == null ? List.of() : List.copyOf(excludedUsers);
+        confidentiality = confidentiality == null || confidentiality.isBlank() ? "NONE" : confidentiality;
+        perpetratorRelation =
+                perpetratorRelation == null || perpetratorRelation.isBlank() ? "UNKNOWN" : perpetratorRelation;
+    }
 
-  /** The API and the mini-report's offline queue may leave the time out: the report then happened now. */
-  boolean occurredNowWhenLeftOut() {
-    return "API".equals(channel) || "MINI".equals(channel);
-  }
+    /** The API and the mini-report's offline queue may leave the time out: the report then happened now. */
+    boolean occurredNowWhenLeftOut() {
+        return "API".equals(channel) || "MINI".equals(channel);
+    }
 
-  ReportCommand withOccurredAt(Instant at) {
-    return new ReportCommand(channel, kinds, kindOther, at, locationType, locationDetail, departmentId, positionId,
-        workProcess, perpetratorKnown, perpetratorRelation, perpetratorReference, perpetratorDescription, description,
-        witnesses, consequencesPerson, consequencesWork, severity, confidentiality, excludedUsers, onBehalfName,
-        idempotencyKey);
-  }
+    ReportCommand withOccurredAt(Instant at) {
+        return new ReportCommand(
+                channel,
+                kinds,
+                kindOther,
+                at,
+                locationType,
+                locationDetail,
+                departmentId,
+                positionId,
+                workProcess,
+                perpetratorKnown,
+                perpetratorRelation,
+                perpetratorReference,
+                perpetratorDescription,
+                description,
+                witnesses,
+                consequencesPerson,
+                consequencesWork,
+                severity,
+                confidentiality,
+                excludedUsers,
+                onBehalfName,
+                idempotencyKey);
+    }
 }

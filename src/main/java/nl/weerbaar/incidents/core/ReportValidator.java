@@ -11,74 +11,74 @@ import java.util.Map;
  */
 public final class ReportValidator {
 
-  static final int MAX_DESCRIPTION = 8000;
-  static final int MAX_SHORT = 300;
-  static final int MAX_LONG = 4000;
+    static final int MAX_DESCRIPTION = 8000;
+    static final int MAX_SHORT = 300;
+    static final int MAX_LONG = 4000;
 
-  private ReportValidator() {}
+    private ReportValidator() {}
 
-  public static Map<String, String> validate(ReportCommand c, Instant now) {
-    Map<String, String> errors = new LinkedHashMap<>();
-    if (c.kinds().isEmpty()) {
-      errors.put("kinds", "incidents.error.kinds.required");
-    } else if (!Codes.KINDS.containsAll(c.kinds())) {
-      errors.put("kinds", "incidents.error.kinds.invalid");
-    } else if (c.kinds().contains("OTHER") && blank(c.kindOther())) {
-      errors.put("kindOther", "incidents.error.kindOther.required");
+    public static Map<String, String> validate(ReportCommand c, Instant now) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (c.kinds().isEmpty()) {
+            errors.put("kinds", "incidents.error.kinds.required");
+        } else if (!Codes.KINDS.containsAll(c.kinds())) {
+            errors.put("kinds", "incidents.error.kinds.invalid");
+        } else if (c.kinds().contains("OTHER") && blank(c.kindOther())) {
+            errors.put("kindOther", "incidents.error.kindOther.required");
+        }
+        tooLong(errors, "kindOther", c.kindOther(), 200);
+        if (c.occurredAt() == null) {
+            errors.put("occurredAt", "incidents.error.occurredAt.required");
+        } else if (c.occurredAt().isAfter(now.plus(Duration.ofMinutes(10)))) {
+            errors.put("occurredAt", "incidents.error.occurredAt.future");
+        } else if (c.occurredAt().isBefore(now.minus(Duration.ofDays(3660)))) {
+            errors.put("occurredAt", "incidents.error.occurredAt.old");
+        }
+        if (blank(c.locationType())) {
+            errors.put("locationType", "incidents.error.locationType.required");
+        } else if (!Codes.LOCATIONS.contains(c.locationType())) {
+            errors.put("locationType", "incidents.error.invalid");
+        }
+        if (!Codes.RELATIONS.contains(c.perpetratorRelation())) {
+            errors.put("perpetratorRelation", "incidents.error.invalid");
+        }
+        if (!Codes.CONSEQUENCES.containsAll(c.consequencesPerson())) {
+            errors.put("consequencesPerson", "incidents.error.invalid");
+        }
+        if (c.severity() != null && !c.severity().isBlank() && !Codes.SEVERITIES.contains(c.severity())) {
+            errors.put("severity", "incidents.error.invalid");
+        }
+        if (!Codes.CONFIDENTIALITY.contains(c.confidentiality())) {
+            errors.put("confidentiality", "incidents.error.invalid");
+        }
+        if (blank(c.description())) {
+            errors.put("description", "incidents.error.description.required");
+        } else if (c.description().length() > MAX_DESCRIPTION) {
+            errors.put("description", "incidents.error.description.tooLong");
+        }
+        tooLong(errors, "locationDetail", c.locationDetail(), MAX_SHORT);
+        tooLong(errors, "workProcess", c.workProcess(), 120);
+        tooLong(errors, "perpetratorReference", c.perpetratorReference(), MAX_SHORT);
+        tooLong(errors, "perpetratorDescription", c.perpetratorDescription(), MAX_LONG);
+        tooLong(errors, "witnesses", c.witnesses(), 2000);
+        tooLong(errors, "consequencesWork", c.consequencesWork(), 2000);
+        if ("ON_BEHALF".equals(c.channel()) && blank(c.onBehalfName())) {
+            errors.put("onBehalfName", "incidents.error.onBehalfName.required");
+        }
+        tooLong(errors, "onBehalfName", c.onBehalfName(), 200);
+        if (c.idempotencyKey() != null && !c.idempotencyKey().matches("^[A-Za-z0-9._:-]{8,100}$")) {
+            errors.put("idempotencyKey", "incidents.error.idempotencyKey");
+        }
+        return errors;
     }
-    tooLong(errors, "kindOther", c.kindOther(), 200);
-    if (c.occurredAt() == null) {
-      errors.put("occurredAt", "incidents.error.occurredAt.required");
-    } else if (c.occurredAt().isAfter(now.plus(Duration.ofMinutes(10)))) {
-      errors.put("occurredAt", "incidents.error.occurredAt.future");
-    } else if (c.occurredAt().isBefore(now.minus(Duration.ofDays(3660)))) {
-      errors.put("occurredAt", "incidents.error.occurredAt.old");
-    }
-    if (blank(c.locationType())) {
-      errors.put("locationType", "incidents.error.locationType.required");
-    } else if (!Codes.LOCATIONS.contains(c.locationType())) {
-      errors.put("locationType", "incidents.error.invalid");
-    }
-    if (!Codes.RELATIONS.contains(c.perpetratorRelation())) {
-      errors.put("perpetratorRelation", "incidents.error.invalid");
-    }
-    if (!Codes.CONSEQUENCES.containsAll(c.consequencesPerson())) {
-      errors.put("consequencesPerson", "incidents.error.invalid");
-    }
-    if (c.severity() != null && !c.severity().isBlank() && !Codes.SEVERITIES.contains(c.severity())) {
-      errors.put("severity", "incidents.error.invalid");
-    }
-    if (!Codes.CONFIDENTIALITY.contains(c.confidentiality())) {
-      errors.put("confidentiality", "incidents.error.invalid");
-    }
-    if (blank(c.description())) {
-      errors.put("description", "incidents.error.description.required");
-    } else if (c.description().length() > MAX_DESCRIPTION) {
-      errors.put("description", "incidents.error.description.tooLong");
-    }
-    tooLong(errors, "locationDetail", c.locationDetail(), MAX_SHORT);
-    tooLong(errors, "workProcess", c.workProcess(), 120);
-    tooLong(errors, "perpetratorReference", c.perpetratorReference(), MAX_SHORT);
-    tooLong(errors, "perpetratorDescription", c.perpetratorDescription(), MAX_LONG);
-    tooLong(errors, "witnesses", c.witnesses(), 2000);
-    tooLong(errors, "consequencesWork", c.consequencesWork(), 2000);
-    if ("ON_BEHALF".equals(c.channel()) && blank(c.onBehalfName())) {
-      errors.put("onBehalfName", "incidents.error.onBehalfName.required");
-    }
-    tooLong(errors, "onBehalfName", c.onBehalfName(), 200);
-    if (c.idempotencyKey() != null && !c.idempotencyKey().matches("^[A-Za-z0-9._:-]{8,100}$")) {
-      errors.put("idempotencyKey", "incidents.error.idempotencyKey");
-    }
-    return errors;
-  }
 
-  private static void tooLong(Map<String, String> errors, String field, String value, int max) {
-    if (value != null && value.length() > max && !errors.containsKey(field)) {
-      errors.put(field, "incidents.error.tooLong");
+    private static void tooLong(Map<String, String> errors, String field, String value, int max) {
+        if (value != null && value.length() > max && !errors.containsKey(field)) {
+            errors.put(field, "incidents.error.tooLong");
+        }
     }
-  }
 
-  static boolean blank(String s) {
-    return s == null || s.isBlank();
-  }
+    static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
 }

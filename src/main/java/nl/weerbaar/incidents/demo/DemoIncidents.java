@@ -35,107 +35,189 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(name = "weerbaar.demo.enabled", havingValue = "true")
 class DemoIncidents implements ApplicationRunner {
 
-  static final UUID VOORBEELDSTAD = UUID.fromString("00000000-0000-4000-8000-000000000001");
-  private static final Logger LOG = LoggerFactory.getLogger(DemoIncidents.class);
+    static final UUID VOORBEELDSTAD = UUID.fromString("00000000-0000-4000-8000-000000000001");
+    private static final Logger LOG = LoggerFactory.getLogger(DemoIncidents.class);
 
-  private final JdbcClient jdbc;
-  private final IncidentService incidents;
-  private final FollowUpService followUp;
-  private final Organisation organisation;
+    private final JdbcClient jdbc;
+    private final IncidentService incidents;
+    private final FollowUpService followUp;
+    private final Organisation organisation;
 
-  DemoIncidents(JdbcClient jdbc, IncidentService incidents, FollowUpService followUp, Organisation organisation) {
-    this.jdbc = jdbc;
-    this.incidents = incidents;
-    this.followUp = followUp;
-    this.organisation = organisation;
-  }
-
-  @Override
-  public void run(ApplicationArguments args) {
-    try {
-      TenantContext.runAs(VOORBEELDSTAD, this::load);
-    } catch (RuntimeException e) {
-      LOG.warn("Demo incidents not loaded: {}", e.toString());
+    DemoIncidents(JdbcClient jdbc, IncidentService incidents, FollowUpService followUp, Organisation organisation) {
+        this.jdbc = jdbc;
+        this.incidents = incidents;
+        this.followUp = followUp;
+        this.organisation = organisation;
     }
-  }
 
-  private void load() {
-    boolean municipality = jdbc.sql("SELECT EXISTS (SELECT 1 FROM municipality WHERE id = ?)").param(VOORBEELDSTAD)
-        .query(Boolean.class).single();
-    if (!municipality || jdbc.sql("SELECT EXISTS (SELECT 1 FROM incident WHERE idempotency_key LIKE 'demo-%')")
-        .query(Boolean.class).single()) {
-      return;
+    @Override
+    public void run(ApplicationArguments args) {
+        try {
+            TenantContext.runAs(VOORBEELDSTAD, this::load);
+        } catch (RuntimeException e) {
+            LOG.warn("Demo incidents not loaded: {}", e.toString());
+        }
     }
-    Optional<Organisation.Person> employee = person("medewerker");
-    Optional<Organisation.Person> licensing = person("vergunningverlener");
-    Optional<Organisation.Person> manager = person("leidinggevende");
-    if (employee.isEmpty() || licensing.isEmpty() || manager.isEmpty()) {
-      return;
+
+    private void load() {
+        boolean municipality = jdbc.sql("SELECT EXISTS (SELECT 1 FROM municipality WHERE id = ?)")
+                .param(VOORBEELDSTAD)
+                .query(Boolean.class)
+                .single();
+        if (!municipality
+                || jdbc.sql("SELECT EXISTS (SELECT 1 FROM incident WHERE idempotency_key LIKE 'demo-%')")
+                        .query(Boolean.class)
+                        .single()) {
+            return;
+        }
+        Optional<Organisation.Person> employee = person("medewerker");
+        Optional<Organisation.Person> licensing = person("vergunningverlener");
+        Optional<Organisation.Person> manager = person("leidinggevende");
+        if (employee.isEmpty() || licensing.isEmpty() || manager.isEmpty()) {
+            return;
+        }
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
+        UUID first = report(
+                employee.get(),
+                "demo-incident-01",
+                List.of("VERBAL_AGGRESSION", "THREAT_ESCALATION"),
+                "COUNTER",
+                "Balie 2",
+                now.minus(Duration.ofDays(70)),
+                "CITIZEN",
+                "Kerkstraat 14",
+                "Een inwoner was boos dat zijn paspoort nog niet klaar was. Hij schreeuwde en zei dat hij naar de krant en "
+                        + "de burgemeester zou gaan.",
+                List.of("EMOTIONAL"),
+                "NONE");
+        report(
+                employee.get(),
+                "demo-incident-02",
+                List.of("THREAT_VIOLENCE"),
+                "COUNTER",
+                "Balie 4",
+                now.minus(Duration.ofDays(12)),
+                "CITIZEN",
+                "kerkstraat 14",
+                "Dezelfde inwoner kwam terug en zei: 'Ik weet waar je woont.' Collega's hebben hem naar buiten begeleid.",
+                List.of("EMOTIONAL"),
+                "NONE");
+        report(
+                licensing.get(),
+                "demo-incident-03",
+                List.of("BRIBERY"),
+                "COUNTER",
+                "Spreekkamer 1",
+                now.minus(Duration.ofDays(30)),
+                "ENTREPRENEUR",
+                "Horecabedrijf De Gouden Leeuw",
+                "Bij de bespreking van een exploitatievergunning schoof de aanvrager een envelop over tafel 'voor de moeite'. "
+                        + "Ik heb die geweigerd en het gesprek beëindigd.",
+                List.of(),
+                "NONE");
+        report(
+                licensing.get(),
+                "demo-incident-04",
+                List.of("ONLINE_THREAT", "INTIMIDATION"),
+                "ONLINE",
+                "Facebook-groep",
+                now.minus(Duration.ofDays(5)),
+                "UNKNOWN",
+                null,
+                "Na een weigering verscheen mijn naam met foto en woonplaats in een lokale Facebook-groep, met oproepen om "
+                        + "'eens langs te gaan'.",
+                List.of("EMOTIONAL"),
+                "NONE");
+        report(
+                employee.get(),
+                "demo-incident-05",
+                List.of("INTIMIDATION"),
+                "PHONE",
+                null,
+                now.minus(Duration.ofDays(2)),
+                "COLLEAGUE",
+                null,
+                "Een collega van een andere afdeling zet mij onder druk om een aanvraag voor te laten gaan.",
+                List.of("EMOTIONAL"),
+                "CIVIL_SERVANTS");
+        closeWithFeedback(first, manager.get());
+        LOG.info("Demo incidents loaded for Gemeente Voorbeeldstad");
     }
-    Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
-    UUID first = report(employee.get(), "demo-incident-01", List.of("VERBAL_AGGRESSION", "THREAT_ESCALATION"), "COUNTER",
-        "Balie 2", now.minus(Duration.ofDays(70)), "CITIZEN", "Kerkstraat 14",
-        "Een inwoner was boos dat zijn paspoort nog niet klaar was. Hij schreeuwde en zei dat hij naar de krant en "
-            + "de burgemeester zou gaan.", List.of("EMOTIONAL"), "NONE");
-    report(employee.get(), "demo-incident-02", List.of("THREAT_VIOLENCE"), "COUNTER", "Balie 4",
-        now.minus(Duration.ofDays(12)), "CITIZEN", "kerkstraat 14",
-        "Dezelfde inwoner kwam terug en zei: 'Ik weet waar je woont.' Collega's hebben hem naar buiten begeleid.",
-        List.of("EMOTIONAL"), "NONE");
-    report(licensing.get(), "demo-incident-03", List.of("BRIBERY"), "COUNTER", "Spreekkamer 1",
-        now.minus(Duration.ofDays(30)), "ENTREPRENEUR", "Horecabedrijf De Gouden Leeuw",
-        "Bij de bespreking van een exploitatievergunning schoof de aanvrager een envelop over tafel 'voor de moeite'. "
-            + "Ik heb die geweigerd en het gesprek beëindigd.", List.of(), "NONE");
-    report(licensing.get(), "demo-incident-04", List.of("ONLINE_THREAT", "INTIMIDATION"), "ONLINE", "Facebook-groep",
-        now.minus(Duration.ofDays(5)), "UNKNOWN", null,
-        "Na een weigering verscheen mijn naam met foto en woonplaats in een lokale Facebook-groep, met oproepen om "
-            + "'eens langs te gaan'.", List.of("EMOTIONAL"), "NONE");
-    report(employee.get(), "demo-incident-05", List.of("INTIMIDATION"), "PHONE", null, now.minus(Duration.ofDays(2)),
-        "COLLEAGUE", null, "Een collega van een andere afdeling zet mij onder druk om een aanvraag voor te laten gaan.",
-        List.of("EMOTIONAL"), "CIVIL_SERVANTS");
-    closeWithFeedback(first, manager.get());
-    LOG.info("Demo incidents loaded for Gemeente Voorbeeldstad");
-  }
 
-  private UUID report(Organisation.Person who, String key, List<String> kinds, String location, String detail,
-      Instant occurred, String relation, String perpetrator, String description, List<String> consequences,
-      String confidentiality) {
-    ReportCommand c = new ReportCommand("FORM", kinds, null, occurred, location, detail, null, null, null,
-        perpetrator != null, relation, perpetrator, null, description, null, consequences, null, null,
-        confidentiality, List.of(), null, key);
-    return incidents.submit(c, identity(who, Role.EMPLOYEE)).id();
-  }
-
-  private void closeWithFeedback(UUID id, Organisation.Person manager) {
-    Viewer v = Viewer.of(identity(manager, Role.EMPLOYEE, Role.MANAGER), organisation);
-    for (String step : Codes.STEPS) {
-      String notes = switch (step) {
-        case "AFTERCARE" -> "Direct na het incident gesproken; bedrijfsmaatschappelijk werk aangeboden.";
-        case "PERPETRATOR_RESPONSE" -> "Brief gestuurd met de huisregels en een waarschuwing.";
-        case "FEEDBACK" -> "De inwoner heeft een waarschuwingsbrief gekregen. Bij herhaling volgt een "
-            + "gebouwverbod. Dank voor je melding.";
-        case "LESSONS" -> "Wachttijden voor paspoorten beter uitleggen aan de balie.";
-        default -> null;
-      };
-      List<String> outcome = switch (step) {
-        case "AFTERCARE" -> List.of("PSYCHOLOGICAL");
-        case "PERPETRATOR_RESPONSE" -> List.of("LETTER", "WARNING");
-        case "POLICE_REPORT" -> List.of("NO_REPORT");
-        case "EVIDENCE" -> List.of("NONE_AVAILABLE");
-        case "DAMAGE_RECOVERY" -> List.of("NO_DAMAGE");
-        default -> List.of();
-      };
-      String otherSide = "PERPETRATOR_RESPONSE".equals(step)
-          ? "De inwoner zegt dat hij drie keer voor niets is gekomen en zich niet gehoord voelde." : null;
-      followUp.updateStep(id, step, new FollowUpService.StepChange("DONE", outcome, notes, otherSide, null, null), v);
+    private UUID report(
+            Organisation.Person who,
+            String key,
+            List<String> kinds,
+            String location,
+            String detail,
+            Instant occurred,
+            String relation,
+            String perpetrator,
+            String description,
+            List<String> consequences,
+            String confidentiality) {
+        ReportCommand c = new ReportCommand(
+                "FORM",
+                kinds,
+                null,
+                occurred,
+                location,
+                detail,
+                null,
+                null,
+                null,
+                perpetrator != null,
+                relation,
+                perpetrator,
+                null,
+                description,
+                null,
+                consequences,
+                null,
+                null,
+                confidentiality,
+                List.of(),
+                null,
+                key);
+        return incidents.submit(c, identity(who, Role.EMPLOYEE)).id();
     }
-    followUp.close(id, v);
-  }
 
-  private Optional<Organisation.Person> person(String username) {
-    return organisation.withRole(Role.EMPLOYEE, null).stream().filter(p -> username.equals(p.username())).findFirst();
-  }
+    private void closeWithFeedback(UUID id, Organisation.Person manager) {
+        Viewer v = Viewer.of(identity(manager, Role.EMPLOYEE, Role.MANAGER), organisation);
+        for (String step : Codes.STEPS) {
+            String notes = switch (step) {
+                case "AFTERCARE" -> "Direct na het incident gesproken; bedrijfsmaatschappelijk werk aangeboden.";
+                case "PERPETRATOR_RESPONSE" -> "Brief gestuurd met de huisregels en een waarschuwing.";
+                case "FEEDBACK" ->
+                    "De inwoner heeft een waarschuwingsbrief gekregen. Bij herhaling volgt een "
+                            + "gebouwverbod. Dank voor je melding.";
+                case "LESSONS" -> "Wachttijden voor paspoorten beter uitleggen aan de balie.";
+                default -> null;
+            };
+            List<String> outcome = switch (step) {
+                case "AFTERCARE" -> List.of("PSYCHOLOGICAL");
+                case "PERPETRATOR_RESPONSE" -> List.of("LETTER", "WARNING");
+                case "POLICE_REPORT" -> List.of("NO_REPORT");
+                case "EVIDENCE" -> List.of("NONE_AVAILABLE");
+                case "DAMAGE_RECOVERY" -> List.of("NO_DAMAGE");
+                default -> List.of();
+            };
+            String otherSide = "PERPETRATOR_RESPONSE".equals(step)
+                    ? "De inwoner zegt dat hij drie keer voor niets is gekomen en zich niet gehoord voelde."
+                    : null;
+            followUp.updateStep(
+                    id, step, new FollowUpService.StepChange("DONE", outcome, notes, otherSide, null, null), v);
+        }
+        followUp.close(id, v);
+    }
 
-  private static UserIdentity identity(Organisation.Person p, Role... roles) {
-    return new UserIdentity(p.id(), VOORBEELDSTAD, p.username(), p.displayName(), Set.of(roles), p.departmentId());
-  }
+    private Optional<Organisation.Person> person(String username) {
+        return organisation.withRole(Role.EMPLOYEE, null).stream()
+                .filter(p -> username.equals(p.username()))
+                .findFirst();
+    }
+
+    private static UserIdentity identity(Organisation.Person p, Role... roles) {
+        return new UserIdentity(p.id(), VOORBEELDSTAD, p.username(), p.displayName(), Set.of(roles), p.departmentId());
+    }
 }

@@ -17,49 +17,53 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class RetentionJob {
 
-  static final String ANONYMISED = "[geanonimiseerd]";
+    static final String ANONYMISED = "[geanonimiseerd]";
 
-  private final JdbcClient jdbc;
-  private final Municipalities municipalities;
-  private final TransactionTemplate tx;
-  private final AuditLog audit;
+    private final JdbcClient jdbc;
+    private final Municipalities municipalities;
+    private final TransactionTemplate tx;
+    private final AuditLog audit;
 
-  RetentionJob(JdbcClient jdbc, Municipalities municipalities, TransactionTemplate tx, AuditLog audit) {
-    this.jdbc = jdbc;
-    this.municipalities = municipalities;
-    this.tx = tx;
-    this.audit = audit;
-  }
+    RetentionJob(JdbcClient jdbc, Municipalities municipalities, TransactionTemplate tx, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.municipalities = municipalities;
+        this.tx = tx;
+        this.audit = audit;
+    }
 
-  @Scheduled(cron = "${weerbaar.jobs.incident-retention-cron:0 40 2 * * *}", zone = "Europe/Amsterdam")
-  @SchedulerLock(name = "incident-retention", lockAtMostFor = "PT30M")
-  public void run() {
-    municipalities.forEachMunicipality("incident-retention", () -> tx.executeWithoutResult(s -> anonymiseDue()));
-  }
+    @Scheduled(cron = "${weerbaar.jobs.incident-retention-cron:0 40 2 * * *}", zone = "Europe/Amsterdam")
+    @SchedulerLock(name = "incident-retention", lockAtMostFor = "PT30M")
+    public void run() {
+        municipalities.forEachMunicipality("incident-retention", () -> tx.executeWithoutResult(s -> anonymiseDue()));
+    }
 
-  /** For the current municipality: returns how many cases were anonymised. */
-  public int anonymiseDue() {
-    var tenant = TenantContext.require();
-    var ids = jdbc.sql("""
+    /** For the current municipality: returns how many cases were anonymised. */
+    public int anonymiseDue() {
+        var tenant = TenantContext.require();
+        var ids = jdbc.sql("""
         SELECT i.id FROM incident i LEFT JOIN incident_settings s ON s.tenant_id = i.tenant_id
          WHERE i.tenant_id = ? AND i.status = 'CLOSED' AND i.anonymised_at IS NULL
            AND i.closed_at < now() - make_interval(years => COALESCE(s.retention_years, 5))
          FOR UPDATE OF i SKIP LOCKED""").param(tenant).query(java.util.UUID.class).list();
-    for (var id : ids) {
-      jdbc.sql("""
+        for (var id : ids) {
+            jdbc.sql("""
           UPDATE incident SET description = ?, reporter_id = NULL, registered_by = NULL, idempotency_key = NULL,
                  request_hash = NULL, on_behalf_name = NULL, kind_other = NULL,
                  location_detail = NULL, work_process = NULL, perpetrator_reference = NULL, perpetrator_key = NULL,
                  perpetrator_description = NULL, witnesses = NULL, consequences_work = NULL,
                  excluded_users = '{}', anonymised_at = now()
            WHERE tenant_id = ? AND id = ?""").params(ANONYMISED, tenant, id).update();
-      jdbc.sql("UPDATE incident_step SET notes = NULL, other_side = NULL WHERE tenant_id = ? AND incident_id = ?")
-          .params(tenant, id).update();
-      jdbc.sql("DELETE FROM incident_addition WHERE tenant_id = ? AND incident_id = ?").params(tenant, id).update();
-      jdbc.sql("DELETE FROM incident_link WHERE tenant_id = ? AND (incident_id = ? OR linked_id = ?)")
-          .params(tenant, id, id).update();
-      audit.record(AuditLog.Action.UPDATE, "incident", id, "retention:anonymise");
+            jdbc.sql("UPDATE incident_step SET notes = NULL, other_side = NULL WHERE tenant_id = ? AND incident_id = ?")
+                    .params(tenant, id)
+                    .update();
+            jdbc.sql("DELETE FROM incident_addition WHERE tenant_id = ? AND incident_id = ?")
+                    .params(tenant, id)
+                    .update();
+            jdbc.sql("DELETE FROM incident_link WHERE tenant_id = ? AND (incident_id = ? OR linked_id = ?)")
+                    .params(tenant, id, id)
+                    .update();
+            audit.record(AuditLog.Action.UPDATE, "incident", id, "retention:anonymise");
+        }
+        return ids.size();
     }
-    return ids.size();
-  }
 }

@@ -1,12 +1,12 @@
 package nl.weerbaar.incidents.jobs;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import nl.weerbaar.platform.AuditLog;
 import nl.weerbaar.platform.Municipalities;
 import nl.weerbaar.platform.Notifier;
 import nl.weerbaar.platform.Organisation;
 import nl.weerbaar.platform.Role;
 import nl.weerbaar.platform.TenantContext;
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -20,54 +20,60 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class SecretaryDigestJob {
 
-  private final JdbcClient jdbc;
-  private final Municipalities municipalities;
-  private final Notifier notifier;
-  private final Organisation organisation;
-  private final TransactionTemplate tx;
-  private final AuditLog audit;
+    private final JdbcClient jdbc;
+    private final Municipalities municipalities;
+    private final Notifier notifier;
+    private final Organisation organisation;
+    private final TransactionTemplate tx;
+    private final AuditLog audit;
 
-  SecretaryDigestJob(JdbcClient jdbc, Municipalities municipalities, Notifier notifier, Organisation organisation,
-      TransactionTemplate tx, AuditLog audit) {
-    this.jdbc = jdbc;
-    this.municipalities = municipalities;
-    this.notifier = notifier;
-    this.organisation = organisation;
-    this.tx = tx;
-    this.audit = audit;
-  }
+    SecretaryDigestJob(
+            JdbcClient jdbc,
+            Municipalities municipalities,
+            Notifier notifier,
+            Organisation organisation,
+            TransactionTemplate tx,
+            AuditLog audit) {
+        this.jdbc = jdbc;
+        this.municipalities = municipalities;
+        this.notifier = notifier;
+        this.organisation = organisation;
+        this.tx = tx;
+        this.audit = audit;
+    }
 
-  @Scheduled(cron = "${weerbaar.jobs.incident-digest-cron:0 0 8 * * MON-FRI}", zone = "Europe/Amsterdam")
-  @SchedulerLock(name = "incident-secretary-digest", lockAtMostFor = "PT10M")
-  public void run() {
-    municipalities.forEachMunicipality("incident-secretary-digest", () -> tx.executeWithoutResult(s -> digest()));
-  }
+    @Scheduled(cron = "${weerbaar.jobs.incident-digest-cron:0 0 8 * * MON-FRI}", zone = "Europe/Amsterdam")
+    @SchedulerLock(name = "incident-secretary-digest", lockAtMostFor = "PT10M")
+    public void run() {
+        municipalities.forEachMunicipality("incident-secretary-digest", () -> tx.executeWithoutResult(s -> digest()));
+    }
 
-  /** For the current municipality: sends the digest if it is due; returns the number of mails sent. */
-  int digest() {
-    var tenant = TenantContext.require();
-    var since = jdbc.sql("""
+    /** For the current municipality: sends the digest if it is due; returns the number of mails sent. */
+    int digest() {
+        var tenant = TenantContext.require();
+        var since = jdbc.sql("""
         SELECT coalesce(digest_sent_at, '-infinity'::timestamptz) FROM incident_settings
-         WHERE tenant_id = ? AND secretary_notification = 'DIGEST' FOR UPDATE""")
-        .param(tenant).query(java.sql.Timestamp.class).optional();
-    if (since.isEmpty()) {
-      return 0;
-    }
-    // now() is the transaction's start, the same in both statements: the next digest starts where this one ends
-    boolean news = jdbc.sql("""
+         WHERE tenant_id = ? AND secretary_notification = 'DIGEST' FOR UPDATE""").param(tenant).query(java.sql.Timestamp.class).optional();
+        if (since.isEmpty()) {
+            return 0;
+        }
+        // now() is the transaction's start, the same in both statements: the next digest starts where this one ends
+        boolean news =
+                jdbc.sql("""
         SELECT EXISTS (SELECT 1 FROM incident WHERE tenant_id = ? AND NOT confidential
-                          AND registered_at > ? AND registered_at <= now())""")
-        .params(tenant, since.get()).query(Boolean.class).single();
-    jdbc.sql("UPDATE incident_settings SET digest_sent_at = now() WHERE tenant_id = ?").param(tenant).update();
-    if (!news) {
-      return 0;
+                          AND registered_at > ? AND registered_at <= now())""").params(tenant, since.get()).query(Boolean.class).single();
+        jdbc.sql("UPDATE incident_settings SET digest_sent_at = now() WHERE tenant_id = ?")
+                .param(tenant)
+                .update();
+        if (!news) {
+            return 0;
+        }
+        int sent = 0;
+        for (Organisation.Person p : organisation.withRole(Role.SECRETARY, null)) {
+            notifier.sendLink(p.email(), "incidents.mail.digest", "/incidents");
+            sent++;
+        }
+        audit.record(AuditLog.Action.CREATE, "incident-digest", tenant, "secretary digest");
+        return sent;
     }
-    int sent = 0;
-    for (Organisation.Person p : organisation.withRole(Role.SECRETARY, null)) {
-      notifier.sendLink(p.email(), "incidents.mail.digest", "/incidents");
-      sent++;
-    }
-    audit.record(AuditLog.Action.CREATE, "incident-digest", tenant, "secretary digest");
-    return sent;
-  }
 }

@@ -27,38 +27,39 @@ import org.springframework.web.multipart.MultipartFile;
 @PreAuthorize("hasAnyRole('EMPLOYEE', 'MANAGER', 'COORDINATOR', 'CONFIDANT', 'LEGAL')")
 class AttachmentController {
 
-  private final Attachments attachments;
-  private final IncidentQueries queries;
-  private final Organisation organisation;
+    private final Attachments attachments;
+    private final IncidentQueries queries;
+    private final Organisation organisation;
 
-  AttachmentController(Attachments attachments, IncidentQueries queries, Organisation organisation) {
-    this.attachments = attachments;
-    this.queries = queries;
-    this.organisation = organisation;
-  }
-
-  @PostMapping("/incidents/{id}/attachments")
-  String upload(@PathVariable UUID id, @RequestParam(name = "file", required = false) MultipartFile file)
-      throws IOException {
-    Viewer v = viewer();
-    IncidentQueries.Access access = queries.access(id, v).orElseThrow(() -> new NotFoundException("incident", id));
-    String page = access == IncidentQueries.Access.HANDLER ? "/incidents/" + id : "/incidents/mine/" + id;
-    try {
-      attachments.add(id, file == null ? null : file.getOriginalFilename(), file == null ? null : file.getBytes(), v);
-    } catch (ReportInvalidException e) {
-      return "redirect:" + page + "?fileError=" + e.errors().get("file").replace("incidents.error.file.", "")
-          + "#attachments";
+    AttachmentController(Attachments attachments, IncidentQueries queries, Organisation organisation) {
+        this.attachments = attachments;
+        this.queries = queries;
+        this.organisation = organisation;
     }
-    return "redirect:" + page + "?uploaded#attachments";
-  }
 
-  @GetMapping("/incidents/{id}/attachments/{attachment}")
-  ResponseEntity<byte[]> download(@PathVariable UUID id, @PathVariable UUID attachment) {
-    Attachments.File f = attachments.download(id, attachment, viewer());
-    return Downloads.file(f.content(), MediaType.parseMediaType(f.contentType()), f.filename());
-  }
+    @PostMapping("/incidents/{id}/attachments")
+    String upload(@PathVariable UUID id, @RequestParam(name = "file", required = false) MultipartFile file)
+            throws IOException {
+        Viewer v = viewer();
+        IncidentQueries.Access access = queries.access(id, v).orElseThrow(() -> new NotFoundException("incident", id));
+        String page = access == IncidentQueries.Access.HANDLER ? "/incidents/" + id : "/incidents/mine/" + id;
+        try {
+            attachments.add(
+                    id, file == null ? null : file.getOriginalFilename(), file == null ? null : file.getBytes(), v);
+        } catch (ReportInvalidException e) {
+            return "redirect:" + page + "?fileError=" + e.errors().get("file").replace("incidents.error.file.", "")
+                    + "#attachments";
+        }
+        return "redirect:" + page + "?uploaded#attachments";
+    }
 
-  private Viewer viewer() {
-    return Viewer.of(CurrentUser.require(), organisation);
-  }
+    @GetMapping("/incidents/{id}/attachments/{attachment}")
+    ResponseEntity<byte[]> download(@PathVariable UUID id, @PathVariable UUID attachment) {
+        Attachments.File f = attachments.download(id, attachment, viewer());
+        return Downloads.file(f.content(), MediaType.parseMediaType(f.contentType()), f.filename());
+    }
+
+    private Viewer viewer() {
+        return Viewer.of(CurrentUser.require(), organisation);
+    }
 }

@@ -14,9 +14,9 @@ import nl.weerbaar.incidents.core.Viewer;
 import nl.weerbaar.platform.AuditLog;
 import nl.weerbaar.platform.CurrentUser;
 import nl.weerbaar.platform.Municipalities;
-import nl.weerbaar.platform.TenantContext;
 import nl.weerbaar.platform.NotFoundException;
 import nl.weerbaar.platform.Organisation;
+import nl.weerbaar.platform.TenantContext;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -35,143 +35,172 @@ import org.springframework.web.bind.annotation.RequestParam;
 @PreAuthorize("hasAnyRole('MANAGER', 'COORDINATOR', 'CONFIDANT', 'SECRETARY', 'LEGAL')")
 class CaseController {
 
-  private final IncidentQueries queries;
-  private final nl.weerbaar.incidents.core.Attachments attachments;
-  private final FollowUpService followUp;
-  private final Organisation organisation;
-  private final IncidentSettings settings;
+    private final IncidentQueries queries;
+    private final nl.weerbaar.incidents.core.Attachments attachments;
+    private final FollowUpService followUp;
+    private final Organisation organisation;
+    private final IncidentSettings settings;
 
-  private final Pdfs pdfs;
-  private final org.springframework.context.MessageSource messages;
-  private final AuditLog audit;
-  private final Municipalities municipalities;
+    private final Pdfs pdfs;
+    private final org.springframework.context.MessageSource messages;
+    private final AuditLog audit;
+    private final Municipalities municipalities;
 
-  CaseController(IncidentQueries queries, nl.weerbaar.incidents.core.Attachments attachments, FollowUpService followUp, Organisation organisation,
-      IncidentSettings settings, Pdfs pdfs, AuditLog audit, Municipalities municipalities,
-      org.springframework.context.MessageSource messages) {
-    this.messages = messages;
-    this.pdfs = pdfs;
-    this.audit = audit;
-    this.municipalities = municipalities;
-    this.queries = queries;
-    this.attachments = attachments;
-    this.followUp = followUp;
-    this.organisation = organisation;
-    this.settings = settings;
-  }
-
-  @GetMapping("/incidents")
-  String list(@RequestParam(required = false) UUID department, @RequestParam(required = false) String kind,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-      @RequestParam(required = false) String status, Model model) {
-    String k = kind != null && Codes.KINDS.contains(kind) ? kind : null;
-    String s = "OPEN".equals(status) || "CLOSED".equals(status) ? status : null;
-    IncidentQueries.Filter filter = new IncidentQueries.Filter(department, k, from, to, s);
-    model.addAttribute("rows", queries.list(viewer(), filter));
-    model.addAttribute("filter", filter);
-    model.addAttribute("departments", organisation.departments());
-    model.addAttribute("kinds", Codes.KINDS);
-    return "incidents/list";
-  }
-
-  @GetMapping("/incidents/{id}")
-  String detail(@PathVariable UUID id, Model model) {
-    return detailPage(id, model, Map.of(), null);
-  }
-
-  @PostMapping("/incidents/{id}/steps/{step}")
-  String updateStep(@PathVariable UUID id, @PathVariable String step, @RequestParam String status,
-      @RequestParam(required = false) List<String> outcome, @RequestParam(required = false) String notes,
-      @RequestParam(required = false) String otherSide, @RequestParam(required = false) String amount,
-      Model model) {
-    if (!Codes.STEPS.contains(step)) {
-      throw new NotFoundException("step", step);
+    CaseController(
+            IncidentQueries queries,
+            nl.weerbaar.incidents.core.Attachments attachments,
+            FollowUpService followUp,
+            Organisation organisation,
+            IncidentSettings settings,
+            Pdfs pdfs,
+            AuditLog audit,
+            Municipalities municipalities,
+            org.springframework.context.MessageSource messages) {
+        this.messages = messages;
+        this.pdfs = pdfs;
+        this.audit = audit;
+        this.municipalities = municipalities;
+        this.queries = queries;
+        this.attachments = attachments;
+        this.followUp = followUp;
+        this.organisation = organisation;
+        this.settings = settings;
     }
-    try {
-      followUp.updateStep(id, step, new FollowUpService.StepChange(status, outcome == null ? new ArrayList<>() : outcome,
-          notes, otherSide, amount, null), viewer());
-    } catch (ReportInvalidException e) {
-      return detailPage(id, model, e.errors(), step);
-    }
-    return "redirect:/incidents/" + id + "?saved#step-" + step;
-  }
 
-  @PostMapping("/incidents/{id}/close")
-  String close(@PathVariable UUID id, Model model) {
-    try {
-      followUp.close(id, viewer());
-    } catch (ReportInvalidException e) {
-      return detailPage(id, model, e.errors(), null);
+    @GetMapping("/incidents")
+    String list(
+            @RequestParam(required = false) UUID department,
+            @RequestParam(required = false) String kind,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) String status,
+            Model model) {
+        String k = kind != null && Codes.KINDS.contains(kind) ? kind : null;
+        String s = "OPEN".equals(status) || "CLOSED".equals(status) ? status : null;
+        IncidentQueries.Filter filter = new IncidentQueries.Filter(department, k, from, to, s);
+        model.addAttribute("rows", queries.list(viewer(), filter));
+        model.addAttribute("filter", filter);
+        model.addAttribute("departments", organisation.departments());
+        model.addAttribute("kinds", Codes.KINDS);
+        return "incidents/list";
     }
-    return "redirect:/incidents/" + id + "?closed";
-  }
 
-  @PostMapping("/incidents/{id}/links")
-  String link(@PathVariable UUID id, @RequestParam String linked, Model model) {
-    UUID other;
-    try {
-      other = UUID.fromString(linked.strip());
-    } catch (IllegalArgumentException e) {
-      return detailPage(id, model, Map.of("linked", "incidents.error.invalid"), null);
+    @GetMapping("/incidents/{id}")
+    String detail(@PathVariable UUID id, Model model) {
+        return detailPage(id, model, Map.of(), null);
     }
-    try {
-      followUp.link(id, other, viewer());
-    } catch (NotFoundException e) {
-      return detailPage(id, model, Map.of("linked", "incidents.error.link.unknown"), null);
-    } catch (ReportInvalidException e) {
-      return detailPage(id, model, e.errors(), null);
-    }
-    return "redirect:/incidents/" + id + "#stack";
-  }
 
-  /** The police-report dossier: every incident of the stack this viewer handles, as a PDF download. */
-  @GetMapping("/incidents/{id}/dossier.pdf")
-  org.springframework.http.ResponseEntity<byte[]> dossier(@PathVariable UUID id, java.util.Locale locale) {
-    Viewer v = viewer();
-    if (queries.access(id, v).filter(a -> a == IncidentQueries.Access.HANDLER).isEmpty()) {
-      throw new NotFoundException("incident", id);
+    @PostMapping("/incidents/{id}/steps/{step}")
+    String updateStep(
+            @PathVariable UUID id,
+            @PathVariable String step,
+            @RequestParam String status,
+            @RequestParam(required = false) List<String> outcome,
+            @RequestParam(required = false) String notes,
+            @RequestParam(required = false) String otherSide,
+            @RequestParam(required = false) String amount,
+            Model model) {
+        if (!Codes.STEPS.contains(step)) {
+            throw new NotFoundException("step", step);
+        }
+        try {
+            followUp.updateStep(
+                    id,
+                    step,
+                    new FollowUpService.StepChange(
+                            status, outcome == null ? new ArrayList<>() : outcome, notes, otherSide, amount, null),
+                    viewer());
+        } catch (ReportInvalidException e) {
+            return detailPage(id, model, e.errors(), step);
+        }
+        return "redirect:/incidents/" + id + "?saved#step-" + step;
     }
-    List<IncidentQueries.Detail> details = new ArrayList<>();
-    List<List<IncidentQueries.Step>> steps = new ArrayList<>();
-    for (IncidentQueries.Row r : queries.stack(id, v)) {
-      queries.load(r.id()).ifPresent(d -> {
-        details.add(d);
-        steps.add(queries.steps(d.id()));
-        audit.record(AuditLog.Action.EXPORT, "incident", d.id(), "dossier-pdf");
-      });
-    }
-    String name = municipalities.byId(TenantContext.require()).map(Municipalities.Municipality::name).orElse("");
-    return Downloads.pdf(pdfs.dossier(name, details, steps, locale), "dossier-" + id + ".pdf");
-  }
 
-  private String detailPage(UUID id, Model model, Map<String, String> errors, String errorStep) {
-    Viewer v = viewer();
-    IncidentQueries.Access access = queries.access(id, v).orElseThrow(() -> new NotFoundException("incident", id));
-    if (access == IncidentQueries.Access.REPORTER) {
-      return "redirect:/incidents/mine/" + id;
+    @PostMapping("/incidents/{id}/close")
+    String close(@PathVariable UUID id, Model model) {
+        try {
+            followUp.close(id, viewer());
+        } catch (ReportInvalidException e) {
+            return detailPage(id, model, e.errors(), null);
+        }
+        return "redirect:/incidents/" + id + "?closed";
     }
-    model.addAttribute("incident", queries.detail(id, v, access == IncidentQueries.Access.HANDLER ? "case" : "overview"));
-    model.addAttribute("handler", access == IncidentQueries.Access.HANDLER);
-    model.addAttribute("steps", queries.steps(id));
-    model.addAttribute("errors", errors);
-    model.addAttribute("errorStep", errorStep);
-    if (access == IncidentQueries.Access.HANDLER) {
-      model.addAttribute("additions", queries.additions(id));
-      model.addAttribute("attachments", attachments.list(id));
-      model.addAttribute("stack", queries.stack(id, v));
-      String schema = settings.current().responseSchema();
-      model.addAttribute("responseSchema", schema != null ? schema
-          : messages.getMessage("incidents.norm.default.schema", null, LocaleContextHolder.getLocale()));
-    }
-    model.addAttribute("statuses", Codes.STEP_STATUSES);
-    Map<String, List<String>> outcomes = new java.util.HashMap<>();
-    Codes.STEPS.forEach(step -> outcomes.put(step, Codes.outcomes(step)));
-    model.addAttribute("outcomes", outcomes);
-    return "incidents/case";
-  }
 
-  private Viewer viewer() {
-    return Viewer.of(CurrentUser.require(), organisation);
-  }
+    @PostMapping("/incidents/{id}/links")
+    String link(@PathVariable UUID id, @RequestParam String linked, Model model) {
+        UUID other;
+        try {
+            other = UUID.fromString(linked.strip());
+        } catch (IllegalArgumentException e) {
+            return detailPage(id, model, Map.of("linked", "incidents.error.invalid"), null);
+        }
+        try {
+            followUp.link(id, other, viewer());
+        } catch (NotFoundException e) {
+            return detailPage(id, model, Map.of("linked", "incidents.error.link.unknown"), null);
+        } catch (ReportInvalidException e) {
+            return detailPage(id, model, e.errors(), null);
+        }
+        return "redirect:/incidents/" + id + "#stack";
+    }
+
+    /** The police-report dossier: every incident of the stack this viewer handles, as a PDF download. */
+    @GetMapping("/incidents/{id}/dossier.pdf")
+    org.springframework.http.ResponseEntity<byte[]> dossier(@PathVariable UUID id, java.util.Locale locale) {
+        Viewer v = viewer();
+        if (queries.access(id, v)
+                .filter(a -> a == IncidentQueries.Access.HANDLER)
+                .isEmpty()) {
+            throw new NotFoundException("incident", id);
+        }
+        List<IncidentQueries.Detail> details = new ArrayList<>();
+        List<List<IncidentQueries.Step>> steps = new ArrayList<>();
+        for (IncidentQueries.Row r : queries.stack(id, v)) {
+            queries.load(r.id()).ifPresent(d -> {
+                details.add(d);
+                steps.add(queries.steps(d.id()));
+                audit.record(AuditLog.Action.EXPORT, "incident", d.id(), "dossier-pdf");
+            });
+        }
+        String name = municipalities
+                .byId(TenantContext.require())
+                .map(Municipalities.Municipality::name)
+                .orElse("");
+        return Downloads.pdf(pdfs.dossier(name, details, steps, locale), "dossier-" + id + ".pdf");
+    }
+
+    private String detailPage(UUID id, Model model, Map<String, String> errors, String errorStep) {
+        Viewer v = viewer();
+        IncidentQueries.Access access = queries.access(id, v).orElseThrow(() -> new NotFoundException("incident", id));
+        if (access == IncidentQueries.Access.REPORTER) {
+            return "redirect:/incidents/mine/" + id;
+        }
+        model.addAttribute(
+                "incident", queries.detail(id, v, access == IncidentQueries.Access.HANDLER ? "case" : "overview"));
+        model.addAttribute("handler", access == IncidentQueries.Access.HANDLER);
+        model.addAttribute("steps", queries.steps(id));
+        model.addAttribute("errors", errors);
+        model.addAttribute("errorStep", errorStep);
+        if (access == IncidentQueries.Access.HANDLER) {
+            model.addAttribute("additions", queries.additions(id));
+            model.addAttribute("attachments", attachments.list(id));
+            model.addAttribute("stack", queries.stack(id, v));
+            String schema = settings.current().responseSchema();
+            model.addAttribute(
+                    "responseSchema",
+                    schema != null
+                            ? schema
+                            : messages.getMessage(
+                                    "incidents.norm.default.schema", null, LocaleContextHolder.getLocale()));
+        }
+        model.addAttribute("statuses", Codes.STEP_STATUSES);
+        Map<String, List<String>> outcomes = new java.util.HashMap<>();
+        Codes.STEPS.forEach(step -> outcomes.put(step, Codes.outcomes(step)));
+        model.addAttribute("outcomes", outcomes);
+        return "incidents/case";
+    }
+
+    private Viewer viewer() {
+        return Viewer.of(CurrentUser.require(), organisation);
+    }
 }

@@ -24,95 +24,108 @@ import org.springframework.web.bind.annotation.RequestParam;
 @PreAuthorize("hasRole('COORDINATOR')")
 class FollowUpSettingsController {
 
-  static final int MAX_HOURS = 720;
-  static final int MAX_WORKING_DAYS = 260;
+    static final int MAX_HOURS = 720;
+    static final int MAX_WORKING_DAYS = 260;
 
-  private final IncidentSettings settings;
-  private final AuditLog audit;
+    private final IncidentSettings settings;
+    private final AuditLog audit;
 
-  FollowUpSettingsController(IncidentSettings settings, AuditLog audit) {
-    this.settings = settings;
-    this.audit = audit;
-  }
-
-  /** One row of the form: a step's deadline as typed. */
-  record DeadlineField(String step, String amount, String unit) {}
-
-  @GetMapping("/incidents/settings")
-  String page(Model model) {
-    IncidentSettings.Values v = settings.current();
-    var fields = new java.util.ArrayList<DeadlineField>();
-    for (String step : steps()) {
-      Deadline d = v.deadlines().get(step);
-      fields.add(new DeadlineField(step, String.valueOf(d.amount()), d.workingDays() ? "wd" : "h"));
+    FollowUpSettingsController(IncidentSettings settings, AuditLog audit) {
+        this.settings = settings;
+        this.audit = audit;
     }
-    return page(model, fields, String.valueOf(v.cameraRetentionDays()), String.valueOf(v.retentionYears()),
-        v.secretaryNotification(), Map.of());
-  }
 
-  @PostMapping("/incidents/settings")
-  @Transactional
-  String save(@RequestParam Map<String, String> form, Model model) {
-    Map<String, String> errors = new LinkedHashMap<>();
-    Map<String, Deadline> deadlines = new LinkedHashMap<>();
-    var fields = new java.util.ArrayList<DeadlineField>();
-    for (String step : steps()) {
-      String amount = form.getOrDefault("amount-" + step, "").strip();
-      String unit = form.getOrDefault("unit-" + step, "");
-      fields.add(new DeadlineField(step, amount, unit));
-      Integer n = number(amount);
-      int max = "wd".equals(unit) ? MAX_WORKING_DAYS : MAX_HOURS;
-      if (!"h".equals(unit) && !"wd".equals(unit)) {
-        errors.put("amount-" + step, "incidents.settings.error.unit");
-      } else if (n == null || n < 1 || n > max) {
-        errors.put("amount-" + step, "wd".equals(unit) ? "incidents.settings.error.workingDays"
-            : "incidents.settings.error.hours");
-      } else {
-        deadlines.put(step, new Deadline(n, "wd".equals(unit)));
-      }
-    }
-    String camera = form.getOrDefault("cameraRetentionDays", "").strip();
-    Integer cameraDays = number(camera);
-    if (cameraDays == null || cameraDays < IncidentSettings.MIN_CAMERA_DAYS
-        || cameraDays > IncidentSettings.MAX_CAMERA_DAYS) {
-      errors.put("cameraRetentionDays", "incidents.settings.error.cameraRetentionDays");
-    }
-    String retention = form.getOrDefault("retentionYears", "").strip();
-    Integer years = number(retention);
-    if (years == null || years < IncidentSettings.MIN_RETENTION_YEARS
-        || years > IncidentSettings.MAX_RETENTION_YEARS) {
-      errors.put("retentionYears", "incidents.settings.error.retentionYears");
-    }
-    String secretary = form.getOrDefault("secretaryNotification", "");
-    if (!"IMMEDIATE".equals(secretary) && !"DIGEST".equals(secretary)) {
-      errors.put("secretaryNotification", "incidents.settings.error.secretaryNotification");
-    }
-    if (!errors.isEmpty()) {
-      return page(model, fields, camera, retention, secretary, errors);
-    }
-    settings.save(deadlines, cameraDays, years, secretary);
-    audit.record(AuditLog.Action.UPDATE, "incident-settings", TenantContext.require(), "follow-up settings");
-    return "redirect:/incidents/settings?saved";
-  }
+    /** One row of the form: a step's deadline as typed. */
+    record DeadlineField(String step, String amount, String unit) {}
 
-  private static java.util.List<String> steps() {
-    return Codes.STEPS.stream().filter(s -> !"EVIDENCE".equals(s)).toList();
-  }
-
-  private static Integer number(String text) {
-    if (text == null || !text.matches("\\d{1,4}")) {
-      return null;
+    @GetMapping("/incidents/settings")
+    String page(Model model) {
+        IncidentSettings.Values v = settings.current();
+        var fields = new java.util.ArrayList<DeadlineField>();
+        for (String step : steps()) {
+            Deadline d = v.deadlines().get(step);
+            fields.add(new DeadlineField(step, String.valueOf(d.amount()), d.workingDays() ? "wd" : "h"));
+        }
+        return page(
+                model,
+                fields,
+                String.valueOf(v.cameraRetentionDays()),
+                String.valueOf(v.retentionYears()),
+                v.secretaryNotification(),
+                Map.of());
     }
-    return Integer.valueOf(text);
-  }
 
-  private String page(Model model, java.util.List<DeadlineField> deadlines, String camera, String retention,
-      String secretary, Map<String, String> errors) {
-    model.addAttribute("deadlines", deadlines);
-    model.addAttribute("cameraRetentionDays", camera);
-    model.addAttribute("retentionYears", retention);
-    model.addAttribute("secretaryNotification", secretary);
-    model.addAttribute("errors", errors);
-    return "incidents/settings";
-  }
+    @PostMapping("/incidents/settings")
+    @Transactional
+    String save(@RequestParam Map<String, String> form, Model model) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Deadline> deadlines = new LinkedHashMap<>();
+        var fields = new java.util.ArrayList<DeadlineField>();
+        for (String step : steps()) {
+            String amount = form.getOrDefault("amount-" + step, "").strip();
+            String unit = form.getOrDefault("unit-" + step, "");
+            fields.add(new DeadlineField(step, amount, unit));
+            Integer n = number(amount);
+            int max = "wd".equals(unit) ? MAX_WORKING_DAYS : MAX_HOURS;
+            if (!"h".equals(unit) && !"wd".equals(unit)) {
+                errors.put("amount-" + step, "incidents.settings.error.unit");
+            } else if (n == null || n < 1 || n > max) {
+                errors.put(
+                        "amount-" + step,
+                        "wd".equals(unit) ? "incidents.settings.error.workingDays" : "incidents.settings.error.hours");
+            } else {
+                deadlines.put(step, new Deadline(n, "wd".equals(unit)));
+            }
+        }
+        String camera = form.getOrDefault("cameraRetentionDays", "").strip();
+        Integer cameraDays = number(camera);
+        if (cameraDays == null
+                || cameraDays < IncidentSettings.MIN_CAMERA_DAYS
+                || cameraDays > IncidentSettings.MAX_CAMERA_DAYS) {
+            errors.put("cameraRetentionDays", "incidents.settings.error.cameraRetentionDays");
+        }
+        String retention = form.getOrDefault("retentionYears", "").strip();
+        Integer years = number(retention);
+        if (years == null
+                || years < IncidentSettings.MIN_RETENTION_YEARS
+                || years > IncidentSettings.MAX_RETENTION_YEARS) {
+            errors.put("retentionYears", "incidents.settings.error.retentionYears");
+        }
+        String secretary = form.getOrDefault("secretaryNotification", "");
+        if (!"IMMEDIATE".equals(secretary) && !"DIGEST".equals(secretary)) {
+            errors.put("secretaryNotification", "incidents.settings.error.secretaryNotification");
+        }
+        if (!errors.isEmpty()) {
+            return page(model, fields, camera, retention, secretary, errors);
+        }
+        settings.save(deadlines, cameraDays, years, secretary);
+        audit.record(AuditLog.Action.UPDATE, "incident-settings", TenantContext.require(), "follow-up settings");
+        return "redirect:/incidents/settings?saved";
+    }
+
+    private static java.util.List<String> steps() {
+        return Codes.STEPS.stream().filter(s -> !"EVIDENCE".equals(s)).toList();
+    }
+
+    private static Integer number(String text) {
+        if (text == null || !text.matches("\\d{1,4}")) {
+            return null;
+        }
+        return Integer.valueOf(text);
+    }
+
+    private String page(
+            Model model,
+            java.util.List<DeadlineField> deadlines,
+            String camera,
+            String retention,
+            String secretary,
+            Map<String, String> errors) {
+        model.addAttribute("deadlines", deadlines);
+        model.addAttribute("cameraRetentionDays", camera);
+        model.addAttribute("retentionYears", retention);
+        model.addAttribute("secretaryNotification", secretary);
+        model.addAttribute("errors", errors);
+        return "incidents/settings";
+    }
 }

@@ -10,19 +10,22 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class IncidentNavigation {
 
-  @Bean
-  NavigationItem navReport() {
-    return new NavigationItem("nav.incidents.report", "/incidents/mini", Set.of(Role.EMPLOYEE), 100);
-  }
+    @Bean
+    NavigationItem navReport() {
+        return new NavigationItem("nav.incidents.report", "/incidents/mini", Set.of(Role.EMPLOYEE), 100);
+    }
 
-  @Bean
-  NavigationItem navMine() {
-    return new NavigationItem("nav.incidents.mine", "/incidents/mine", Set.of(Role.EMPLOYEE), 110);
-  }
+    @Bean
+    NavigationItem navMine() {
+        return new NavigationItem("nav.incidents.mine", "/incidents/mine", Set.of(Role.EMPLOYEE), 110);
+    }
 
-  @Bean
-  NavigationItem navCases() {
-    return new NavigationItem("nav.incidents.cases", "/incidents",
-        Set.of(Role.MANAGER, Role.COORDINATOR, Role.CONFIDANT, Role.SECRETARY, Role.LEGAL), 120);
-  }
+    @Bean
+    NavigationItem navCases() {
+        return new NavigationItem(
+                "nav.incidents.cases",
+                "/incidents",
+                Set.of(Role.MANAGER, Role.COORDINATOR, Role.CONFIDANT, Role.SECRETARY, Role.LEGAL),
+                120);
+    }
 }

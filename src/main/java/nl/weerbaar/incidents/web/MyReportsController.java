@@ -25,57 +25,65 @@ import org.springframework.web.bind.annotation.RequestParam;
 @PreAuthorize("hasRole('EMPLOYEE')")
 class MyReportsController {
 
-  private final IncidentQueries queries;
-  private final nl.weerbaar.incidents.core.Attachments attachments;
-  private final FollowUpService followUp;
-  private final Organisation organisation;
+    private final IncidentQueries queries;
+    private final nl.weerbaar.incidents.core.Attachments attachments;
+    private final FollowUpService followUp;
+    private final Organisation organisation;
 
-  MyReportsController(IncidentQueries queries, nl.weerbaar.incidents.core.Attachments attachments, FollowUpService followUp, Organisation organisation) {
-    this.queries = queries;
-    this.attachments = attachments;
-    this.followUp = followUp;
-    this.organisation = organisation;
-  }
-
-  @GetMapping("/incidents/mine")
-  String mine(Model model) {
-    model.addAttribute("rows", queries.mine(CurrentUser.require().userId()));
-    return "incidents/mine";
-  }
-
-  @GetMapping("/incidents/mine/{id}")
-  String report(@PathVariable UUID id, Model model) {
-    return page(id, model, Map.of(), null);
-  }
-
-  @PostMapping("/incidents/mine/{id}/additions")
-  String add(@PathVariable UUID id, @RequestParam(required = false) String text, Model model) {
-    try {
-      followUp.addInformation(id, text, viewer());
-    } catch (ReportInvalidException e) {
-      return page(id, model, e.errors(), text);
+    MyReportsController(
+            IncidentQueries queries,
+            nl.weerbaar.incidents.core.Attachments attachments,
+            FollowUpService followUp,
+            Organisation organisation) {
+        this.queries = queries;
+        this.attachments = attachments;
+        this.followUp = followUp;
+        this.organisation = organisation;
     }
-    return "redirect:/incidents/mine/" + id + "?added";
-  }
 
-  private String page(UUID id, Model model, Map<String, String> errors, String text) {
-    Viewer v = viewer();
-    IncidentQueries.Detail d = queries.detail(id, v, "my-report");
-    UUID me = v.userId();
-    if (!me.equals(d.reporterId()) && !me.equals(d.registeredBy())) {
-      throw new NotFoundException("incident", id);
+    @GetMapping("/incidents/mine")
+    String mine(Model model) {
+        model.addAttribute("rows", queries.mine(CurrentUser.require().userId()));
+        return "incidents/mine";
     }
-    model.addAttribute("incident", d);
-    model.addAttribute("feedback", queries.steps(id).stream()
-        .filter(s -> "FEEDBACK".equals(s.step()) && "DONE".equals(s.status())).findFirst().orElse(null));
-    model.addAttribute("additions", queries.additions(id));
-    model.addAttribute("attachments", attachments.list(id));
-    model.addAttribute("errors", errors);
-    model.addAttribute("text", text);
-    return "incidents/my-report";
-  }
 
-  private Viewer viewer() {
-    return Viewer.of(CurrentUser.require(), organisation);
-  }
+    @GetMapping("/incidents/mine/{id}")
+    String report(@PathVariable UUID id, Model model) {
+        return page(id, model, Map.of(), null);
+    }
+
+    @PostMapping("/incidents/mine/{id}/additions")
+    String add(@PathVariable UUID id, @RequestParam(required = false) String text, Model model) {
+        try {
+            followUp.addInformation(id, text, viewer());
+        } catch (ReportInvalidException e) {
+            return page(id, model, e.errors(), text);
+        }
+        return "redirect:/incidents/mine/" + id + "?added";
+    }
+
+    private String page(UUID id, Model model, Map<String, String> errors, String text) {
+        Viewer v = viewer();
+        IncidentQueries.Detail d = queries.detail(id, v, "my-report");
+        UUID me = v.userId();
+        if (!me.equals(d.reporterId()) && !me.equals(d.registeredBy())) {
+            throw new NotFoundException("incident", id);
+        }
+        model.addAttribute("incident", d);
+        model.addAttribute(
+                "feedback",
+                queries.steps(id).stream()
+                        .filter(s -> "FEEDBACK".equals(s.step()) && "DONE".equals(s.status()))
+                        .findFirst()
+                        .orElse(null));
+        model.addAttribute("additions", queries.additions(id));
+        model.addAttribute("attachments", attachments.list(id));
+        model.addAttribute("errors", errors);
+        model.addAttribute("text", text);
+        return "incidents/my-report";
+    }
+
+    private Viewer viewer() {
+        return Viewer.of(CurrentUser.require(), organisation);
+    }
 }

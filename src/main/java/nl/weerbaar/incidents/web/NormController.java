@@ -24,74 +24,83 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class NormController {
 
-  static final int MAX = 8000;
+    static final int MAX = 8000;
 
-  private final IncidentSettings settings;
-  private final MessageSource messages;
-  private final Pdfs pdfs;
-  private final Municipalities municipalities;
-  private final AuditLog audit;
+    private final IncidentSettings settings;
+    private final MessageSource messages;
+    private final Pdfs pdfs;
+    private final Municipalities municipalities;
+    private final AuditLog audit;
 
-  NormController(IncidentSettings settings, MessageSource messages, Pdfs pdfs, Municipalities municipalities,
-      AuditLog audit) {
-    this.settings = settings;
-    this.messages = messages;
-    this.pdfs = pdfs;
-    this.municipalities = municipalities;
-    this.audit = audit;
-  }
-
-  @GetMapping("/incidents/norm")
-  @PreAuthorize("hasRole('EMPLOYEE')")
-  String page(Model model, Locale locale) {
-    String[] texts = texts(locale);
-    return page(model, texts[0], texts[1], Map.of());
-  }
-
-  @PostMapping("/incidents/norm")
-  @PreAuthorize("hasRole('COORDINATOR')")
-  @Transactional
-  String save(@RequestParam(required = false) String norm, @RequestParam(required = false) String schema,
-      Model model) {
-    Map<String, String> errors = new java.util.LinkedHashMap<>();
-    if (norm == null || norm.isBlank()) {
-      errors.put("norm", "incidents.error.norm.required");
-    } else if (norm.length() > MAX) {
-      errors.put("norm", "incidents.error.tooLong");
+    NormController(
+            IncidentSettings settings,
+            MessageSource messages,
+            Pdfs pdfs,
+            Municipalities municipalities,
+            AuditLog audit) {
+        this.settings = settings;
+        this.messages = messages;
+        this.pdfs = pdfs;
+        this.municipalities = municipalities;
+        this.audit = audit;
     }
-    if (schema == null || schema.isBlank()) {
-      errors.put("schema", "incidents.error.schema.required");
-    } else if (schema.length() > MAX) {
-      errors.put("schema", "incidents.error.tooLong");
+
+    @GetMapping("/incidents/norm")
+    @PreAuthorize("hasRole('EMPLOYEE')")
+    String page(Model model, Locale locale) {
+        String[] texts = texts(locale);
+        return page(model, texts[0], texts[1], Map.of());
     }
-    if (!errors.isEmpty()) {
-      return page(model, norm, schema, errors);
+
+    @PostMapping("/incidents/norm")
+    @PreAuthorize("hasRole('COORDINATOR')")
+    @Transactional
+    String save(
+            @RequestParam(required = false) String norm, @RequestParam(required = false) String schema, Model model) {
+        Map<String, String> errors = new java.util.LinkedHashMap<>();
+        if (norm == null || norm.isBlank()) {
+            errors.put("norm", "incidents.error.norm.required");
+        } else if (norm.length() > MAX) {
+            errors.put("norm", "incidents.error.tooLong");
+        }
+        if (schema == null || schema.isBlank()) {
+            errors.put("schema", "incidents.error.schema.required");
+        } else if (schema.length() > MAX) {
+            errors.put("schema", "incidents.error.tooLong");
+        }
+        if (!errors.isEmpty()) {
+            return page(model, norm, schema, errors);
+        }
+        settings.saveNorm(norm.strip(), schema.strip());
+        audit.record(AuditLog.Action.UPDATE, "incident-norm", TenantContext.require(), "norm");
+        return "redirect:/incidents/norm?saved";
     }
-    settings.saveNorm(norm.strip(), schema.strip());
-    audit.record(AuditLog.Action.UPDATE, "incident-norm", TenantContext.require(), "norm");
-    return "redirect:/incidents/norm?saved";
-  }
 
-  @GetMapping("/incidents/norm.pdf")
-  @PreAuthorize("hasRole('EMPLOYEE')")
-  ResponseEntity<byte[]> pdf(Locale locale) {
-    String[] texts = texts(locale);
-    String name = municipalities.byId(TenantContext.require()).map(Municipalities.Municipality::name).orElse("");
-    return Downloads.pdf(pdfs.norm(name, texts[0], texts[1], locale), "norm.pdf");
-  }
+    @GetMapping("/incidents/norm.pdf")
+    @PreAuthorize("hasRole('EMPLOYEE')")
+    ResponseEntity<byte[]> pdf(Locale locale) {
+        String[] texts = texts(locale);
+        String name = municipalities
+                .byId(TenantContext.require())
+                .map(Municipalities.Municipality::name)
+                .orElse("");
+        return Downloads.pdf(pdfs.norm(name, texts[0], texts[1], locale), "norm.pdf");
+    }
 
-  private String[] texts(Locale locale) {
-    IncidentSettings.Values v = settings.current();
-    String norm = v.normText() != null ? v.normText() : messages.getMessage("incidents.norm.default.norm", null, locale);
-    String schema = v.responseSchema() != null ? v.responseSchema()
-        : messages.getMessage("incidents.norm.default.schema", null, locale);
-    return new String[] {norm, schema};
-  }
+    private String[] texts(Locale locale) {
+        IncidentSettings.Values v = settings.current();
+        String norm =
+                v.normText() != null ? v.normText() : messages.getMessage("incidents.norm.default.norm", null, locale);
+        String schema = v.responseSchema() != null
+                ? v.responseSchema()
+                : messages.getMessage("incidents.norm.default.schema", null, locale);
+        return new String[] {norm, schema};
+    }
 
-  private String page(Model model, String norm, String schema, Map<String, String> errors) {
-    model.addAttribute("norm", norm);
-    model.addAttribute("schema", schema);
-    model.addAttribute("errors", errors);
-    return "incidents/norm";
-  }
+    private String page(Model model, String norm, String schema, Map<String, String> errors) {
+        model.addAttribute("norm", norm);
+        model.addAttribute("schema", schema);
+        model.addAttribute("errors", errors);
+        return "incidents/norm";
+    }
 }

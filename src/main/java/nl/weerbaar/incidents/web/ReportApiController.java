@@ -34,64 +34,109 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Meldingen", description = "Incidenten melden")
 class ReportApiController {
 
-  /**
-   * A report. {@code occurredAt} defaults to now; {@code channel} is {@code API} (default) or {@code MINI}
-   * (the mini-report's offline queue).
-   */
-  record ReportRequest(List<String> kinds, String kindOther, Instant occurredAt, String locationType,
-      String locationDetail, UUID departmentId, String workProcess, Boolean perpetratorKnown,
-      String perpetratorRelation, String perpetratorReference, String perpetratorDescription, String description,
-      String witnesses, List<String> consequencesPerson, String consequencesWork, String severity,
-      String confidentiality, List<UUID> excludedUsers, String channel) {}
+    /**
+     * A report. {@code occurredAt} defaults to now; {@code channel} is {@code API} (default) or {@code MINI}
+     * (the mini-report's offline queue).
+     */
+    record ReportRequest(
+            List<String> kinds,
+            String kindOther,
+            Instant occurredAt,
+            String locationType,
+            String locationDetail,
+            UUID departmentId,
+            String workProcess,
+            Boolean perpetratorKnown,
+            String perpetratorRelation,
+            String perpetratorReference,
+            String perpetratorDescription,
+            String description,
+            String witnesses,
+            List<String> consequencesPerson,
+            String consequencesWork,
+            String severity,
+            String confidentiality,
+            List<UUID> excludedUsers,
+            String channel) {}
 
-  record ReportResponse(UUID id, boolean created, String location) {}
+    record ReportResponse(UUID id, boolean created, String location) {}
 
-  private final IncidentService incidents;
-  private final MessageSource messages;
+    private final IncidentService incidents;
+    private final MessageSource messages;
 
-  ReportApiController(IncidentService incidents, MessageSource messages) {
-    this.incidents = incidents;
-    this.messages = messages;
-  }
+    ReportApiController(IncidentService incidents, MessageSource messages) {
+        this.incidents = incidents;
+        this.messages = messages;
+    }
 
-  @PostMapping(path = "/api/v1/reports", consumes = "application/json", produces = "application/json")
-  @PreAuthorize("hasRole('EMPLOYEE')")
-  @Operation(summary = "Meld een incident", description = "201 bij een nieuwe melding, 200 bij herhaling met "
-      + "dezelfde Idempotency-Key, 400 (problem+json, per veld) bij ongeldige invoer, 409 bij hergebruik van de "
-      + "sleutel voor een andere melding.")
-  ResponseEntity<ReportResponse> report(
-      @Parameter(description = "Unieke sleutel per melding (8–100 tekens), zodat een herhaald verzoek één melding geeft")
-      @RequestHeader(name = "Idempotency-Key", required = false) String key,
-      @RequestBody ReportRequest r) {
-    String channel = "MINI".equals(r.channel()) ? "MINI" : "API";
-    ReportCommand c = new ReportCommand(channel, r.kinds(), r.kindOther(),
-        r.occurredAt(), r.locationType(), r.locationDetail(),
-        r.departmentId(), null, r.workProcess(), r.perpetratorKnown(), r.perpetratorRelation(),
-        r.perpetratorReference(), r.perpetratorDescription(), r.description(), r.witnesses(), r.consequencesPerson(),
-        r.consequencesWork(), r.severity(), r.confidentiality(), r.excludedUsers(), null, key);
-    IncidentService.Submitted s = incidents.submit(c, CurrentUser.require());
-    String location = "/incidents/mine/" + s.id();
-    ReportResponse body = new ReportResponse(s.id(), s.created(), location);
-    return s.created() ? ResponseEntity.created(URI.create(location)).body(body) : ResponseEntity.ok(body);
-  }
+    @PostMapping(path = "/api/v1/reports", consumes = "application/json", produces = "application/json")
+    @PreAuthorize("hasRole('EMPLOYEE')")
+    @Operation(
+            summary = "Meld een incident",
+            description = "201 bij een nieuwe melding, 200 bij herhaling met "
+                    + "dezelfde Idempotency-Key, 400 (problem+json, per veld) bij ongeldige invoer, 409 bij hergebruik van de "
+                    + "sleutel voor een andere melding.")
+    ResponseEntity<ReportResponse> report(
+            @Parameter(
+                            description =
+                                    "Unieke sleutel per melding (8–100 tekens), zodat een herhaald verzoek één melding geeft")
+                    @RequestHeader(name = "Idempotency-Key", required = false)
+                    String key,
+            @RequestBody ReportRequest r) {
+        String channel = "MINI".equals(r.channel()) ? "MINI" : "API";
+        ReportCommand c = new ReportCommand(
+                channel,
+                r.kinds(),
+                r.kindOther(),
+                r.occurredAt(),
+                r.locationType(),
+                r.locationDetail(),
+                r.departmentId(),
+                null,
+                r.workProcess(),
+                r.perpetratorKnown(),
+                r.perpetratorRelation(),
+                r.perpetratorReference(),
+                r.perpetratorDescription(),
+                r.description(),
+                r.witnesses(),
+                r.consequencesPerson(),
+                r.consequencesWork(),
+                r.severity(),
+                r.confidentiality(),
+                r.excludedUsers(),
+                null,
+                key);
+        IncidentService.Submitted s = incidents.submit(c, CurrentUser.require());
+        String location = "/incidents/mine/" + s.id();
+        ReportResponse body = new ReportResponse(s.id(), s.created(), location);
+        return s.created() ? ResponseEntity.created(URI.create(location)).body(body) : ResponseEntity.ok(body);
+    }
 
-  @ExceptionHandler(ReportInvalidException.class)
-  ResponseEntity<ProblemDetail> invalid(ReportInvalidException e) {
-    var locale = LocaleContextHolder.getLocale();
-    ProblemDetail p = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
-    p.setTitle(messages.getMessage("problem.validation", null, locale));
-    p.setType(URI.create("about:blank"));
-    p.setProperty("errors", e.errors().entrySet().stream()
-        .map(x -> Map.of("field", x.getKey(), "message", messages.getMessage(x.getValue(), null, locale))).toList());
-    return ResponseEntity.badRequest().contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(p);
-  }
+    @ExceptionHandler(ReportInvalidException.class)
+    ResponseEntity<ProblemDetail> invalid(ReportInvalidException e) {
+        var locale = LocaleContextHolder.getLocale();
+        ProblemDetail p = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
+        p.setTitle(messages.getMessage("problem.validation", null, locale));
+        p.setType(URI.create("about:blank"));
+        p.setProperty(
+                "errors",
+                e.errors().entrySet().stream()
+                        .map(x ->
+                                Map.of("field", x.getKey(), "message", messages.getMessage(x.getValue(), null, locale)))
+                        .toList());
+        return ResponseEntity.badRequest()
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .body(p);
+    }
 
-  @ExceptionHandler(IdempotencyConflictException.class)
-  ResponseEntity<ProblemDetail> conflict() {
-    ProblemDetail p = ProblemDetail.forStatus(HttpStatus.CONFLICT);
-    p.setTitle(messages.getMessage("incidents.error.idempotency", null, LocaleContextHolder.getLocale()));
-    p.setType(URI.create("about:blank"));
-    return ResponseEntity.status(HttpStatus.CONFLICT).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
-        .body(p);
-  }
+    @ExceptionHandler(IdempotencyConflictException.class)
+    ResponseEntity<ProblemDetail> conflict() {
+        ProblemDetail p = ProblemDetail.forStatus(HttpStatus.CONFLICT);
+        p.setTitle(messages.getMessage("incidents.error.idempotency", null, LocaleContextHolder.getLocale()));
+        p.setType(URI.create("about:blank"));
+        return ResponseEntity.status(HttpStatus.CONFLICT)
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .body(p);
+    }
 }

@@ -27,85 +27,87 @@ import org.springframework.web.bind.annotation.PostMapping;
 @Controller
 class ReportController {
 
-  private final IncidentService incidents;
-  private final Organisation organisation;
+    private final IncidentService incidents;
+    private final Organisation organisation;
 
-  ReportController(IncidentService incidents, Organisation organisation) {
-    this.incidents = incidents;
-    this.organisation = organisation;
-  }
-
-  @GetMapping("/incidents/new")
-  @PreAuthorize("hasRole('EMPLOYEE')")
-  String form(Model model) {
-    return page(model, ReportForm.fresh(), Map.of(), "FORM");
-  }
-
-  @PostMapping("/incidents/new")
-  @PreAuthorize("hasRole('EMPLOYEE')")
-  String submit(@ModelAttribute("form") ReportForm form, BindingResult binding, Model model) {
-    return submit(form, binding, model, "FORM");
-  }
-
-  @GetMapping("/incidents/mini")
-  @PreAuthorize("hasRole('EMPLOYEE')")
-  String mini(Model model) {
-    return page(model, ReportForm.fresh(), Map.of(), "MINI");
-  }
-
-  @PostMapping("/incidents/mini")
-  @PreAuthorize("hasRole('EMPLOYEE')")
-  String submitMini(@ModelAttribute("form") ReportForm form, BindingResult binding, Model model) {
-    return submit(form, binding, model, "MINI");
-  }
-
-  @GetMapping("/incidents/on-behalf")
-  @PreAuthorize("hasAnyRole('COORDINATOR', 'MANAGER', 'CONFIDANT', 'SECRETARY')")
-  String onBehalf(Model model) {
-    return page(model, ReportForm.fresh(), Map.of(), "ON_BEHALF");
-  }
-
-  @PostMapping("/incidents/on-behalf")
-  @PreAuthorize("hasAnyRole('COORDINATOR', 'MANAGER', 'CONFIDANT', 'SECRETARY')")
-  String submitOnBehalf(@ModelAttribute("form") ReportForm form, BindingResult binding, Model model) {
-    return submit(form, binding, model, "ON_BEHALF");
-  }
-
-  private String submit(ReportForm form, BindingResult binding, Model model, String channel) {
-    Map<String, String> bindErrors = new LinkedHashMap<>();
-    binding.getFieldErrors().forEach(e -> bindErrors.putIfAbsent(e.getField().replaceAll("\\[.*", ""),
-        "incidents.error.invalid"));
-    if (!bindErrors.isEmpty()) {
-      return page(model, form, bindErrors, channel);
+    ReportController(IncidentService incidents, Organisation organisation) {
+        this.incidents = incidents;
+        this.organisation = organisation;
     }
-    try {
-      IncidentService.Submitted result = incidents.submit(form.toCommand(channel), CurrentUser.require());
-      return "redirect:/incidents/mine/" + result.id() + "?submitted";
-    } catch (ReportInvalidException e) {
-      return page(model, form, e.errors(), channel);
-    } catch (IdempotencyConflictException e) {
-      form.setIdempotencyKey("form-" + UUID.randomUUID());
-      return page(model, form, Map.of("form", "incidents.error.idempotency"), channel);
-    }
-  }
 
-  private String page(Model model, ReportForm form, Map<String, String> errors, String channel) {
-    model.addAttribute("form", form);
-    model.addAttribute("errors", errors);
-    model.addAttribute("channel", channel);
-    model.addAttribute("kinds", Codes.KINDS);
-    model.addAttribute("locations", Codes.LOCATIONS);
-    model.addAttribute("relations", Codes.RELATIONS);
-    model.addAttribute("consequences", Codes.CONSEQUENCES);
-    model.addAttribute("severities", Codes.SEVERITIES);
-    model.addAttribute("confidentialities", Codes.CONFIDENTIALITY);
-    if ("MINI".equals(channel)) {
-      return "incidents/mini";
+    @GetMapping("/incidents/new")
+    @PreAuthorize("hasRole('EMPLOYEE')")
+    String form(Model model) {
+        return page(model, ReportForm.fresh(), Map.of(), "FORM");
     }
-    model.addAttribute("departments", organisation.departments());
-    List<Organisation.Person> handlers = new java.util.ArrayList<>(organisation.withRole(Role.MANAGER, null));
-    organisation.withRole(Role.COORDINATOR, null).stream().filter(p -> !handlers.contains(p)).forEach(handlers::add);
-    model.addAttribute("handlers", handlers);
-    return "incidents/form";
-  }
+
+    @PostMapping("/incidents/new")
+    @PreAuthorize("hasRole('EMPLOYEE')")
+    String submit(@ModelAttribute("form") ReportForm form, BindingResult binding, Model model) {
+        return submit(form, binding, model, "FORM");
+    }
+
+    @GetMapping("/incidents/mini")
+    @PreAuthorize("hasRole('EMPLOYEE')")
+    String mini(Model model) {
+        return page(model, ReportForm.fresh(), Map.of(), "MINI");
+    }
+
+    @PostMapping("/incidents/mini")
+    @PreAuthorize("hasRole('EMPLOYEE')")
+    String submitMini(@ModelAttribute("form") ReportForm form, BindingResult binding, Model model) {
+        return submit(form, binding, model, "MINI");
+    }
+
+    @GetMapping("/incidents/on-behalf")
+    @PreAuthorize("hasAnyRole('COORDINATOR', 'MANAGER', 'CONFIDANT', 'SECRETARY')")
+    String onBehalf(Model model) {
+        return page(model, ReportForm.fresh(), Map.of(), "ON_BEHALF");
+    }
+
+    @PostMapping("/incidents/on-behalf")
+    @PreAuthorize("hasAnyRole('COORDINATOR', 'MANAGER', 'CONFIDANT', 'SECRETARY')")
+    String submitOnBehalf(@ModelAttribute("form") ReportForm form, BindingResult binding, Model model) {
+        return submit(form, binding, model, "ON_BEHALF");
+    }
+
+    private String submit(ReportForm form, BindingResult binding, Model model, String channel) {
+        Map<String, String> bindErrors = new LinkedHashMap<>();
+        binding.getFieldErrors()
+                .forEach(e -> bindErrors.putIfAbsent(e.getField().replaceAll("\\[.*", ""), "incidents.error.invalid"));
+        if (!bindErrors.isEmpty()) {
+            return page(model, form, bindErrors, channel);
+        }
+        try {
+            IncidentService.Submitted result = incidents.submit(form.toCommand(channel), CurrentUser.require());
+            return "redirect:/incidents/mine/" + result.id() + "?submitted";
+        } catch (ReportInvalidException e) {
+            return page(model, form, e.errors(), channel);
+        } catch (IdempotencyConflictException e) {
+            form.setIdempotencyKey("form-" + UUID.randomUUID());
+            return page(model, form, Map.of("form", "incidents.error.idempotency"), channel);
+        }
+    }
+
+    private String page(Model model, ReportForm form, Map<String, String> errors, String channel) {
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("channel", channel);
+        model.addAttribute("kinds", Codes.KINDS);
+        model.addAttribute("locations", Codes.LOCATIONS);
+        model.addAttribute("relations", Codes.RELATIONS);
+        model.addAttribute("consequences", Codes.CONSEQUENCES);
+        model.addAttribute("severities", Codes.SEVERITIES);
+        model.addAttribute("confidentialities", Codes.CONFIDENTIALITY);
+        if ("MINI".equals(channel)) {
+            return "incidents/mini";
+        }
+        model.addAttribute("departments", organisation.departments());
+        List<Organisation.Person> handlers = new java.util.ArrayList<>(organisation.withRole(Role.MANAGER, null));
+        organisation.withRole(Role.COORDINATOR, null).stream()
+                .filter(p -> !handlers.contains(p))
+                .forEach(handlers::add);
+        model.addAttribute("handlers", handlers);
+        return "incidents/form";
+    }
 }

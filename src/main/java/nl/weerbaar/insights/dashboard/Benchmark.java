@@ -14,18 +14,20 @@ import org.springframework.stereotype.Service;
 @Service("insightsBenchmark")
 public class Benchmark {
 
-  /** {@code othersRate} is null when fewer than two other municipalities count for this kind of department. */
-  public record Line(String category, long ownCount, BigDecimal ownRate, BigDecimal othersRate, int others) {}
+    /** {@code othersRate} is null when fewer than two other municipalities count for this kind of department. */
+    public record Line(String category, long ownCount, BigDecimal ownRate, BigDecimal othersRate, int others) {}
 
-  private final JdbcClient jdbc;
+    private final JdbcClient jdbc;
 
-  Benchmark(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
+    Benchmark(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
 
-  /** The lines of the period; empty when the current municipality has not opted in or its size is unknown. */
-  public List<Line> compare(Period period, int minCell) {
-    return jdbc.sql("SELECT category, own_count, own_rate, others_rate, others FROM insights_benchmark(?, ?, ?)")
-        .params(period.from(), period.until(), minCell).query(Line.class).list();
-  }
+    /** The lines of the period; empty when the current municipality has not opted in or its size is unknown. */
+    public List<Line> compare(Period period, int minCell) {
+        return jdbc.sql("SELECT category, own_count, own_rate, others_rate, others FROM insights_benchmark(?, ?, ?)")
+                .params(period.from(), period.until(), minCell)
+                .query(Line.class)
+                .list();
+    }
 }

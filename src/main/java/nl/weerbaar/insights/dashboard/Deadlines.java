@@ -12,15 +12,20 @@ import java.util.Map;
  */
 final class Deadlines {
 
-  static final List<String> STEPS = List.of("AFTERCARE", "PERPETRATOR_RESPONSE", "POLICE_REPORT", "EVIDENCE",
-      "DAMAGE_RECOVERY", "FEEDBACK", "LESSONS");
+    static final List<String> STEPS = List.of(
+            "AFTERCARE", "PERPETRATOR_RESPONSE", "POLICE_REPORT", "EVIDENCE", "DAMAGE_RECOVERY", "FEEDBACK", "LESSONS");
 
-  static final Map<String, Duration> STANDARD = Map.of("AFTERCARE", Duration.ofHours(24),
-      "PERPETRATOR_RESPONSE", Duration.ofHours(48), "EVIDENCE", Duration.ofDays(7));
+    static final Map<String, Duration> STANDARD = Map.of(
+            "AFTERCARE",
+            Duration.ofHours(24),
+            "PERPETRATOR_RESPONSE",
+            Duration.ofHours(48),
+            "EVIDENCE",
+            Duration.ofDays(7));
 
-  private Deadlines() {}
+    private Deadlines() {}
 
-  static String column(String step) {
-    return step.toLowerCase() + "_at";
-  }
+    static String column(String step) {
+        return step.toLowerCase() + "_at";
+    }
 }

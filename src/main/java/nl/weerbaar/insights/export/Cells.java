@@ -6,14 +6,15 @@ package nl.weerbaar.insights.export;
  */
 public final class Cells {
 
-  private Cells() {}
+    private Cells() {}
 
-  public static String safe(String text) {
-    if (text == null || text.isEmpty()) {
-      return text == null ? "" : text;
+    public static String safe(String text) {
+        if (text == null || text.isEmpty()) {
+            return text == null ? "" : text;
+        }
+        char first = text.charAt(0);
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+                ? "'" + text
+                : text;
     }
-    char first = text.charAt(0);
-    return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-        ? "'" + text : text;
-  }
 }

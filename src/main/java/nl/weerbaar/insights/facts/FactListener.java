@@ -14,26 +14,29 @@ import org.springframework.stereotype.Component;
 @Component("insightsFactListener")
 class FactListener {
 
-  private final FactStore store;
+    private final FactStore store;
 
-  FactListener(FactStore store) {
-    this.store = store;
-  }
+    FactListener(FactStore store) {
+        this.store = store;
+    }
 
-  @ApplicationModuleListener
-  void on(IncidentRegistered event) {
-    TenantContext.runAs(event.tenantId(), () -> store.register(event));
-  }
+    @ApplicationModuleListener
+    void on(IncidentRegistered event) {
+        TenantContext.runAs(event.tenantId(), () -> store.register(event));
+    }
 
-  @ApplicationModuleListener
-  void on(FollowUpStepCompleted event) {
-    TenantContext.runAs(event.tenantId(),
-        () -> store.followUp(event.tenantId(), event.incidentId(), event.step(), event.completedAt(), event.dueAt()));
-  }
+    @ApplicationModuleListener
+    void on(FollowUpStepCompleted event) {
+        TenantContext.runAs(
+                event.tenantId(),
+                () -> store.followUp(
+                        event.tenantId(), event.incidentId(), event.step(), event.completedAt(), event.dueAt()));
+    }
 
-  @ApplicationModuleListener
-  void on(IncidentClosed event) {
-    TenantContext.runAs(event.tenantId(),
-        () -> store.followUp(event.tenantId(), event.incidentId(), "CLOSED", event.closedAt(), null));
-  }
+    @ApplicationModuleListener
+    void on(IncidentClosed event) {
+        TenantContext.runAs(
+                event.tenantId(),
+                () -> store.followUp(event.tenantId(), event.incidentId(), "CLOSED", event.closedAt(), null));
+    }
 }

@@ -20,52 +20,55 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class SlotFoldJob {
 
-  private static final Logger LOG = LoggerFactory.getLogger(SlotFoldJob.class);
+    private static final Logger LOG = LoggerFactory.getLogger(SlotFoldJob.class);
 
-  /** Well under PostgreSQL's deadlock check (1 s by default). */
-  static final String LOCK_TIMEOUT = "200ms";
+    /** Well under PostgreSQL's deadlock check (1 s by default). */
+    static final String LOCK_TIMEOUT = "200ms";
 
-  /** PostgreSQL's SQL state for a lock timeout, which Spring reports as an uncategorised error. */
-  private static final String LOCK_NOT_AVAILABLE = "55P03";
+    /** PostgreSQL's SQL state for a lock timeout, which Spring reports as an uncategorised error. */
+    private static final String LOCK_NOT_AVAILABLE = "55P03";
 
-  private final JdbcClient jdbc;
-  private final Municipalities municipalities;
-  private final TransactionTemplate tx;
+    private final JdbcClient jdbc;
+    private final Municipalities municipalities;
+    private final TransactionTemplate tx;
 
-  SlotFoldJob(JdbcClient jdbc, Municipalities municipalities, TransactionTemplate tx) {
-    this.jdbc = jdbc;
-    this.municipalities = municipalities;
-    this.tx = tx;
-  }
-
-  @Scheduled(cron = "${weerbaar.jobs.insights-fold-cron:0 */10 * * * *}", zone = "Europe/Amsterdam")
-  @SchedulerLock(name = "insights-fold-slots", lockAtMostFor = "PT10M")
-  void run() {
-    municipalities.forEachMunicipality("insights-fold-slots", this::fold);
-  }
-
-  /**
-   * For the current municipality: returns the slot rows folded into slot 0, or -1 when a listener held a row the fold
-   * needed for longer than {@link #LOCK_TIMEOUT} (nothing changed then; the next run folds). Rows a listener holds are
-   * skipped, and the short lock timeout makes the fold, never a listener, the one that gives way.
-   */
-  long fold() {
-    try {
-      long folded = tx.execute(s -> {
-        jdbc.sql("SET LOCAL lock_timeout = '" + LOCK_TIMEOUT + "'").update();
-        return jdbc.sql("SELECT insights_fold_count_slots()").query(Long.class).single();
-      });
-      if (folded > 0) {
-        LOG.debug("Folded {} slot rows of the kept counts", folded);
-      }
-      return folded;
-    } catch (DataAccessException e) {
-      if (e instanceof PessimisticLockingFailureException
-          || e.getMostSpecificCause() instanceof SQLException sql && LOCK_NOT_AVAILABLE.equals(sql.getSQLState())) {
-        LOG.debug("Fold of the kept counts gave way to a listener: {}", e.getMessage());
-        return -1;
-      }
-      throw e;
+    SlotFoldJob(JdbcClient jdbc, Municipalities municipalities, TransactionTemplate tx) {
+        this.jdbc = jdbc;
+        this.municipalities = municipalities;
+        this.tx = tx;
     }
-  }
+
+    @Scheduled(cron = "${weerbaar.jobs.insights-fold-cron:0 */10 * * * *}", zone = "Europe/Amsterdam")
+    @SchedulerLock(name = "insights-fold-slots", lockAtMostFor = "PT10M")
+    void run() {
+        municipalities.forEachMunicipality("insights-fold-slots", this::fold);
+    }
+
+    /**
+     * For the current municipality: returns the slot rows folded into slot 0, or -1 when a listener held a row the fold
+     * needed for longer than {@link #LOCK_TIMEOUT} (nothing changed then; the next run folds). Rows a listener holds are
+     * skipped, and the short lock timeout makes the fold, never a listener, the one that gives way.
+     */
+    long fold() {
+        try {
+            long folded = tx.execute(s -> {
+                jdbc.sql("SET LOCAL lock_timeout = '" + LOCK_TIMEOUT + "'").update();
+                return jdbc.sql("SELECT insights_fold_count_slots()")
+                        .query(Long.class)
+                        .single();
+            });
+            if (folded > 0) {
+                LOG.debug("Folded {} slot rows of the kept counts", folded);
+            }
+            return folded;
+        } catch (DataAccessException e) {
+            if (e instanceof PessimisticLockingFailureException
+                    || e.getMostSpecificCause() instanceof SQLException sql
+                            && LOCK_NOT_AVAILABLE.equals(sql.getSQLState())) {
+                LOG.debug("Fold of the kept counts gave way to a listener: {}", e.getMessage());
+                return -1;
+            }
+            throw e;
+        }
+    }
 }

@@ -8,32 +8,33 @@ import nl.weerbaar.insights.dashboard.Period;
 /** Parses quarters written as {@code 2026-Q3} (or {@code 2026-K3}). */
 final class Quarter {
 
-  private static final Pattern FORMAT = Pattern.compile("^(\\d{4})-[QqKk]([1-4])$");
+    private static final Pattern FORMAT = Pattern.compile("^(\\d{4})-[QqKk]([1-4])$");
 
-  private Quarter() {}
+    private Quarter() {}
 
-  /** The quarter, or null when the text is not a quarter between 2000 and 2100. */
-  static Period parse(String text) {
-    if (text == null) {
-      return null;
+    /** The quarter, or null when the text is not a quarter between 2000 and 2100. */
+    static Period parse(String text) {
+        if (text == null) {
+            return null;
+        }
+        Matcher m = FORMAT.matcher(text.trim());
+        if (!m.matches()) {
+            return null;
+        }
+        int year = Integer.parseInt(m.group(1));
+        if (year < 2000 || year > 2100) {
+            return null;
+        }
+        return Period.containing(
+                Period.Granularity.QUARTER, LocalDate.of(year, (Integer.parseInt(m.group(2)) - 1) * 3 + 1, 1));
     }
-    Matcher m = FORMAT.matcher(text.trim());
-    if (!m.matches()) {
-      return null;
-    }
-    int year = Integer.parseInt(m.group(1));
-    if (year < 2000 || year > 2100) {
-      return null;
-    }
-    return Period.containing(Period.Granularity.QUARTER, LocalDate.of(year, (Integer.parseInt(m.group(2)) - 1) * 3 + 1, 1));
-  }
 
-  /** The last complete quarter before {@code today}. */
-  static Period lastComplete(LocalDate today) {
-    return Period.containing(Period.Granularity.QUARTER, today).previous();
-  }
+    /** The last complete quarter before {@code today}. */
+    static Period lastComplete(LocalDate today) {
+        return Period.containing(Period.Granularity.QUARTER, today).previous();
+    }
 
-  static String code(Period quarter) {
-    return quarter.label("Q");
-  }
+    static String code(Period quarter) {
+        return quarter.label("Q");
+    }
 }

@@ -27,71 +27,100 @@ import org.springframework.stereotype.Service;
 @Service("insightsQuarterlyReport")
 public class QuarterlyReport {
 
-  private final Dashboards dashboards;
-  private final Municipalities municipalities;
-  private final MessageSource messages;
-  private final ReportRenderer renderer;
+    private final Dashboards dashboards;
+    private final Municipalities municipalities;
+    private final MessageSource messages;
+    private final ReportRenderer renderer;
 
-  QuarterlyReport(Dashboards dashboards, Municipalities municipalities, MessageSource messages, ReportRenderer renderer) {
-    this.dashboards = dashboards;
-    this.municipalities = municipalities;
-    this.messages = messages;
-    this.renderer = renderer;
-  }
-
-  /** The PDF of {@code quarter} for the current municipality. */
-  public byte[] pdf(Period quarter, Locale locale) {
-    Filter filter = new Filter("QUARTER", quarter.from().toString(), Dimension.KIND.name(), null, null, quarter.from());
-    DashboardView view = dashboards.build(Viewer.secretary(), filter);
-    DashboardView byDepartment = dashboards.build(Viewer.secretary(),
-        new Filter("QUARTER", quarter.from().toString(), Dimension.DEPARTMENT.name(), null, null, quarter.from()));
-    Map<String, Object> vars = new HashMap<>();
-    vars.put("view", view);
-    vars.put("departments", byDepartment.rows());
-    vars.put("departmentMasks", byDepartment.masks());
-    vars.put("municipality", municipalities.byId(TenantContext.require()).map(Municipalities.Municipality::name)
-        .orElse(""));
-    vars.put("quarter", quarter.label(msg("insights.quarterLetter", locale)));
-    vars.put("summary", summary(view, byDepartment, locale));
-    vars.put("maxSeries", view.series().points().stream().mapToLong(p -> p.hidden() ? 0 : p.count()).max().orElse(0));
-    return renderer.pdf("insights/report", vars, locale);
-  }
-
-  /** A few sentences produced from the figures. */
-  List<String> summary(DashboardView view, DashboardView byDepartment, Locale locale) {
-    List<String> lines = new ArrayList<>();
-    Insights.Row t = view.totals();
-    String q = view.period().label(msg("insights.quarterLetter", locale));
-    String hidden = msg("insights.protected", locale);
-    Masks masks = view.masks();
-    lines.add(msg("insights.report.summary.total", locale, q, orElse(masks.showTotal("now", t), hidden),
-        orElse(masks.showTotal("previous", t), hidden), msg("insights.report.trend." + t.trendPrevious(), locale),
-        orElse(masks.showTotal("year", t), hidden), msg("insights.report.trend." + t.trendYear(), locale)));
-    byDepartment.rows().stream().filter(r -> r.now() > 0 && byDepartment.masks().rowShown("now", r)).findFirst()
-        .ifPresent(r -> lines.add(msg("insights.report.summary.department", locale,
-            view.labels().of(Dimension.DEPARTMENT, r.key()), view.numbers().show(r.now()))));
-    view.rows().stream().filter(r -> r.now() > 0 && masks.rowShown("now", r)).findFirst()
-        .ifPresent(r -> lines.add(msg("insights.report.summary.kind", locale, view.labels().kind(r.key()),
-            view.numbers().show(r.now()))));
-    Insights.Health h = view.health();
-    Integer aftercare = view.numbers().percent(h.aftercareWithin24h(), h.incidents());
-    Integer feedback = view.numbers().percent(h.feedbackGiven(), h.incidents());
-    if (aftercare != null && feedback != null) {
-      lines.add(msg("insights.report.summary.health", locale, aftercare, feedback));
-    } else {
-      lines.add(msg("insights.report.summary.healthTooFew", locale));
+    QuarterlyReport(
+            Dashboards dashboards, Municipalities municipalities, MessageSource messages, ReportRenderer renderer) {
+        this.dashboards = dashboards;
+        this.municipalities = municipalities;
+        this.messages = messages;
+        this.renderer = renderer;
     }
-    if (t.trendPrevious() == Trend.TOO_FEW) {
-      lines.add(msg("insights.report.summary.tooFew", locale));
+
+    /** The PDF of {@code quarter} for the current municipality. */
+    public byte[] pdf(Period quarter, Locale locale) {
+        Filter filter =
+                new Filter("QUARTER", quarter.from().toString(), Dimension.KIND.name(), null, null, quarter.from());
+        DashboardView view = dashboards.build(Viewer.secretary(), filter);
+        DashboardView byDepartment = dashboards.build(
+                Viewer.secretary(),
+                new Filter(
+                        "QUARTER", quarter.from().toString(), Dimension.DEPARTMENT.name(), null, null, quarter.from()));
+        Map<String, Object> vars = new HashMap<>();
+        vars.put("view", view);
+        vars.put("departments", byDepartment.rows());
+        vars.put("departmentMasks", byDepartment.masks());
+        vars.put(
+                "municipality",
+                municipalities
+                        .byId(TenantContext.require())
+                        .map(Municipalities.Municipality::name)
+                        .orElse(""));
+        vars.put("quarter", quarter.label(msg("insights.quarterLetter", locale)));
+        vars.put("summary", summary(view, byDepartment, locale));
+        vars.put(
+                "maxSeries",
+                view.series().points().stream()
+                        .mapToLong(p -> p.hidden() ? 0 : p.count())
+                        .max()
+                        .orElse(0));
+        return renderer.pdf("insights/report", vars, locale);
     }
-    return lines;
-  }
 
-  private static String orElse(String value, String fallback) {
-    return value == null ? fallback : value;
-  }
+    /** A few sentences produced from the figures. */
+    List<String> summary(DashboardView view, DashboardView byDepartment, Locale locale) {
+        List<String> lines = new ArrayList<>();
+        Insights.Row t = view.totals();
+        String q = view.period().label(msg("insights.quarterLetter", locale));
+        String hidden = msg("insights.protected", locale);
+        Masks masks = view.masks();
+        lines.add(msg(
+                "insights.report.summary.total",
+                locale,
+                q,
+                orElse(masks.showTotal("now", t), hidden),
+                orElse(masks.showTotal("previous", t), hidden),
+                msg("insights.report.trend." + t.trendPrevious(), locale),
+                orElse(masks.showTotal("year", t), hidden),
+                msg("insights.report.trend." + t.trendYear(), locale)));
+        byDepartment.rows().stream()
+                .filter(r -> r.now() > 0 && byDepartment.masks().rowShown("now", r))
+                .findFirst()
+                .ifPresent(r -> lines.add(msg(
+                        "insights.report.summary.department",
+                        locale,
+                        view.labels().of(Dimension.DEPARTMENT, r.key()),
+                        view.numbers().show(r.now()))));
+        view.rows().stream()
+                .filter(r -> r.now() > 0 && masks.rowShown("now", r))
+                .findFirst()
+                .ifPresent(r -> lines.add(msg(
+                        "insights.report.summary.kind",
+                        locale,
+                        view.labels().kind(r.key()),
+                        view.numbers().show(r.now()))));
+        Insights.Health h = view.health();
+        Integer aftercare = view.numbers().percent(h.aftercareWithin24h(), h.incidents());
+        Integer feedback = view.numbers().percent(h.feedbackGiven(), h.incidents());
+        if (aftercare != null && feedback != null) {
+            lines.add(msg("insights.report.summary.health", locale, aftercare, feedback));
+        } else {
+            lines.add(msg("insights.report.summary.healthTooFew", locale));
+        }
+        if (t.trendPrevious() == Trend.TOO_FEW) {
+            lines.add(msg("insights.report.summary.tooFew", locale));
+        }
+        return lines;
+    }
 
-  private String msg(String key, Locale locale, Object... args) {
-    return messages.getMessage(key, args, key, locale);
-  }
+    private static String orElse(String value, String fallback) {
+        return value == null ? fallback : value;
+    }
+
+    private String msg(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args, key, locale);
+    }
 }

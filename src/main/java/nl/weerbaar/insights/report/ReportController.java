@@ -19,26 +19,32 @@ import org.springframework.web.bind.annotation.RequestParam;
 @PreAuthorize("hasAnyRole('COORDINATOR', 'SECRETARY')")
 class ReportController {
 
-  private final QuarterlyReport report;
-  private final AuditLog audit;
+    private final QuarterlyReport report;
+    private final AuditLog audit;
 
-  ReportController(QuarterlyReport report, AuditLog audit) {
-    this.report = report;
-    this.audit = audit;
-  }
-
-  @GetMapping({"/insights/report.pdf", "/insights/report"})
-  ResponseEntity<byte[]> pdf(@RequestParam(required = false) String quarter) {
-    Period q = quarter == null || quarter.isBlank() ? Quarter.lastComplete(LocalDate.now(Period.ZONE))
-        : Quarter.parse(quarter);
-    if (q == null) {
-      throw new NotFoundException("quarter", quarter);
+    ReportController(QuarterlyReport report, AuditLog audit) {
+        this.report = report;
+        this.audit = audit;
     }
-    byte[] pdf = report.pdf(q, LocaleContextHolder.getLocale());
-    audit.record(AuditLog.Action.EXPORT, "insights_report", Quarter.code(q), "quarterly report");
-    return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-            .filename("weerbaar-kwartaalrapport-" + Quarter.code(q) + ".pdf").build().toString())
-        .body(pdf);
-  }
+
+    @GetMapping({"/insights/report.pdf", "/insights/report"})
+    ResponseEntity<byte[]> pdf(@RequestParam(required = false) String quarter) {
+        Period q = quarter == null || quarter.isBlank()
+                ? Quarter.lastComplete(LocalDate.now(Period.ZONE))
+                : Quarter.parse(quarter);
+        if (q == null) {
+            throw new NotFoundException("quarter", quarter);
+        }
+        byte[] pdf = report.pdf(q, LocaleContextHolder.getLocale());
+        audit.record(AuditLog.Action.EXPORT, "insights_report", Quarter.code(q), "quarterly report");
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("weerbaar-kwartaalrapport-" + Quarter.code(q) + ".pdf")
+                                .build()
+                                .toString())
+                .body(pdf);
+    }
 }

@@ -23,44 +23,46 @@ import org.springframework.stereotype.Component;
 @Component("insightsReportJob")
 public class ReportJob {
 
-  static final String NAME = "insights-quarterly-report";
-  private static final Logger LOG = LoggerFactory.getLogger(ReportJob.class);
+    static final String NAME = "insights-quarterly-report";
+    private static final Logger LOG = LoggerFactory.getLogger(ReportJob.class);
 
-  private final Municipalities municipalities;
-  private final Organisation organisation;
-  private final InsightsSettings settings;
-  private final Notifier notifier;
+    private final Municipalities municipalities;
+    private final Organisation organisation;
+    private final InsightsSettings settings;
+    private final Notifier notifier;
 
-  ReportJob(Municipalities municipalities, Organisation organisation, InsightsSettings settings, Notifier notifier) {
-    this.municipalities = municipalities;
-    this.organisation = organisation;
-    this.settings = settings;
-    this.notifier = notifier;
-  }
-
-  @Scheduled(cron = "${weerbaar.insights.report-cron:0 0 7 1 1,4,7,10 *}", zone = "Europe/Amsterdam")
-  @SchedulerLock(name = NAME, lockAtLeastFor = "PT1M", lockAtMostFor = "PT30M")
-  public void run() {
-    Period quarter = Quarter.lastComplete(LocalDate.now(Period.ZONE));
-    municipalities.forEachMunicipality(NAME, () -> mail(quarter));
-  }
-
-  /** Mails the link to the report of {@code quarter} for the current municipality; returns the number of mails. */
-  public int mail(Period quarter) {
-    Set<String> to = new LinkedHashSet<>();
-    organisation.withRole(Role.SECRETARY, null).stream().map(Organisation.Person::email)
-        .filter(e -> e != null && !e.isBlank()).forEach(to::add);
-    String extra = settings.current().reportRecipients();
-    if (extra != null) {
-      for (String address : extra.split("[,;\\s]+")) {
-        if (!address.isBlank()) {
-          to.add(address);
-        }
-      }
+    ReportJob(Municipalities municipalities, Organisation organisation, InsightsSettings settings, Notifier notifier) {
+        this.municipalities = municipalities;
+        this.organisation = organisation;
+        this.settings = settings;
+        this.notifier = notifier;
     }
-    String link = "/insights/report.pdf?quarter=" + Quarter.code(quarter);
-    to.forEach(address -> notifier.sendLink(address, "insights.report.mail", link));
-    LOG.info("Quarterly report {} announced to {} recipients", Quarter.code(quarter), to.size());
-    return to.size();
-  }
+
+    @Scheduled(cron = "${weerbaar.insights.report-cron:0 0 7 1 1,4,7,10 *}", zone = "Europe/Amsterdam")
+    @SchedulerLock(name = NAME, lockAtLeastFor = "PT1M", lockAtMostFor = "PT30M")
+    public void run() {
+        Period quarter = Quarter.lastComplete(LocalDate.now(Period.ZONE));
+        municipalities.forEachMunicipality(NAME, () -> mail(quarter));
+    }
+
+    /** Mails the link to the report of {@code quarter} for the current municipality; returns the number of mails. */
+    public int mail(Period quarter) {
+        Set<String> to = new LinkedHashSet<>();
+        organisation.withRole(Role.SECRETARY, null).stream()
+                .map(Organisation.Person::email)
+                .filter(e -> e != null && !e.isBlank())
+                .forEach(to::add);
+        String extra = settings.current().reportRecipients();
+        if (extra != null) {
+            for (String address : extra.split("[,;\\s]+")) {
+                if (!address.isBlank()) {
+                    to.add(address);
+                }
+            }
+        }
+        String link = "/insights/report.pdf?quarter=" + Quarter.code(quarter);
+        to.forEach(address -> notifier.sendLink(address, "insights.report.mail", link));
+        LOG.info("Quarterly report {} announced to {} recipients", Quarter.code(quarter), to.size());
+        return to.size();
+    }
 }

@@ -15,108 +15,121 @@ import nl.weerbaar.platform.DateInput;
  */
 public final class Filter {
 
-  public static final List<String> KINDS = List.of("VERBAL_AGGRESSION", "INTIMIDATION", "THREAT_ESCALATION",
-      "THREAT_VIOLENCE", "THREAT_FAMILY", "STALKING", "ONLINE_THREAT", "PROPERTY_DAMAGE", "PHYSICAL_VIOLENCE",
-      "DISCRIMINATION", "BRIBERY", "OTHER");
+    public static final List<String> KINDS = List.of(
+            "VERBAL_AGGRESSION",
+            "INTIMIDATION",
+            "THREAT_ESCALATION",
+            "THREAT_VIOLENCE",
+            "THREAT_FAMILY",
+            "STALKING",
+            "ONLINE_THREAT",
+            "PROPERTY_DAMAGE",
+            "PHYSICAL_VIOLENCE",
+            "DISCRIMINATION",
+            "BRIBERY",
+            "OTHER");
 
-  public final String granularityText;
-  public final String atText;
-  public final String byText;
-  public final String departmentText;
-  public final String kindText;
-  public final Period.Granularity granularity;
-  public final LocalDate at;
-  public final Dimension by;
-  public final UUID department;
-  public final String kind;
-  private final Map<String, String> errors = new LinkedHashMap<>();
+    public final String granularityText;
+    public final String atText;
+    public final String byText;
+    public final String departmentText;
+    public final String kindText;
+    public final Period.Granularity granularity;
+    public final LocalDate at;
+    public final Dimension by;
+    public final UUID department;
+    public final String kind;
+    private final Map<String, String> errors = new LinkedHashMap<>();
 
-  public Filter(String granularity, String at, String by, String department, String kind, LocalDate today) {
-    this.granularityText = granularity;
-    this.atText = at;
-    this.byText = by;
-    this.departmentText = department;
-    this.kindText = kind;
-    this.granularity = parseGranularity(granularity);
-    this.at = parseDate(at, today);
-    this.by = Dimension.parse(by, Dimension.DEPARTMENT);
-    this.department = parseUuid(department);
-    this.kind = parseKind(kind);
-  }
+    public Filter(String granularity, String at, String by, String department, String kind, LocalDate today) {
+        this.granularityText = granularity;
+        this.atText = at;
+        this.byText = by;
+        this.departmentText = department;
+        this.kindText = kind;
+        this.granularity = parseGranularity(granularity);
+        this.at = parseDate(at, today);
+        this.by = Dimension.parse(by, Dimension.DEPARTMENT);
+        this.department = parseUuid(department);
+        this.kind = parseKind(kind);
+    }
 
-  public Period period() {
-    return Period.containing(granularity, at);
-  }
+    public Period period() {
+        return Period.containing(granularity, at);
+    }
 
-  /** The filters as a query string (without leading '?') for export links, with the department actually shown. */
-  public String query(UUID department) {
-    org.springframework.web.util.UriComponentsBuilder b = org.springframework.web.util.UriComponentsBuilder.newInstance()
-        .queryParam("granularity", granularity).queryParam("at", at).queryParam("by", by);
-    if (department != null) {
-      b.queryParam("department", department);
+    /** The filters as a query string (without leading '?') for export links, with the department actually shown. */
+    public String query(UUID department) {
+        org.springframework.web.util.UriComponentsBuilder b =
+                org.springframework.web.util.UriComponentsBuilder.newInstance()
+                        .queryParam("granularity", granularity)
+                        .queryParam("at", at)
+                        .queryParam("by", by);
+        if (department != null) {
+            b.queryParam("department", department);
+        }
+        if (kind != null) {
+            b.queryParam("kind", kind);
+        }
+        return b.build().getQuery();
     }
-    if (kind != null) {
-      b.queryParam("kind", kind);
-    }
-    return b.build().getQuery();
-  }
 
-  public Map<String, String> errors() {
-    return errors;
-  }
+    public Map<String, String> errors() {
+        return errors;
+    }
 
-  private Period.Granularity parseGranularity(String text) {
-    if (blank(text)) {
-      return Period.Granularity.QUARTER;
+    private Period.Granularity parseGranularity(String text) {
+        if (blank(text)) {
+            return Period.Granularity.QUARTER;
+        }
+        try {
+            return Period.Granularity.valueOf(text.trim().toUpperCase());
+        } catch (IllegalArgumentException e) {
+            errors.put("granularity", "insights.filter.granularity.invalid");
+            return Period.Granularity.QUARTER;
+        }
     }
-    try {
-      return Period.Granularity.valueOf(text.trim().toUpperCase());
-    } catch (IllegalArgumentException e) {
-      errors.put("granularity", "insights.filter.granularity.invalid");
-      return Period.Granularity.QUARTER;
-    }
-  }
 
-  private LocalDate parseDate(String text, LocalDate today) {
-    if (blank(text)) {
-      return today;
+    private LocalDate parseDate(String text, LocalDate today) {
+        if (blank(text)) {
+            return today;
+        }
+        LocalDate date = DateInput.parse(text).orElse(null);
+        if (date == null) {
+            errors.put("at", "insights.filter.at.invalid");
+            return today;
+        }
+        if (date.getYear() < 2000 || date.getYear() > 2100) {
+            errors.put("at", "insights.filter.at.range");
+            return today;
+        }
+        return date;
     }
-    LocalDate date = DateInput.parse(text).orElse(null);
-    if (date == null) {
-      errors.put("at", "insights.filter.at.invalid");
-      return today;
-    }
-    if (date.getYear() < 2000 || date.getYear() > 2100) {
-      errors.put("at", "insights.filter.at.range");
-      return today;
-    }
-    return date;
-  }
 
-  private UUID parseUuid(String text) {
-    if (blank(text)) {
-      return null;
+    private UUID parseUuid(String text) {
+        if (blank(text)) {
+            return null;
+        }
+        try {
+            return UUID.fromString(text.trim());
+        } catch (IllegalArgumentException e) {
+            errors.put("department", "insights.filter.department.invalid");
+            return null;
+        }
     }
-    try {
-      return UUID.fromString(text.trim());
-    } catch (IllegalArgumentException e) {
-      errors.put("department", "insights.filter.department.invalid");
-      return null;
-    }
-  }
 
-  private String parseKind(String text) {
-    if (blank(text)) {
-      return null;
+    private String parseKind(String text) {
+        if (blank(text)) {
+            return null;
+        }
+        if (!KINDS.contains(text.trim())) {
+            errors.put("kind", "insights.filter.kind.invalid");
+            return null;
+        }
+        return text.trim();
     }
-    if (!KINDS.contains(text.trim())) {
-      errors.put("kind", "insights.filter.kind.invalid");
-      return null;
-    }
-    return text.trim();
-  }
 
-  private static boolean blank(String s) {
-    return s == null || s.isBlank();
-  }
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
 }

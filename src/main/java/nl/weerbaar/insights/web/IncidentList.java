@@ -13,23 +13,26 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @Component("insightsIncidentList")
 class IncidentList {
 
-  private final ObjectProvider<RequestMappingHandlerMapping> mappings;
-  private volatile Boolean available;
+    private final ObjectProvider<RequestMappingHandlerMapping> mappings;
+    private volatile Boolean available;
 
-  IncidentList(@Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> mappings) {
-    this.mappings = mappings;
-  }
-
-  boolean available() {
-    Boolean known = available;
-    if (known == null) {
-      RequestMappingHandlerMapping mapping = mappings.getIfAvailable();
-      known = mapping != null && mapping.getHandlerMethods().keySet().stream().anyMatch(info ->
-          info.getPatternValues().contains("/incidents")
-              && (info.getMethodsCondition().getMethods().isEmpty()
-                  || info.getMethodsCondition().getMethods().contains(RequestMethod.GET)));
-      available = known;
+    IncidentList(@Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> mappings) {
+        this.mappings = mappings;
     }
-    return known;
-  }
+
+    boolean available() {
+        Boolean known = available;
+        if (known == null) {
+            RequestMappingHandlerMapping mapping = mappings.getIfAvailable();
+            known = mapping != null
+                    && mapping.getHandlerMethods().keySet().stream()
+                            .anyMatch(info -> info.getPatternValues().contains("/incidents")
+                                    && (info.getMethodsCondition().getMethods().isEmpty()
+                                            || info.getMethodsCondition()
+                                                    .getMethods()
+                                                    .contains(RequestMethod.GET)));
+            available = known;
+        }
+        return known;
+    }
 }

@@ -10,8 +10,9 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class InsightsNavigation {
 
-  @Bean
-  NavigationItem navInsights() {
-    return new NavigationItem("nav.insights", "/insights", Set.of(Role.COORDINATOR, Role.SECRETARY, Role.MANAGER), 300);
-  }
+    @Bean
+    NavigationItem navInsights() {
+        return new NavigationItem(
+                "nav.insights", "/insights", Set.of(Role.COORDINATOR, Role.SECRETARY, Role.MANAGER), 300);
+    }
 }

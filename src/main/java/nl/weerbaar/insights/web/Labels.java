@@ -14,52 +14,54 @@ import org.springframework.context.i18n.LocaleContextHolder;
  */
 public final class Labels {
 
-  private final MessageSource messages;
-  private final Map<String, String> departments;
-  private final Map<String, String> positions;
+    private final MessageSource messages;
+    private final Map<String, String> departments;
+    private final Map<String, String> positions;
 
-  Labels(MessageSource messages, java.util.List<Organisation.Department> departments,
-      java.util.List<Organisation.Position> positions) {
-    this.messages = messages;
-    this.departments = departments.stream()
-        .collect(Collectors.toMap(d -> d.id().toString(), Organisation.Department::name));
-    this.positions = positions.stream()
-        .collect(Collectors.toMap(p -> p.id().toString(), Organisation.Position::name));
-  }
-
-  /** The label of {@code key} in {@code dimension}; "unknown" for null. */
-  public String of(Dimension dimension, String key) {
-    if (key == null) {
-      return message("insights.unknown", "?");
+    Labels(
+            MessageSource messages,
+            java.util.List<Organisation.Department> departments,
+            java.util.List<Organisation.Position> positions) {
+        this.messages = messages;
+        this.departments =
+                departments.stream().collect(Collectors.toMap(d -> d.id().toString(), Organisation.Department::name));
+        this.positions =
+                positions.stream().collect(Collectors.toMap(p -> p.id().toString(), Organisation.Position::name));
     }
-    return switch (dimension) {
-      case DEPARTMENT -> departments.getOrDefault(key, key);
-      case POSITION -> positions.getOrDefault(key, key);
-      case WORK_PROCESS -> key;
-      case KIND -> message("insights.kind." + key, key);
-      case LOCATION_TYPE -> message("insights.location." + key, key);
-      case PERPETRATOR_RELATION -> message("insights.relation." + key, key);
-    };
-  }
 
-  public String department(UUID id) {
-    return of(Dimension.DEPARTMENT, id == null ? null : id.toString());
-  }
+    /** The label of {@code key} in {@code dimension}; "unknown" for null. */
+    public String of(Dimension dimension, String key) {
+        if (key == null) {
+            return message("insights.unknown", "?");
+        }
+        return switch (dimension) {
+            case DEPARTMENT -> departments.getOrDefault(key, key);
+            case POSITION -> positions.getOrDefault(key, key);
+            case WORK_PROCESS -> key;
+            case KIND -> message("insights.kind." + key, key);
+            case LOCATION_TYPE -> message("insights.location." + key, key);
+            case PERPETRATOR_RELATION -> message("insights.relation." + key, key);
+        };
+    }
 
-  /** The name of the department with this id as text (as in dimension rows). */
-  public String departmentKey(String key) {
-    return of(Dimension.DEPARTMENT, key);
-  }
+    public String department(UUID id) {
+        return of(Dimension.DEPARTMENT, id == null ? null : id.toString());
+    }
 
-  public String kind(String code) {
-    return of(Dimension.KIND, code);
-  }
+    /** The name of the department with this id as text (as in dimension rows). */
+    public String departmentKey(String key) {
+        return of(Dimension.DEPARTMENT, key);
+    }
 
-  Map<String, String> departmentNames() {
-    return departments;
-  }
+    public String kind(String code) {
+        return of(Dimension.KIND, code);
+    }
 
-  private String message(String code, String fallback) {
-    return messages.getMessage(code, null, fallback, LocaleContextHolder.getLocale());
-  }
+    Map<String, String> departmentNames() {
+        return departments;
+    }
+
+    private String message(String code, String fallback) {
+        return messages.getMessage(code, null, fallback, LocaleContextHolder.getLocale());
+    }
 }

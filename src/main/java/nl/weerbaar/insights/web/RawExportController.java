@@ -34,61 +34,101 @@ import org.springframework.web.bind.annotation.RequestParam;
 @PreAuthorize("hasRole('COORDINATOR')")
 class RawExportController {
 
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Period.ZONE);
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Period.ZONE);
 
-  private final Dashboards dashboards;
-  private final Insights insights;
-  private final MessageSource messages;
-  private final AuditLog audit;
+    private final Dashboards dashboards;
+    private final Insights insights;
+    private final MessageSource messages;
+    private final AuditLog audit;
 
-  RawExportController(Dashboards dashboards, Insights insights, MessageSource messages, AuditLog audit) {
-    this.dashboards = dashboards;
-    this.insights = insights;
-    this.messages = messages;
-    this.audit = audit;
-  }
-
-  @GetMapping("/insights/export/raw.csv")
-  @Transactional
-  public void raw(@RequestParam(required = false) String granularity, @RequestParam(required = false) String at,
-      @RequestParam(required = false) String department, @RequestParam(required = false) String kind,
-      HttpServletResponse response) throws IOException {
-    Filter filter = new Filter(granularity, at, null, department, kind, LocalDate.now(Period.ZONE));
-    DashboardView view = dashboards.build(Viewer.of(CurrentUser.require()), filter);
-    audit.record(AuditLog.Action.EXPORT, "insights_raw", view.scope().department(),
-        "raw export " + view.period().label("Q"));
-    response.setContentType("text/csv;charset=UTF-8");
-    response.setHeader("Content-Disposition", "attachment; filename=\"weerbaar-incidenten-"
-        + view.period().label("Q") + ".csv\"");
-    Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-    writer.write('\uFEFF');
-    CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setDelimiter(';').get());
-    List<String> headers = new ArrayList<>();
-    for (String h : List.of("incident", "date", "registered", "department", "position", "process", "location",
-        "relation", "severity", "confidential", "kinds", "aftercare", "response", "feedback", "closed")) {
-      headers.add(messages.getMessage("insights.raw." + h, null, h, LocaleContextHolder.getLocale()));
+    RawExportController(Dashboards dashboards, Insights insights, MessageSource messages, AuditLog audit) {
+        this.dashboards = dashboards;
+        this.insights = insights;
+        this.messages = messages;
+        this.audit = audit;
     }
-    csv.printRecord(headers);
-    Labels labels = view.labels();
-    insights.facts(view.scope(), view.period(), f -> {
-      try {
-        csv.printRecord(f.incidentId(), f.occurredOn(), time(f.registeredAt()), Cells.safe(name(labels, f)),
-            Cells.safe(f.position() == null ? "" : labels.of(nl.weerbaar.insights.dashboard.Dimension.POSITION,
-                f.position().toString())), Cells.safe(f.workProcess()), Cells.safe(f.locationType()),
-            Cells.safe(f.relation()), Cells.safe(f.severity()), f.confidential(), Cells.safe(f.kinds()),
-            time(f.aftercareAt()), time(f.responseAt()), time(f.feedbackAt()), time(f.closedAt()));
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-    });
-    csv.flush();
-  }
 
-  private static String name(Labels labels, Insights.Fact f) {
-    return f.department() == null ? "" : labels.department(f.department());
-  }
+    @GetMapping("/insights/export/raw.csv")
+    @Transactional
+    public void raw(
+            @RequestParam(required = false) String granularity,
+            @RequestParam(required = false) String at,
+            @RequestParam(required = false) String department,
+            @RequestParam(required = false) String kind,
+            HttpServletResponse response)
+            throws IOException {
+        Filter filter = new Filter(granularity, at, null, department, kind, LocalDate.now(Period.ZONE));
+        DashboardView view = dashboards.build(Viewer.of(CurrentUser.require()), filter);
+        audit.record(
+                AuditLog.Action.EXPORT,
+                "insights_raw",
+                view.scope().department(),
+                "raw export " + view.period().label("Q"));
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader(
+                "Content-Disposition",
+                "attachment; filename=\"weerbaar-incidenten-" + view.period().label("Q") + ".csv\"");
+        Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+        writer.write('\uFEFF');
+        CSVPrinter csv = new CSVPrinter(
+                writer, CSVFormat.DEFAULT.builder().setDelimiter(';').get());
+        List<String> headers = new ArrayList<>();
+        for (String h : List.of(
+                "incident",
+                "date",
+                "registered",
+                "department",
+                "position",
+                "process",
+                "location",
+                "relation",
+                "severity",
+                "confidential",
+                "kinds",
+                "aftercare",
+                "response",
+                "feedback",
+                "closed")) {
+            headers.add(messages.getMessage("insights.raw." + h, null, h, LocaleContextHolder.getLocale()));
+        }
+        csv.printRecord(headers);
+        Labels labels = view.labels();
+        insights.facts(view.scope(), view.period(), f -> {
+            try {
+                csv.printRecord(
+                        f.incidentId(),
+                        f.occurredOn(),
+                        time(f.registeredAt()),
+                        Cells.safe(name(labels, f)),
+                        Cells.safe(
+                                f.position() == null
+                                        ? ""
+                                        : labels.of(
+                                                nl.weerbaar.insights.dashboard.Dimension.POSITION,
+                                                f.position().toString())),
+                        Cells.safe(f.workProcess()),
+                        Cells.safe(f.locationType()),
+                        Cells.safe(f.relation()),
+                        Cells.safe(f.severity()),
+                        f.confidential(),
+                        Cells.safe(f.kinds()),
+                        time(f.aftercareAt()),
+                        time(f.responseAt()),
+                        time(f.feedbackAt()),
+                        time(f.closedAt()));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        csv.flush();
+    }
 
-  private static String time(Instant t) {
-    return t == null ? "" : TIME.format(t);
-  }
+    private static String name(Labels labels, Insights.Fact f) {
+        return f.department() == null ? "" : labels.department(f.department());
+    }
+
+    private static String time(Instant t) {
+        return t == null ? "" : TIME.format(t);
+    }
 }

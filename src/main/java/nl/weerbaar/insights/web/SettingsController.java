@@ -24,94 +24,119 @@ import org.springframework.web.bind.annotation.RequestParam;
 @PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
 class SettingsController {
 
-  private static final Pattern EMAIL = Pattern.compile("^[^@\\s,;]+@[^@\\s,;]+\\.[^@\\s,;]+$");
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s,;]+@[^@\\s,;]+\\.[^@\\s,;]+$");
 
-  private final InsightsSettings settings;
-  private final DepartmentCategories categories;
-  private final Organisation organisation;
-  private final TransactionTemplate tx;
-  private final AuditLog audit;
+    private final InsightsSettings settings;
+    private final DepartmentCategories categories;
+    private final Organisation organisation;
+    private final TransactionTemplate tx;
+    private final AuditLog audit;
 
-  SettingsController(InsightsSettings settings, DepartmentCategories categories, Organisation organisation,
-      TransactionTemplate tx, AuditLog audit) {
-    this.settings = settings;
-    this.categories = categories;
-    this.organisation = organisation;
-    this.tx = tx;
-    this.audit = audit;
-  }
-
-  @GetMapping("/insights/settings")
-  String form(Model model) {
-    InsightsSettings.Values v = settings.current();
-    return page(model, v.benchmarkOptIn(), Integer.toString(v.minCell()), v.reportRecipients(), categories.all(),
-        Map.of(), false);
-  }
-
-  @PostMapping("/insights/settings")
-  String save(@RequestParam(defaultValue = "false") boolean benchmarkOptIn,
-      @RequestParam(defaultValue = "") String minCell, @RequestParam(defaultValue = "") String reportRecipients,
-      @RequestParam Map<String, String> all, Model model) {
-    Map<String, String> errors = new LinkedHashMap<>();
-    Integer min = null;
-    try {
-      min = Integer.valueOf(minCell.trim());
-      if (min < 2 || min > 50) {
-        errors.put("minCell", "insights.settings.minCell.range");
-      }
-    } catch (NumberFormatException e) {
-      errors.put("minCell", "insights.settings.minCell.invalid");
+    SettingsController(
+            InsightsSettings settings,
+            DepartmentCategories categories,
+            Organisation organisation,
+            TransactionTemplate tx,
+            AuditLog audit) {
+        this.settings = settings;
+        this.categories = categories;
+        this.organisation = organisation;
+        this.tx = tx;
+        this.audit = audit;
     }
-    String recipients = reportRecipients.trim();
-    if (recipients.length() > 1000) {
-      errors.put("reportRecipients", "insights.settings.recipients.tooLong");
-    } else if (!recipients.isEmpty()) {
-      String[] parts = recipients.split("[,;\\s]+");
-      for (String part : parts) {
-        if (!EMAIL.matcher(part).matches()) {
-          errors.put("reportRecipients", "insights.settings.recipients.invalid");
+
+    @GetMapping("/insights/settings")
+    String form(Model model) {
+        InsightsSettings.Values v = settings.current();
+        return page(
+                model,
+                v.benchmarkOptIn(),
+                Integer.toString(v.minCell()),
+                v.reportRecipients(),
+                categories.all(),
+                Map.of(),
+                false);
+    }
+
+    @PostMapping("/insights/settings")
+    String save(
+            @RequestParam(defaultValue = "false") boolean benchmarkOptIn,
+            @RequestParam(defaultValue = "") String minCell,
+            @RequestParam(defaultValue = "") String reportRecipients,
+            @RequestParam Map<String, String> all,
+            Model model) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        Integer min = null;
+        try {
+            min = Integer.valueOf(minCell.trim());
+            if (min < 2 || min > 50) {
+                errors.put("minCell", "insights.settings.minCell.range");
+            }
+        } catch (NumberFormatException e) {
+            errors.put("minCell", "insights.settings.minCell.invalid");
         }
-      }
-      if (parts.length > 20) {
-        errors.put("reportRecipients", "insights.settings.recipients.tooMany");
-      }
-      recipients = String.join(", ", parts);
-    }
-    Map<UUID, String> chosen = new LinkedHashMap<>();
-    for (Organisation.Department d : organisation.departments()) {
-      String category = all.get("category_" + d.id());
-      if (category != null && !category.isBlank()) {
-        if (!DepartmentCategories.CATEGORIES.contains(category)) {
-          errors.put("category_" + d.id(), "insights.settings.category.invalid");
-        } else {
-          chosen.put(d.id(), category);
+        String recipients = reportRecipients.trim();
+        if (recipients.length() > 1000) {
+            errors.put("reportRecipients", "insights.settings.recipients.tooLong");
+        } else if (!recipients.isEmpty()) {
+            String[] parts = recipients.split("[,;\\s]+");
+            for (String part : parts) {
+                if (!EMAIL.matcher(part).matches()) {
+                    errors.put("reportRecipients", "insights.settings.recipients.invalid");
+                }
+            }
+            if (parts.length > 20) {
+                errors.put("reportRecipients", "insights.settings.recipients.tooMany");
+            }
+            recipients = String.join(", ", parts);
         }
-      }
+        Map<UUID, String> chosen = new LinkedHashMap<>();
+        for (Organisation.Department d : organisation.departments()) {
+            String category = all.get("category_" + d.id());
+            if (category != null && !category.isBlank()) {
+                if (!DepartmentCategories.CATEGORIES.contains(category)) {
+                    errors.put("category_" + d.id(), "insights.settings.category.invalid");
+                } else {
+                    chosen.put(d.id(), category);
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            return page(model, benchmarkOptIn, minCell, reportRecipients, chosen, errors, false);
+        }
+        InsightsSettings.Values values =
+                new InsightsSettings.Values(benchmarkOptIn, min, recipients.isEmpty() ? null : recipients);
+        tx.executeWithoutResult(s -> {
+            settings.save(values);
+            chosen.forEach(categories::set);
+            audit.record(AuditLog.Action.UPDATE, "insights_settings", null, "analysis settings");
+        });
+        return page(
+                model,
+                values.benchmarkOptIn(),
+                Integer.toString(values.minCell()),
+                values.reportRecipients(),
+                categories.all(),
+                Map.of(),
+                true);
     }
-    if (!errors.isEmpty()) {
-      return page(model, benchmarkOptIn, minCell, reportRecipients, chosen, errors, false);
-    }
-    InsightsSettings.Values values = new InsightsSettings.Values(benchmarkOptIn, min,
-        recipients.isEmpty() ? null : recipients);
-    tx.executeWithoutResult(s -> {
-      settings.save(values);
-      chosen.forEach(categories::set);
-      audit.record(AuditLog.Action.UPDATE, "insights_settings", null, "analysis settings");
-    });
-    return page(model, values.benchmarkOptIn(), Integer.toString(values.minCell()), values.reportRecipients(),
-        categories.all(), Map.of(), true);
-  }
 
-  private String page(Model model, boolean optIn, String minCell, String recipients, Map<UUID, String> chosen,
-      Map<String, String> errors, boolean saved) {
-    model.addAttribute("optIn", optIn);
-    model.addAttribute("minCell", minCell);
-    model.addAttribute("recipients", recipients);
-    model.addAttribute("chosen", chosen);
-    model.addAttribute("departments", organisation.departments());
-    model.addAttribute("categories", DepartmentCategories.CATEGORIES);
-    model.addAttribute("errors", errors);
-    model.addAttribute("saved", saved);
-    return "insights/settings";
-  }
+    private String page(
+            Model model,
+            boolean optIn,
+            String minCell,
+            String recipients,
+            Map<UUID, String> chosen,
+            Map<String, String> errors,
+            boolean saved) {
+        model.addAttribute("optIn", optIn);
+        model.addAttribute("minCell", minCell);
+        model.addAttribute("recipients", recipients);
+        model.addAttribute("chosen", chosen);
+        model.addAttribute("departments", organisation.departments());
+        model.addAttribute("categories", DepartmentCategories.CATEGORIES);
+        model.addAttribute("errors", errors);
+        model.addAttribute("saved", saved);
+        return "insights/settings";
+    }
 }

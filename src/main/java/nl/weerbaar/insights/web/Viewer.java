@@ -12,25 +12,25 @@ import org.springframework.security.access.AccessDeniedException;
  */
 public record Viewer(UUID department, boolean exact, boolean coordinator) {
 
-  static Viewer of(UserIdentity user) {
-    if (user.has(Role.COORDINATOR)) {
-      return new Viewer(null, true, true);
+    static Viewer of(UserIdentity user) {
+        if (user.has(Role.COORDINATOR)) {
+            return new Viewer(null, true, true);
+        }
+        if (user.has(Role.SECRETARY)) {
+            return new Viewer(null, false, false);
+        }
+        if (user.has(Role.MANAGER) && user.departmentId() != null) {
+            return new Viewer(user.departmentId(), false, false);
+        }
+        throw new AccessDeniedException("no analyses for this user");
     }
-    if (user.has(Role.SECRETARY)) {
-      return new Viewer(null, false, false);
-    }
-    if (user.has(Role.MANAGER) && user.departmentId() != null) {
-      return new Viewer(user.departmentId(), false, false);
-    }
-    throw new AccessDeniedException("no analyses for this user");
-  }
 
-  /** The view of the municipal secretary: the whole municipality, small numbers hidden (e.g. for reports). */
-  public static Viewer secretary() {
-    return new Viewer(null, false, false);
-  }
+    /** The view of the municipal secretary: the whole municipality, small numbers hidden (e.g. for reports). */
+    public static Viewer secretary() {
+        return new Viewer(null, false, false);
+    }
 
-  public boolean manager() {
-    return department != null;
-  }
+    public boolean manager() {
+        return department != null;
+    }
 }

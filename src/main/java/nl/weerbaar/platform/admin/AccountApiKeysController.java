@@ -29,97 +29,114 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/account/api-keys")
 class AccountApiKeysController {
 
-  static final int MAX_DAYS = 365;
-  private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
-  private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
+    static final int MAX_DAYS = 365;
+    private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
 
-  private final ApiTokens tokens;
+    private final ApiTokens tokens;
 
-  AccountApiKeysController(ApiTokens tokens) {
-    this.tokens = tokens;
-  }
-
-  @GetMapping
-  String list(Model model) {
-    model.addAttribute("form", new ApiKeyForm());
-    return page(model, CurrentUser.require());
-  }
-
-  @PostMapping
-  String create(@ModelAttribute("form") ApiKeyForm form, BindingResult errors, Model model,
-      HttpServletResponse response) {
-    UserIdentity me = requireMunicipalUser();
-    String name = Text.clean(form.getName());
-    if (name == null) {
-      errors.rejectValue("name", "admin.apikeys.error.name-required");
-    } else if (Text.length(name) > 80 || name.chars().anyMatch(Character::isISOControl)) {
-      errors.rejectValue("name", "admin.apikeys.error.name-invalid");
+    AccountApiKeysController(ApiTokens tokens) {
+        this.tokens = tokens;
     }
-    ApiTokens.Scope scope = switch (form.getScope() == null ? "" : form.getScope()) {
-      case "REPORT" -> ApiTokens.Scope.REPORT;
-      case "API" -> ApiTokens.Scope.API;
-      default -> null;
-    };
-    if (scope == null) {
-      errors.rejectValue("scope", "admin.apikeys.error.scope");
-    }
-    int days = parseDays(form.getDays());
-    if (days < 1) {
-      errors.rejectValue("days", "admin.apikeys.error.days");
-    }
-    if (errors.hasErrors()) {
-      return page(model, me);
-    }
-    ApiTokens.Issued issued = tokens.issue(me, name, scope, days);
-    response.setHeader("Cache-Control", "no-store");
-    model.addAttribute("issued", issued);
-    model.addAttribute("form", new ApiKeyForm());
-    return page(model, me);
-  }
 
-  @PostMapping("/{id}/revoke")
-  String revoke(@PathVariable UUID id, RedirectAttributes flash) {
-    UserIdentity me = requireMunicipalUser();
-    if (!tokens.revoke(id, me.userId(), me.userId())) {
-      throw new NotFoundException("api_token", id);
+    @GetMapping
+    String list(Model model) {
+        model.addAttribute("form", new ApiKeyForm());
+        return page(model, CurrentUser.require());
     }
-    flash.addFlashAttribute("saved", "admin.apikeys.revoked");
-    return "redirect:/account/api-keys";
-  }
 
-  private String page(Model model, UserIdentity me) {
-    model.addAttribute("municipal", me.tenantId() != null);
-    Instant now = Instant.now();
-    model.addAttribute("keys", me.tenantId() == null ? List.of() : tokens.of(me.userId()).stream()
-        .map(k -> new Row(k.id(), k.name(), k.scope().name(), "…" + k.hint(), format(k.createdAt()),
-            format(k.expiresAt()), format(k.lastUsedAt()),
-            k.revokedAt() != null ? "revoked" : k.active(now) ? "active" : "expired"))
-        .toList());
-    model.addAttribute("maxDays", MAX_DAYS);
-    return "admin/account-api-keys";
-  }
-
-  /** A key as the list shows it; {@code status} is active, expired or revoked. */
-  record Row(UUID id, String name, String scope, String hint, String created, String expires, String lastUsed,
-      String status) {}
-
-  private static String format(Instant instant) {
-    return instant == null ? "—" : DATE_TIME.format(instant.atZone(ZONE));
-  }
-
-  private static UserIdentity requireMunicipalUser() {
-    UserIdentity me = CurrentUser.require();
-    if (me.tenantId() == null) {
-      throw new NotFoundException("municipality", null);
+    @PostMapping
+    String create(
+            @ModelAttribute("form") ApiKeyForm form, BindingResult errors, Model model, HttpServletResponse response) {
+        UserIdentity me = requireMunicipalUser();
+        String name = Text.clean(form.getName());
+        if (name == null) {
+            errors.rejectValue("name", "admin.apikeys.error.name-required");
+        } else if (Text.length(name) > 80 || name.chars().anyMatch(Character::isISOControl)) {
+            errors.rejectValue("name", "admin.apikeys.error.name-invalid");
+        }
+        ApiTokens.Scope scope = switch (form.getScope() == null ? "" : form.getScope()) {
+            case "REPORT" -> ApiTokens.Scope.REPORT;
+            case "API" -> ApiTokens.Scope.API;
+            default -> null;
+        };
+        if (scope == null) {
+            errors.rejectValue("scope", "admin.apikeys.error.scope");
+        }
+        int days = parseDays(form.getDays());
+        if (days < 1) {
+            errors.rejectValue("days", "admin.apikeys.error.days");
+        }
+        if (errors.hasErrors()) {
+            return page(model, me);
+        }
+        ApiTokens.Issued issued = tokens.issue(me, name, scope, days);
+        response.setHeader("Cache-Control", "no-store");
+        model.addAttribute("issued", issued);
+        model.addAttribute("form", new ApiKeyForm());
+        return page(model, me);
     }
-    return me;
-  }
 
-  private static int parseDays(String value) {
-    if (value == null || !value.strip().matches("\\d{1,3}")) {
-      return -1;
+    @PostMapping("/{id}/revoke")
+    String revoke(@PathVariable UUID id, RedirectAttributes flash) {
+        UserIdentity me = requireMunicipalUser();
+        if (!tokens.revoke(id, me.userId(), me.userId())) {
+            throw new NotFoundException("api_token", id);
+        }
+        flash.addFlashAttribute("saved", "admin.apikeys.revoked");
+        return "redirect:/account/api-keys";
     }
-    int days = Integer.parseInt(value.strip());
-    return days >= 1 && days <= MAX_DAYS ? days : -1;
-  }
+
+    private String page(Model model, UserIdentity me) {
+        model.addAttribute("municipal", me.tenantId() != null);
+        Instant now = Instant.now();
+        model.addAttribute(
+                "keys",
+                me.tenantId() == null
+                        ? List.of()
+                        : tokens.of(me.userId()).stream()
+                                .map(k -> new Row(
+                                        k.id(),
+                                        k.name(),
+                                        k.scope().name(),
+                                        "…" + k.hint(),
+                                        format(k.createdAt()),
+                                        format(k.expiresAt()),
+                                        format(k.lastUsedAt()),
+                                        k.revokedAt() != null ? "revoked" : k.active(now) ? "active" : "expired"))
+                                .toList());
+        model.addAttribute("maxDays", MAX_DAYS);
+        return "admin/account-api-keys";
+    }
+
+    /** A key as the list shows it; {@code status} is active, expired or revoked. */
+    record Row(
+            UUID id,
+            String name,
+            String scope,
+            String hint,
+            String created,
+            String expires,
+            String lastUsed,
+            String status) {}
+
+    private static String format(Instant instant) {
+        return instant == null ? "—" : DATE_TIME.format(instant.atZone(ZONE));
+    }
+
+    private static UserIdentity requireMunicipalUser() {
+        UserIdentity me = CurrentUser.require();
+        if (me.tenantId() == null) {
+            throw new NotFoundException("municipality", null);
+        }
+        return me;
+    }
+
+    private static int parseDays(String value) {
+        if (value == null || !value.strip().matches("\\d{1,3}")) {
+            return -1;
+        }
+        int days = Integer.parseInt(value.strip());
+        return days >= 1 && days <= MAX_DAYS ? days : -1;
+    }
 }

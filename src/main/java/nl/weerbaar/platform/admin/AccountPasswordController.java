@@ -25,60 +25,66 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/account/password")
 class AccountPasswordController {
 
-  private final JdbcClient jdbc;
-  private final PasswordEncoder encoder;
-  private final AuditLog audit;
+    private final JdbcClient jdbc;
+    private final PasswordEncoder encoder;
+    private final AuditLog audit;
 
-  AccountPasswordController(JdbcClient jdbc, PasswordEncoder encoder, AuditLog audit) {
-    this.jdbc = jdbc;
-    this.encoder = encoder;
-    this.audit = audit;
-  }
+    AccountPasswordController(JdbcClient jdbc, PasswordEncoder encoder, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.encoder = encoder;
+        this.audit = audit;
+    }
 
-  @GetMapping
-  String form(Model model) {
-    model.addAttribute("form", new PasswordForm());
-    model.addAttribute("local", currentHash(CurrentUser.require()) != null);
-    return "admin/account-password";
-  }
+    @GetMapping
+    String form(Model model) {
+        model.addAttribute("form", new PasswordForm());
+        model.addAttribute("local", currentHash(CurrentUser.require()) != null);
+        return "admin/account-password";
+    }
 
-  @PostMapping
-  @Transactional
-  String change(@ModelAttribute("form") PasswordForm form, BindingResult errors, Model model,
-      RedirectAttributes flash) {
-    UserIdentity me = CurrentUser.require();
-    String hash = currentHash(me);
-    model.addAttribute("local", hash != null);
-    if (hash == null) {
-      return "admin/account-password";
+    @PostMapping
+    @Transactional
+    String change(
+            @ModelAttribute("form") PasswordForm form, BindingResult errors, Model model, RedirectAttributes flash) {
+        UserIdentity me = CurrentUser.require();
+        String hash = currentHash(me);
+        model.addAttribute("local", hash != null);
+        if (hash == null) {
+            return "admin/account-password";
+        }
+        if (form.getCurrentPassword() == null || !encoder.matches(form.getCurrentPassword(), hash)) {
+            errors.rejectValue("currentPassword", "admin.password.current-wrong");
+        }
+        UserAdmin.checkPassword(form.getNewPassword(), me.username(), "newPassword", errors);
+        if (!errors.hasFieldErrors("newPassword") && !form.getNewPassword().equals(form.getConfirmPassword())) {
+            errors.rejectValue("confirmPassword", "admin.password.mismatch");
+        }
+        if (!errors.hasFieldErrors("newPassword")
+                && !errors.hasFieldErrors("currentPassword")
+                && form.getNewPassword().equals(form.getCurrentPassword())) {
+            errors.rejectValue("newPassword", "admin.password.same");
+        }
+        if (errors.hasErrors()) {
+            audit.record(Action.UPDATE, UserAdmin.TYPE, me.userId(), AuditLog.Result.FAILURE, "own password change");
+            form.setCurrentPassword(null);
+            form.setNewPassword(null);
+            form.setConfirmPassword(null);
+            return "admin/account-password";
+        }
+        jdbc.sql("SELECT account_set_password(?, ?)")
+                .params(me.userId(), encoder.encode(form.getNewPassword()))
+                .query()
+                .singleRow();
+        audit.record(Action.UPDATE, UserAdmin.TYPE, me.userId(), "own password change");
+        flash.addFlashAttribute("saved", "admin.password.changed");
+        return "redirect:/account/password";
     }
-    if (form.getCurrentPassword() == null || !encoder.matches(form.getCurrentPassword(), hash)) {
-      errors.rejectValue("currentPassword", "admin.password.current-wrong");
-    }
-    UserAdmin.checkPassword(form.getNewPassword(), me.username(), "newPassword", errors);
-    if (!errors.hasFieldErrors("newPassword") && !form.getNewPassword().equals(form.getConfirmPassword())) {
-      errors.rejectValue("confirmPassword", "admin.password.mismatch");
-    }
-    if (!errors.hasFieldErrors("newPassword") && !errors.hasFieldErrors("currentPassword")
-        && form.getNewPassword().equals(form.getCurrentPassword())) {
-      errors.rejectValue("newPassword", "admin.password.same");
-    }
-    if (errors.hasErrors()) {
-      audit.record(Action.UPDATE, UserAdmin.TYPE, me.userId(), AuditLog.Result.FAILURE, "own password change");
-      form.setCurrentPassword(null);
-      form.setNewPassword(null);
-      form.setConfirmPassword(null);
-      return "admin/account-password";
-    }
-    jdbc.sql("SELECT account_set_password(?, ?)").params(me.userId(), encoder.encode(form.getNewPassword()))
-        .query().singleRow();
-    audit.record(Action.UPDATE, UserAdmin.TYPE, me.userId(), "own password change");
-    flash.addFlashAttribute("saved", "admin.password.changed");
-    return "redirect:/account/password";
-  }
 
-  private String currentHash(UserIdentity me) {
-    return jdbc.sql("SELECT password_hash FROM auth_find_account(?) WHERE id = ?").params(me.username(), me.userId())
-        .query(String.class).optional().orElse(null);
-  }
+    private String currentHash(UserIdentity me) {
+        return jdbc.sql("SELECT password_hash FROM auth_find_account(?) WHERE id = ?")
+                .params(me.username(), me.userId())
+                .query(String.class)
+                .optional()
+                .orElse(null);
+    }
 }

@@ -21,33 +21,34 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class AdminApiProblems {
 
-  private final MessageSource messages;
+    private final MessageSource messages;
 
-  AdminApiProblems(MessageSource messages) {
-    this.messages = messages;
-  }
+    AdminApiProblems(MessageSource messages) {
+        this.messages = messages;
+    }
 
-  @ExceptionHandler(InvalidInputException.class)
-  ProblemDetail invalid(InvalidInputException e) {
-    Locale locale = LocaleContextHolder.getLocale();
-    ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "problem.validation");
-    List<Map<String, String>> errors = e.errors().getFieldErrors().stream()
-        .map(f -> Map.of("field", f.getField(), "message", messages.getMessage(f, locale))).toList();
-    p.setProperty("errors", errors);
-    return p;
-  }
+    @ExceptionHandler(InvalidInputException.class)
+    ProblemDetail invalid(InvalidInputException e) {
+        Locale locale = LocaleContextHolder.getLocale();
+        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "problem.validation");
+        List<Map<String, String>> errors = e.errors().getFieldErrors().stream()
+                .map(f -> Map.of("field", f.getField(), "message", messages.getMessage(f, locale)))
+                .toList();
+        p.setProperty("errors", errors);
+        return p;
+    }
 
-  @ExceptionHandler(InUseException.class)
-  ProblemDetail inUse(InUseException e) {
-    ProblemDetail p = problem(HttpStatus.CONFLICT, "admin.problem.in-use");
-    p.setDetail(messages.getMessage(e.messageKey(), new Object[] {e.count()}, LocaleContextHolder.getLocale()));
-    return p;
-  }
+    @ExceptionHandler(InUseException.class)
+    ProblemDetail inUse(InUseException e) {
+        ProblemDetail p = problem(HttpStatus.CONFLICT, "admin.problem.in-use");
+        p.setDetail(messages.getMessage(e.messageKey(), new Object[] {e.count()}, LocaleContextHolder.getLocale()));
+        return p;
+    }
 
-  private ProblemDetail problem(HttpStatus status, String key) {
-    ProblemDetail p = ProblemDetail.forStatus(status);
-    p.setTitle(messages.getMessage(key, null, LocaleContextHolder.getLocale()));
-    p.setType(URI.create("about:blank"));
-    return p;
-  }
+    private ProblemDetail problem(HttpStatus status, String key) {
+        ProblemDetail p = ProblemDetail.forStatus(status);
+        p.setTitle(messages.getMessage(key, null, LocaleContextHolder.getLocale()));
+        p.setType(URI.create("about:blank"));
+        return p;
+    }
 }

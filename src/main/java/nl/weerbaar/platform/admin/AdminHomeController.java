@@ -12,21 +12,21 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @PreAuthorize("hasRole('ADMIN')")
 class AdminHomeController {
 
-  private final DepartmentAdmin departments;
-  private final PositionAdmin positions;
-  private final Users users;
+    private final DepartmentAdmin departments;
+    private final PositionAdmin positions;
+    private final Users users;
 
-  AdminHomeController(DepartmentAdmin departments, PositionAdmin positions, Users users) {
-    this.departments = departments;
-    this.positions = positions;
-    this.users = users;
-  }
+    AdminHomeController(DepartmentAdmin departments, PositionAdmin positions, Users users) {
+        this.departments = departments;
+        this.positions = positions;
+        this.users = users;
+    }
 
-  @GetMapping
-  String home(Model model) {
-    model.addAttribute("departmentCount", departments.all().size());
-    model.addAttribute("positionCount", positions.all().size());
-    model.addAttribute("userCount", users.count());
-    return "admin/home";
-  }
+    @GetMapping
+    String home(Model model) {
+        model.addAttribute("departmentCount", departments.all().size());
+        model.addAttribute("positionCount", positions.all().size());
+        model.addAttribute("userCount", users.count());
+        return "admin/home";
+    }
 }

@@ -34,126 +34,138 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasRole('ADMIN')")
 class AdminImportController {
 
-  /** A problem as shown: line, column (may be null) and the message in the user's language. */
-  record ShownProblem(long line, String column, String message) {}
+    /** A problem as shown: line, column (may be null) and the message in the user's language. */
+    record ShownProblem(long line, String column, String message) {}
 
-  private static final List<String> TYPES = List.of("departments", "users");
+    private static final List<String> TYPES = List.of("departments", "users");
 
-  private final DepartmentImport departmentImport;
-  private final UserImport userImport;
-  private final MessageSource messages;
+    private final DepartmentImport departmentImport;
+    private final UserImport userImport;
+    private final MessageSource messages;
 
-  AdminImportController(DepartmentImport departmentImport, UserImport userImport, MessageSource messages) {
-    this.departmentImport = departmentImport;
-    this.userImport = userImport;
-    this.messages = messages;
-  }
-
-  @GetMapping
-  String page() {
-    return "admin/import";
-  }
-
-  @GetMapping("/{type}/example.csv")
-  ResponseEntity<byte[]> example(@PathVariable String type) throws IOException {
-    check(type);
-    try (InputStream in = new ClassPathResource("admin/example-" + type + ".csv").getInputStream()) {
-      return ResponseEntity.ok()
-          .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-          .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-              .filename(messages.getMessage("admin.import." + type + ".file", null, LocaleContextHolder.getLocale()))
-              .build().toString())
-          .body(in.readAllBytes());
+    AdminImportController(DepartmentImport departmentImport, UserImport userImport, MessageSource messages) {
+        this.departmentImport = departmentImport;
+        this.userImport = userImport;
+        this.messages = messages;
     }
-  }
 
-  @PostMapping("/{type}")
-  String preview(@PathVariable String type, @RequestParam(required = false) MultipartFile file, HttpSession session,
-      Model model) throws IOException {
-    check(type);
-    if (file == null || file.isEmpty()) {
-      return refused(model, type, "admin.import.empty");
+    @GetMapping
+    String page() {
+        return "admin/import";
     }
-    if (file.getSize() > CsvFile.MAX_BYTES) {
-      return refused(model, type, "admin.import.too-large", CsvFile.MAX_BYTES / 1024 / 1024);
+
+    @GetMapping("/{type}/example.csv")
+    ResponseEntity<byte[]> example(@PathVariable String type) throws IOException {
+        check(type);
+        try (InputStream in = new ClassPathResource("admin/example-" + type + ".csv").getInputStream()) {
+            return ResponseEntity.ok()
+                    .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                    .header(
+                            HttpHeaders.CONTENT_DISPOSITION,
+                            ContentDisposition.attachment()
+                                    .filename(messages.getMessage(
+                                            "admin.import." + type + ".file", null, LocaleContextHolder.getLocale()))
+                                    .build()
+                                    .toString())
+                    .body(in.readAllBytes());
+        }
     }
-    byte[] bytes = file.getBytes();
-    try {
-      CsvFile.Table table = CsvFile.read(bytes);
-      ImportPlan plan = "users".equals(type) ? userImport.plan(table) : departmentImport.plan(table);
-      if (plan.ok()) {
-        session.setAttribute(key(type), bytes);
-      } else {
+
+    @PostMapping("/{type}")
+    String preview(
+            @PathVariable String type,
+            @RequestParam(required = false) MultipartFile file,
+            HttpSession session,
+            Model model)
+            throws IOException {
+        check(type);
+        if (file == null || file.isEmpty()) {
+            return refused(model, type, "admin.import.empty");
+        }
+        if (file.getSize() > CsvFile.MAX_BYTES) {
+            return refused(model, type, "admin.import.too-large", CsvFile.MAX_BYTES / 1024 / 1024);
+        }
+        byte[] bytes = file.getBytes();
+        try {
+            CsvFile.Table table = CsvFile.read(bytes);
+            ImportPlan plan = "users".equals(type) ? userImport.plan(table) : departmentImport.plan(table);
+            if (plan.ok()) {
+                session.setAttribute(key(type), bytes);
+            } else {
+                session.removeAttribute(key(type));
+            }
+            return preview(model, type, table, plan);
+        } catch (CsvFile.Refused e) {
+            return refused(model, type, e.messageKey(), e.args());
+        }
+    }
+
+    @PostMapping("/{type}/confirm")
+    String confirm(@PathVariable String type, HttpSession session, Model model, RedirectAttributes flash) {
+        check(type);
+        byte[] bytes = (byte[]) session.getAttribute(key(type));
+        if (bytes == null) {
+            return refused(model, type, "admin.import.expired");
+        }
+        CsvFile.Table table = CsvFile.read(bytes);
+        ImportPlan plan;
+        try {
+            plan = "users".equals(type) ? userImport.apply(table) : departmentImport.apply(table);
+        } catch (DataAccessException e) {
+            return refused(model, type, "admin.import.failed");
+        }
+        if (!plan.ok()) {
+            session.removeAttribute(key(type));
+            return preview(model, type, table, plan);
+        }
         session.removeAttribute(key(type));
-      }
-      return preview(model, type, table, plan);
-    } catch (CsvFile.Refused e) {
-      return refused(model, type, e.messageKey(), e.args());
+        flash.addFlashAttribute("imported", plan.count(ImportPlan.Outcome.CREATE));
+        flash.addFlashAttribute("importedUpdated", plan.count(ImportPlan.Outcome.UPDATE));
+        flash.addFlashAttribute("saved", "admin.import." + type + ".done");
+        return "redirect:/admin/import/" + type + "/done";
     }
-  }
 
-  @PostMapping("/{type}/confirm")
-  String confirm(@PathVariable String type, HttpSession session, Model model, RedirectAttributes flash) {
-    check(type);
-    byte[] bytes = (byte[]) session.getAttribute(key(type));
-    if (bytes == null) {
-      return refused(model, type, "admin.import.expired");
+    @GetMapping("/{type}/done")
+    String done(@PathVariable String type, Model model) {
+        check(type);
+        model.addAttribute("type", type);
+        return "admin/import-done";
     }
-    CsvFile.Table table = CsvFile.read(bytes);
-    ImportPlan plan;
-    try {
-      plan = "users".equals(type) ? userImport.apply(table) : departmentImport.apply(table);
-    } catch (DataAccessException e) {
-      return refused(model, type, "admin.import.failed");
+
+    private String preview(Model model, String type, CsvFile.Table table, ImportPlan plan) {
+        Locale locale = LocaleContextHolder.getLocale();
+        model.addAttribute("type", type);
+        model.addAttribute("ok", plan.ok());
+        model.addAttribute("header", plan.header());
+        model.addAttribute("rowCount", plan.rows().size());
+        model.addAttribute("rows", plan.rows().stream().limit(200).toList());
+        model.addAttribute("created", plan.count(ImportPlan.Outcome.CREATE));
+        model.addAttribute("updated", plan.count(ImportPlan.Outcome.UPDATE));
+        model.addAttribute("unchanged", plan.count(ImportPlan.Outcome.UNCHANGED));
+        model.addAttribute("encoding", CsvFile.WINDOWS_1252.equals(table.charset()) ? "Windows-1252" : "UTF-8");
+        model.addAttribute("separator", String.valueOf(table.separator()));
+        model.addAttribute(
+                "problems",
+                plan.problems().stream()
+                        .map(p ->
+                                new ShownProblem(p.line(), p.column(), messages.getMessage(p.key(), p.args(), locale)))
+                        .toList());
+        return "admin/import-preview";
     }
-    if (!plan.ok()) {
-      session.removeAttribute(key(type));
-      return preview(model, type, table, plan);
+
+    private String refused(Model model, String type, String key, Object... args) {
+        model.addAttribute("refusedType", type);
+        model.addAttribute("refusedMessage", messages.getMessage(key, args, LocaleContextHolder.getLocale()));
+        return "admin/import";
     }
-    session.removeAttribute(key(type));
-    flash.addFlashAttribute("imported", plan.count(ImportPlan.Outcome.CREATE));
-    flash.addFlashAttribute("importedUpdated", plan.count(ImportPlan.Outcome.UPDATE));
-    flash.addFlashAttribute("saved", "admin.import." + type + ".done");
-    return "redirect:/admin/import/" + type + "/done";
-  }
 
-  @GetMapping("/{type}/done")
-  String done(@PathVariable String type, Model model) {
-    check(type);
-    model.addAttribute("type", type);
-    return "admin/import-done";
-  }
-
-  private String preview(Model model, String type, CsvFile.Table table, ImportPlan plan) {
-    Locale locale = LocaleContextHolder.getLocale();
-    model.addAttribute("type", type);
-    model.addAttribute("ok", plan.ok());
-    model.addAttribute("header", plan.header());
-    model.addAttribute("rowCount", plan.rows().size());
-    model.addAttribute("rows", plan.rows().stream().limit(200).toList());
-    model.addAttribute("created", plan.count(ImportPlan.Outcome.CREATE));
-    model.addAttribute("updated", plan.count(ImportPlan.Outcome.UPDATE));
-    model.addAttribute("unchanged", plan.count(ImportPlan.Outcome.UNCHANGED));
-    model.addAttribute("encoding", CsvFile.WINDOWS_1252.equals(table.charset()) ? "Windows-1252" : "UTF-8");
-    model.addAttribute("separator", String.valueOf(table.separator()));
-    model.addAttribute("problems", plan.problems().stream().map(p -> new ShownProblem(p.line(), p.column(),
-        messages.getMessage(p.key(), p.args(), locale))).toList());
-    return "admin/import-preview";
-  }
-
-  private String refused(Model model, String type, String key, Object... args) {
-    model.addAttribute("refusedType", type);
-    model.addAttribute("refusedMessage", messages.getMessage(key, args, LocaleContextHolder.getLocale()));
-    return "admin/import";
-  }
-
-  private static String key(String type) {
-    return "admin.import." + type;
-  }
-
-  private static void check(String type) {
-    if (!TYPES.contains(type)) {
-      throw new NotFoundException("import", type);
+    private static String key(String type) {
+        return "admin.import." + type;
     }
-  }
+
+    private static void check(String type) {
+        if (!TYPES.contains(type)) {
+            throw new NotFoundException("import", type);
+        }
+    }
 }

@@ -18,62 +18,66 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasRole('ADMIN')")
 class AdminPositionsController {
 
-  private final PositionAdmin admin;
+    private final PositionAdmin admin;
 
-  AdminPositionsController(PositionAdmin admin) {
-    this.admin = admin;
-  }
-
-  @GetMapping
-  String list(Model model) {
-    model.addAttribute("positions", admin.all());
-    return "admin/positions";
-  }
-
-  @GetMapping("/new")
-  String newForm(Model model) {
-    model.addAttribute("form", new PositionForm());
-    return "admin/position-form";
-  }
-
-  @PostMapping
-  String create(@ModelAttribute("form") PositionForm form, BindingResult errors, RedirectAttributes flash) {
-    if (admin.create(form, errors) == null) {
-      return "admin/position-form";
+    AdminPositionsController(PositionAdmin admin) {
+        this.admin = admin;
     }
-    flash.addFlashAttribute("saved", "admin.position.created");
-    return "redirect:/admin/positions";
-  }
 
-  @GetMapping("/{id}")
-  String edit(@PathVariable UUID id, Model model) {
-    Positions.Row row = admin.get(id);
-    model.addAttribute("position", row);
-    model.addAttribute("form", new PositionForm(row));
-    return "admin/position-form";
-  }
-
-  @PostMapping("/{id}")
-  String update(@PathVariable UUID id, @ModelAttribute("form") PositionForm form, BindingResult errors, Model model,
-      RedirectAttributes flash) {
-    if (!admin.update(id, form, errors)) {
-      model.addAttribute("position", admin.get(id));
-      return "admin/position-form";
+    @GetMapping
+    String list(Model model) {
+        model.addAttribute("positions", admin.all());
+        return "admin/positions";
     }
-    flash.addFlashAttribute("saved", "admin.position.updated");
-    return "redirect:/admin/positions";
-  }
 
-  @PostMapping("/{id}/delete")
-  String delete(@PathVariable UUID id, RedirectAttributes flash) {
-    try {
-      admin.delete(id);
-      flash.addFlashAttribute("saved", "admin.position.deleted");
-      return "redirect:/admin/positions";
-    } catch (InUseException e) {
-      flash.addFlashAttribute("refused", e.messageKey());
-      flash.addFlashAttribute("refusedCount", e.count());
-      return "redirect:/admin/positions/" + id;
+    @GetMapping("/new")
+    String newForm(Model model) {
+        model.addAttribute("form", new PositionForm());
+        return "admin/position-form";
     }
-  }
+
+    @PostMapping
+    String create(@ModelAttribute("form") PositionForm form, BindingResult errors, RedirectAttributes flash) {
+        if (admin.create(form, errors) == null) {
+            return "admin/position-form";
+        }
+        flash.addFlashAttribute("saved", "admin.position.created");
+        return "redirect:/admin/positions";
+    }
+
+    @GetMapping("/{id}")
+    String edit(@PathVariable UUID id, Model model) {
+        Positions.Row row = admin.get(id);
+        model.addAttribute("position", row);
+        model.addAttribute("form", new PositionForm(row));
+        return "admin/position-form";
+    }
+
+    @PostMapping("/{id}")
+    String update(
+            @PathVariable UUID id,
+            @ModelAttribute("form") PositionForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes flash) {
+        if (!admin.update(id, form, errors)) {
+            model.addAttribute("position", admin.get(id));
+            return "admin/position-form";
+        }
+        flash.addFlashAttribute("saved", "admin.position.updated");
+        return "redirect:/admin/positions";
+    }
+
+    @PostMapping("/{id}/delete")
+    String delete(@PathVariable UUID id, RedirectAttributes flash) {
+        try {
+            admin.delete(id);
+            flash.addFlashAttribute("saved", "admin.position.deleted");
+            return "redirect:/admin/positions";
+        } catch (InUseException e) {
+            flash.addFlashAttribute("refused", e.messageKey());
+            flash.addFlashAttribute("refusedCount", e.count());
+            return "redirect:/admin/positions/" + id;
+        }
+    }
 }

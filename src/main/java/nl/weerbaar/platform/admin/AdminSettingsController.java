@@ -16,24 +16,24 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasRole('ADMIN')")
 class AdminSettingsController {
 
-  private final MunicipalitySettings settings;
+    private final MunicipalitySettings settings;
 
-  AdminSettingsController(MunicipalitySettings settings) {
-    this.settings = settings;
-  }
-
-  @GetMapping
-  String show(Model model) {
-    model.addAttribute("form", settings.current());
-    return "admin/settings";
-  }
-
-  @PostMapping
-  String save(@ModelAttribute("form") SettingsForm form, BindingResult errors, RedirectAttributes flash) {
-    if (!settings.save(form, errors)) {
-      return "admin/settings";
+    AdminSettingsController(MunicipalitySettings settings) {
+        this.settings = settings;
     }
-    flash.addFlashAttribute("saved", "admin.settings.saved");
-    return "redirect:/admin/settings";
-  }
+
+    @GetMapping
+    String show(Model model) {
+        model.addAttribute("form", settings.current());
+        return "admin/settings";
+    }
+
+    @PostMapping
+    String save(@ModelAttribute("form") SettingsForm form, BindingResult errors, RedirectAttributes flash) {
+        if (!settings.save(form, errors)) {
+            return "admin/settings";
+        }
+        flash.addFlashAttribute("saved", "admin.settings.saved");
+        return "redirect:/admin/settings";
+    }
 }

@@ -21,129 +21,141 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasRole('ADMIN')")
 class AdminUsersController {
 
-  private final UserAdmin admin;
-  private final DepartmentAdmin departments;
-  private final PositionAdmin positions;
+    private final UserAdmin admin;
+    private final DepartmentAdmin departments;
+    private final PositionAdmin positions;
 
-  AdminUsersController(UserAdmin admin, DepartmentAdmin departments, PositionAdmin positions) {
-    this.admin = admin;
-    this.departments = departments;
-    this.positions = positions;
-  }
-
-  @GetMapping
-  String list(@RequestParam(required = false) String q, @RequestParam(required = false) String department,
-      @RequestParam(required = false) String role, @RequestParam(required = false) String status, Model model) {
-    UUID dept = uuidOrNull(department);
-    Role r = UserAdmin.parse(role);
-    String s = Users.status(status);
-    List<Users.Row> rows = admin.list(new Users.Filter(Text.clean(q), dept, r, s));
-    model.addAttribute("more", rows.size() > Users.LIST_LIMIT);
-    model.addAttribute("users", rows.size() > Users.LIST_LIMIT ? rows.subList(0, Users.LIST_LIMIT) : rows);
-    model.addAttribute("q", Text.clean(q));
-    model.addAttribute("department", dept);
-    model.addAttribute("role", r == null ? null : r.name());
-    model.addAttribute("status", s);
-    model.addAttribute("departments", departments.all());
-    model.addAttribute("assignableRoles", UserAdmin.ASSIGNABLE);
-    return "admin/users";
-  }
-
-  @GetMapping("/new")
-  String newForm(Model model) {
-    UserForm form = new UserForm();
-    form.getRoles().add(Role.EMPLOYEE.name());
-    model.addAttribute("form", form);
-    return form(model, null);
-  }
-
-  @PostMapping
-  String create(@ModelAttribute("form") UserForm form, BindingResult errors, Model model, RedirectAttributes flash) {
-    UUID id = admin.create(form, errors);
-    if (id == null) {
-      form.setPassword(null);
-      return form(model, null);
+    AdminUsersController(UserAdmin admin, DepartmentAdmin departments, PositionAdmin positions) {
+        this.admin = admin;
+        this.departments = departments;
+        this.positions = positions;
     }
-    flash.addFlashAttribute("saved", "admin.user.created");
-    return "redirect:/admin/users/" + id;
-  }
 
-  @GetMapping("/{id}")
-  String edit(@PathVariable UUID id, Model model) {
-    Users.Row row = admin.get(id);
-    model.addAttribute("form", new UserForm(row));
-    return form(model, row);
-  }
-
-  @PostMapping("/{id}")
-  String update(@PathVariable UUID id, @ModelAttribute("form") UserForm form, BindingResult errors, Model model,
-      RedirectAttributes flash) {
-    if (!admin.update(id, form, errors)) {
-      return form(model, admin.get(id));
+    @GetMapping
+    String list(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String department,
+            @RequestParam(required = false) String role,
+            @RequestParam(required = false) String status,
+            Model model) {
+        UUID dept = uuidOrNull(department);
+        Role r = UserAdmin.parse(role);
+        String s = Users.status(status);
+        List<Users.Row> rows = admin.list(new Users.Filter(Text.clean(q), dept, r, s));
+        model.addAttribute("more", rows.size() > Users.LIST_LIMIT);
+        model.addAttribute("users", rows.size() > Users.LIST_LIMIT ? rows.subList(0, Users.LIST_LIMIT) : rows);
+        model.addAttribute("q", Text.clean(q));
+        model.addAttribute("department", dept);
+        model.addAttribute("role", r == null ? null : r.name());
+        model.addAttribute("status", s);
+        model.addAttribute("departments", departments.all());
+        model.addAttribute("assignableRoles", UserAdmin.ASSIGNABLE);
+        return "admin/users";
     }
-    flash.addFlashAttribute("saved", "admin.user.updated");
-    return "redirect:/admin/users/" + id;
-  }
 
-  @PostMapping("/{id}/disable")
-  String disable(@PathVariable UUID id, RedirectAttributes flash) {
-    try {
-      admin.setEnabled(id, false);
-      flash.addFlashAttribute("saved", "admin.user.disabled");
-    } catch (SelfChangeException e) {
-      flash.addFlashAttribute("refused", e.messageKey());
+    @GetMapping("/new")
+    String newForm(Model model) {
+        UserForm form = new UserForm();
+        form.getRoles().add(Role.EMPLOYEE.name());
+        model.addAttribute("form", form);
+        return form(model, null);
     }
-    return "redirect:/admin/users/" + id;
-  }
 
-  @PostMapping("/{id}/enable")
-  String enable(@PathVariable UUID id, RedirectAttributes flash) {
-    admin.setEnabled(id, true);
-    flash.addFlashAttribute("saved", "admin.user.enabled");
-    return "redirect:/admin/users/" + id;
-  }
-
-  @PostMapping("/{id}/unlock")
-  String unlock(@PathVariable UUID id, RedirectAttributes flash) {
-    admin.unlock(id);
-    flash.addFlashAttribute("saved", "admin.user.unlocked");
-    return "redirect:/admin/users/" + id;
-  }
-
-  @GetMapping("/{id}/password")
-  String passwordForm(@PathVariable UUID id, Model model) {
-    model.addAttribute("user", admin.get(id));
-    model.addAttribute("form", new PasswordForm());
-    return "admin/user-password";
-  }
-
-  @PostMapping("/{id}/password")
-  String resetPassword(@PathVariable UUID id, @ModelAttribute("form") PasswordForm form, BindingResult errors,
-      Model model, RedirectAttributes flash) {
-    if (!admin.resetPassword(id, form, errors)) {
-      model.addAttribute("user", admin.get(id));
-      form.setNewPassword(null);
-      form.setConfirmPassword(null);
-      return "admin/user-password";
+    @PostMapping
+    String create(@ModelAttribute("form") UserForm form, BindingResult errors, Model model, RedirectAttributes flash) {
+        UUID id = admin.create(form, errors);
+        if (id == null) {
+            form.setPassword(null);
+            return form(model, null);
+        }
+        flash.addFlashAttribute("saved", "admin.user.created");
+        return "redirect:/admin/users/" + id;
     }
-    flash.addFlashAttribute("saved", "admin.user.password-set");
-    return "redirect:/admin/users/" + id;
-  }
 
-  private String form(Model model, Users.Row user) {
-    model.addAttribute("user", user);
-    model.addAttribute("departments", departments.all());
-    model.addAttribute("positions", positions.all());
-    model.addAttribute("assignableRoles", UserAdmin.ASSIGNABLE);
-    model.addAttribute("scopes", List.of("CIVIL_SERVANTS", "OFFICE_HOLDERS"));
-    return "admin/user-form";
-  }
-
-  static UUID uuidOrNull(String value) {
-    try {
-      return value == null || value.isBlank() ? null : UUID.fromString(value.strip());
-    } catch (IllegalArgumentException e) {
-      return null;
+    @GetMapping("/{id}")
+    String edit(@PathVariable UUID id, Model model) {
+        Users.Row row = admin.get(id);
+        model.addAttribute("form", new UserForm(row));
+        return form(model, row);
     }
-  }
+
+    @PostMapping("/{id}")
+    String update(
+            @PathVariable UUID id,
+            @ModelAttribute("form") UserForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes flash) {
+        if (!admin.update(id, form, errors)) {
+            return form(model, admin.get(id));
+        }
+        flash.addFlashAttribute("saved", "admin.user.updated");
+        return "redirect:/admin/users/" + id;
+    }
+
+    @PostMapping("/{id}/disable")
+    String disable(@PathVariable UUID id, RedirectAttributes flash) {
+        try {
+            admin.setEnabled(id, false);
+            flash.addFlashAttribute("saved", "admin.user.disabled");
+        } catch (SelfChangeException e) {
+            flash.addFlashAttribute("refused", e.messageKey());
+        }
+        return "redirect:/admin/users/" + id;
+    }
+
+    @PostMapping("/{id}/enable")
+    String enable(@PathVariable UUID id, RedirectAttributes flash) {
+        admin.setEnabled(id, true);
+        flash.addFlashAttribute("saved", "admin.user.enabled");
+        return "redirect:/admin/users/" + id;
+    }
+
+    @PostMapping("/{id}/unlock")
+    String unlock(@PathVariable UUID id, RedirectAttributes flash) {
+        admin.unlock(id);
+        flash.addFlashAttribute("saved", "admin.user.unlocked");
+        return "redirect:/admin/users/" + id;
+    }
+
+    @GetMapping("/{id}/password")
+    String passwordForm(@PathVariable UUID id, Model model) {
+        model.addAttribute("user", admin.get(id));
+        model.addAttribute("form", new PasswordForm());
+        return "admin/user-password";
+    }
+
+    @PostMapping("/{id}/password")
+    String resetPassword(
+            @PathVariable UUID id,
+            @ModelAttribute("form") PasswordForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes flash) {
+        if (!admin.resetPassword(id, form, errors)) {
+            model.addAttribute("user", admin.get(id));
+            form.setNewPassword(null);
+            form.setConfirmPassword(null);
+            return "admin/user-password";
+        }
+        flash.addFlashAttribute("saved", "admin.user.password-set");
+        return "redirect:/admin/users/" + id;
+    }
+
+    private String form(Model model, Users.Row user) {
+        model.addAttribute("user", user);
+        model.addAttribute("departments", departments.all());
+        model.addAttribute("positions", positions.all());
+        model.addAttribute("assignableRoles", UserAdmin.ASSIGNABLE);
+        model.addAttribute("scopes", List.of("CIVIL_SERVANTS", "OFFICE_HOLDERS"));
+        return "admin/user-form";
+    }
+
+    static UUID uuidOrNull(String value) {
+        try {
+            return value == null || value.isBlank() ? null : UUID.fromString(value.strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
 }

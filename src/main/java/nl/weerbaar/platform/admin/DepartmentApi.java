@@ -26,63 +26,75 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Beheer: afdelingen", description = "Afdelingen van de eigen gemeente (rol ADMIN)")
 class DepartmentApi {
 
-  /** A department as the API shows it. */
-  record DepartmentView(UUID id, String code, String name, long users) {
-    static DepartmentView of(Departments.Row r) {
-      return new DepartmentView(r.id(), r.code(), r.name(), r.users());
+    /** A department as the API shows it. */
+    record DepartmentView(UUID id, String code, String name, long users) {
+        static DepartmentView of(Departments.Row r) {
+            return new DepartmentView(r.id(), r.code(), r.name(), r.users());
+        }
     }
-  }
 
-  private final DepartmentAdmin admin;
+    private final DepartmentAdmin admin;
 
-  DepartmentApi(DepartmentAdmin admin) {
-    this.admin = admin;
-  }
-
-  @GetMapping
-  @Operation(summary = "Alle afdelingen met het aantal gebruikers")
-  List<DepartmentView> list() {
-    return admin.all().stream().map(DepartmentView::of).toList();
-  }
-
-  @GetMapping("/{id}")
-  @Operation(summary = "Eén afdeling", responses = @ApiResponse(responseCode = "404", description = "Onbekend of van een andere gemeente"))
-  DepartmentView get(@PathVariable UUID id) {
-    return DepartmentView.of(admin.get(id));
-  }
-
-  @PostMapping
-  @Operation(summary = "Afdeling aanmaken", responses = {
-      @ApiResponse(responseCode = "201", description = "Aangemaakt"),
-      @ApiResponse(responseCode = "400", description = "Ongeldige invoer (problem+json met fouten per veld)")})
-  ResponseEntity<DepartmentView> create(@RequestBody DepartmentForm form) {
-    Errors errors = new BeanPropertyBindingResult(form, "department");
-    UUID id = admin.create(form, errors);
-    if (id == null) {
-      throw new InvalidInputException(errors);
+    DepartmentApi(DepartmentAdmin admin) {
+        this.admin = admin;
     }
-    return ResponseEntity.created(URI.create("/api/v1/admin/departments/" + id)).body(DepartmentView.of(admin.get(id)));
-  }
 
-  @PutMapping("/{id}")
-  @Operation(summary = "Afdeling wijzigen", responses = {
-      @ApiResponse(responseCode = "400", description = "Ongeldige invoer"),
-      @ApiResponse(responseCode = "404", description = "Onbekend of van een andere gemeente")})
-  DepartmentView update(@PathVariable UUID id, @RequestBody DepartmentForm form) {
-    Errors errors = new BeanPropertyBindingResult(form, "department");
-    if (!admin.update(id, form, errors)) {
-      throw new InvalidInputException(errors);
+    @GetMapping
+    @Operation(summary = "Alle afdelingen met het aantal gebruikers")
+    List<DepartmentView> list() {
+        return admin.all().stream().map(DepartmentView::of).toList();
     }
-    return DepartmentView.of(admin.get(id));
-  }
 
-  @DeleteMapping("/{id}")
-  @Operation(summary = "Afdeling verwijderen (alleen als niemand er meer in zit)", responses = {
-      @ApiResponse(responseCode = "204", description = "Verwijderd"),
-      @ApiResponse(responseCode = "404", description = "Onbekend of van een andere gemeente"),
-      @ApiResponse(responseCode = "409", description = "Nog in gebruik")})
-  ResponseEntity<Void> delete(@PathVariable UUID id) {
-    admin.delete(id);
-    return ResponseEntity.noContent().build();
-  }
+    @GetMapping("/{id}")
+    @Operation(
+            summary = "Eén afdeling",
+            responses = @ApiResponse(responseCode = "404", description = "Onbekend of van een andere gemeente"))
+    DepartmentView get(@PathVariable UUID id) {
+        return DepartmentView.of(admin.get(id));
+    }
+
+    @PostMapping
+    @Operation(
+            summary = "Afdeling aanmaken",
+            responses = {
+                @ApiResponse(responseCode = "201", description = "Aangemaakt"),
+                @ApiResponse(responseCode = "400", description = "Ongeldige invoer (problem+json met fouten per veld)")
+            })
+    ResponseEntity<DepartmentView> create(@RequestBody DepartmentForm form) {
+        Errors errors = new BeanPropertyBindingResult(form, "department");
+        UUID id = admin.create(form, errors);
+        if (id == null) {
+            throw new InvalidInputException(errors);
+        }
+        return ResponseEntity.created(URI.create("/api/v1/admin/departments/" + id))
+                .body(DepartmentView.of(admin.get(id)));
+    }
+
+    @PutMapping("/{id}")
+    @Operation(
+            summary = "Afdeling wijzigen",
+            responses = {
+                @ApiResponse(responseCode = "400", description = "Ongeldige invoer"),
+                @ApiResponse(responseCode = "404", description = "Onbekend of van een andere gemeente")
+            })
+    DepartmentView update(@PathVariable UUID id, @RequestBody DepartmentForm form) {
+        Errors errors = new BeanPropertyBindingResult(form, "department");
+        if (!admin.update(id, form, errors)) {
+            throw new InvalidInputException(errors);
+        }
+        return DepartmentView.of(admin.get(id));
+    }
+
+    @DeleteMapping("/{id}")
+    @Operation(
+            summary = "Afdeling verwijderen (alleen als niemand er meer in zit)",
+            responses = {
+                @ApiResponse(responseCode = "204", description = "Verwijderd"),
+                @ApiResponse(responseCode = "404", description = "Onbekend of van een andere gemeente"),
+                @ApiResponse(responseCode = "409", description = "Nog in gebruik")
+            })
+    ResponseEntity<Void> delete(@PathVariable UUID id) {
+        admin.delete(id);
+        return ResponseEntity.noContent().build();
+    }
 }

@@ -6,38 +6,39 @@ import io.swagger.v3.oas.annotations.media.Schema;
 @Schema(name = "Department", description = "Een afdeling van de gemeente")
 public class DepartmentForm {
 
-  @Schema(description = "Korte code, uniek binnen de gemeente", example = "BZ", maxLength = 20)
-  private String code;
-  @Schema(description = "Naam, uniek binnen de gemeente", example = "Burgerzaken", maxLength = 120)
-  private String name;
+    @Schema(description = "Korte code, uniek binnen de gemeente", example = "BZ", maxLength = 20)
+    private String code;
 
-  public DepartmentForm() {}
+    @Schema(description = "Naam, uniek binnen de gemeente", example = "Burgerzaken", maxLength = 120)
+    private String name;
 
-  DepartmentForm(String code, String name) {
-    this.code = code;
-    this.name = name;
-  }
+    public DepartmentForm() {}
 
-  public String getCode() {
-    return code;
-  }
+    DepartmentForm(String code, String name) {
+        this.code = code;
+        this.name = name;
+    }
 
-  public void setCode(String code) {
-    this.code = code;
-  }
+    public String getCode() {
+        return code;
+    }
 
-  public String getName() {
-    return name;
-  }
+    public void setCode(String code) {
+        this.code = code;
+    }
 
-  public void setName(String name) {
-    this.name = name;
-  }
+    public String getName() {
+        return name;
+    }
 
-  /** Trims both fields; blank becomes null. */
-  DepartmentForm normalised() {
-    code = Text.clean(code);
-    name = Text.clean(name);
-    return this;
-  }
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    /** Trims both fields; blank becomes null. */
+    DepartmentForm normalised() {
+        code = Text.clean(code);
+        name = Text.clean(name);
+        return this;
+    }
 }

@@ -5,14 +5,14 @@ import org.springframework.validation.Errors;
 /** API input broke validation rules; carries the field errors (message keys) for a problem+json answer. */
 class InvalidInputException extends RuntimeException {
 
-  private final transient Errors errors;
+    private final transient Errors errors;
 
-  InvalidInputException(Errors errors) {
-    super("invalid input");
-    this.errors = errors;
-  }
+    InvalidInputException(Errors errors) {
+        super("invalid input");
+        this.errors = errors;
+    }
 
-  Errors errors() {
-    return errors;
-  }
+    Errors errors() {
+        return errors;
+    }
 }

@@ -22,77 +22,78 @@ import java.util.Set;
  */
 public final class PasswordPolicy {
 
-  public static final int MIN_LENGTH = 12;
-  public static final int MAX_LENGTH = 128;
-  private static final int MIN_DISTINCT = 5;
+    public static final int MIN_LENGTH = 12;
+    public static final int MAX_LENGTH = 128;
+    private static final int MIN_DISTINCT = 5;
 
-  private final Set<String> common;
+    private final Set<String> common;
 
-  PasswordPolicy(Set<String> common) {
-    this.common = Set.copyOf(common);
-  }
-
-  /** The policy with the list of common passwords shipped as {@code admin/common-passwords.txt}. */
-  public static PasswordPolicy standard() {
-    return Holder.STANDARD;
-  }
-
-  /** Message keys of every rule {@code password} breaks for {@code username} (which may be null). */
-  public List<String> check(String password, String username) {
-    List<String> problems = new ArrayList<>();
-    if (password == null || password.isEmpty()) {
-      problems.add("admin.password.required");
-      return problems;
+    PasswordPolicy(Set<String> common) {
+        this.common = Set.copyOf(common);
     }
-    int length = password.codePointCount(0, password.length());
-    if (length < MIN_LENGTH) {
-      problems.add("admin.password.too-short");
-    }
-    if (length > MAX_LENGTH) {
-      problems.add("admin.password.too-long");
-      return problems;
-    }
-    String lower = password.toLowerCase(Locale.ROOT);
-    if (isCommon(lower)) {
-      problems.add("admin.password.common");
-    } else if (lower.codePoints().distinct().count() < MIN_DISTINCT) {
-      problems.add("admin.password.predictable");
-    }
-    if (username != null && username.strip().length() >= 3
-        && lower.contains(username.strip().toLowerCase(Locale.ROOT))) {
-      problems.add("admin.password.contains-username");
-    }
-    return problems;
-  }
 
-  private boolean isCommon(String lower) {
-    if (common.contains(lower)) {
-      return true;
+    /** The policy with the list of common passwords shipped as {@code admin/common-passwords.txt}. */
+    public static PasswordPolicy standard() {
+        return Holder.STANDARD;
     }
-    String core = lower.replaceAll("^[^\\p{L}]+", "").replaceAll("[^\\p{L}]+$", "");
-    return !core.isEmpty() && common.contains(core);
-  }
 
-  private static final class Holder {
-    static final PasswordPolicy STANDARD = new PasswordPolicy(load());
-
-    private static Set<String> load() {
-      Set<String> words = new HashSet<>();
-      try (InputStream in = PasswordPolicy.class.getResourceAsStream("/admin/common-passwords.txt")) {
-        if (in == null) {
-          throw new IllegalStateException("admin/common-passwords.txt is missing from the class path");
+    /** Message keys of every rule {@code password} breaks for {@code username} (which may be null). */
+    public List<String> check(String password, String username) {
+        List<String> problems = new ArrayList<>();
+        if (password == null || password.isEmpty()) {
+            problems.add("admin.password.required");
+            return problems;
         }
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-          String word = line.strip().toLowerCase(Locale.ROOT);
-          if (!word.isEmpty() && !word.startsWith("#")) {
-            words.add(word);
-          }
+        int length = password.codePointCount(0, password.length());
+        if (length < MIN_LENGTH) {
+            problems.add("admin.password.too-short");
         }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      return words;
+        if (length > MAX_LENGTH) {
+            problems.add("admin.password.too-long");
+            return problems;
+        }
+        String lower = password.toLowerCase(Locale.ROOT);
+        if (isCommon(lower)) {
+            problems.add("admin.password.common");
+        } else if (lower.codePoints().distinct().count() < MIN_DISTINCT) {
+            problems.add("admin.password.predictable");
+        }
+        if (username != null
+                && username.strip().length() >= 3
+                && lower.contains(username.strip().toLowerCase(Locale.ROOT))) {
+            problems.add("admin.password.contains-username");
+        }
+        return problems;
     }
-  }
+
+    private boolean isCommon(String lower) {
+        if (common.contains(lower)) {
+            return true;
+        }
+        String core = lower.replaceAll("^[^\\p{L}]+", "").replaceAll("[^\\p{L}]+$", "");
+        return !core.isEmpty() && common.contains(core);
+    }
+
+    private static final class Holder {
+        static final PasswordPolicy STANDARD = new PasswordPolicy(load());
+
+        private static Set<String> load() {
+            Set<String> words = new HashSet<>();
+            try (InputStream in = PasswordPolicy.class.getResourceAsStream("/admin/common-passwords.txt")) {
+                if (in == null) {
+                    throw new IllegalStateException("admin/common-passwords.txt is missing from the class path");
+                }
+                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+                for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                    String word = line.strip().toLowerCase(Locale.ROOT);
+                    if (!word.isEmpty() && !word.startsWith("#")) {
+                        words.add(word);
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return words;
+        }
+    }
 }

@@ -23,202 +23,204 @@ import org.springframework.validation.Errors;
 @Service
 class UserAdmin {
 
-  static final String TYPE = "user";
-  /** The roles an ADMIN may give: every municipality role, never OPERATOR. */
-  static final Set<Role> ASSIGNABLE = EnumSet.complementOf(EnumSet.of(Role.OPERATOR));
-  static final Set<String> SCOPES = Set.of("CIVIL_SERVANTS", "OFFICE_HOLDERS");
+    static final String TYPE = "user";
+    /** The roles an ADMIN may give: every municipality role, never OPERATOR. */
+    static final Set<Role> ASSIGNABLE = EnumSet.complementOf(EnumSet.of(Role.OPERATOR));
 
-  private final Users users;
-  private final Departments departments;
-  private final Positions positions;
-  private final PasswordEncoder encoder;
-  private final AuditLog audit;
+    static final Set<String> SCOPES = Set.of("CIVIL_SERVANTS", "OFFICE_HOLDERS");
 
-  UserAdmin(Users users, Departments departments, Positions positions, PasswordEncoder encoder, AuditLog audit) {
-    this.users = users;
-    this.departments = departments;
-    this.positions = positions;
-    this.encoder = encoder;
-    this.audit = audit;
-  }
+    private final Users users;
+    private final Departments departments;
+    private final Positions positions;
+    private final PasswordEncoder encoder;
+    private final AuditLog audit;
 
-  @Transactional(readOnly = true)
-  List<Users.Row> list(Users.Filter filter) {
-    return users.list(filter);
-  }
+    UserAdmin(Users users, Departments departments, Positions positions, PasswordEncoder encoder, AuditLog audit) {
+        this.users = users;
+        this.departments = departments;
+        this.positions = positions;
+        this.encoder = encoder;
+        this.audit = audit;
+    }
 
-  /** The user; {@link NotFoundException} for unknown ids and those of other municipalities. */
-  @Transactional(readOnly = true)
-  Users.Row get(UUID id) {
-    return users.find(id).orElseThrow(() -> new NotFoundException(TYPE, id));
-  }
+    @Transactional(readOnly = true)
+    List<Users.Row> list(Users.Filter filter) {
+        return users.list(filter);
+    }
 
-  /** The new id, or null when {@code errors} got entries. */
-  @Transactional
-  UUID create(UserForm form, Errors errors) {
-    normalise(form);
-    validateUsername(form.getUsername(), errors);
-    validateDetails(form, null, errors);
-    String password = form.getPassword() == null || form.getPassword().isEmpty() ? null : form.getPassword();
-    if (password != null) {
-      checkPassword(password, form.getUsername(), "password", errors);
+    /** The user; {@link NotFoundException} for unknown ids and those of other municipalities. */
+    @Transactional(readOnly = true)
+    Users.Row get(UUID id) {
+        return users.find(id).orElseThrow(() -> new NotFoundException(TYPE, id));
     }
-    if (errors.hasErrors()) {
-      return null;
-    }
-    UUID id = users.create(form, password == null ? null : encoder.encode(password));
-    users.setRoles(id, roles(form));
-    audit.record(Action.CREATE, TYPE, id, DepartmentAdmin.PURPOSE);
-    return id;
-  }
 
-  /** Changes details and roles (not the user name); false when {@code errors} got entries. */
-  @Transactional
-  boolean update(UUID id, UserForm form, Errors errors) {
-    Users.Row current = get(id);
-    form.setUsername(current.username());
-    normalise(form);
-    validateDetails(form, id, errors);
-    if (errors.hasErrors()) {
-      return false;
+    /** The new id, or null when {@code errors} got entries. */
+    @Transactional
+    UUID create(UserForm form, Errors errors) {
+        normalise(form);
+        validateUsername(form.getUsername(), errors);
+        validateDetails(form, null, errors);
+        String password = form.getPassword() == null || form.getPassword().isEmpty() ? null : form.getPassword();
+        if (password != null) {
+            checkPassword(password, form.getUsername(), "password", errors);
+        }
+        if (errors.hasErrors()) {
+            return null;
+        }
+        UUID id = users.create(form, password == null ? null : encoder.encode(password));
+        users.setRoles(id, roles(form));
+        audit.record(Action.CREATE, TYPE, id, DepartmentAdmin.PURPOSE);
+        return id;
     }
-    users.update(id, form);
-    Set<Role> roles = roles(form);
-    users.setRoles(id, roles);
-    audit.record(Action.UPDATE, TYPE, id, DepartmentAdmin.PURPOSE);
-    if (!roles.equals(current.roles())) {
-      audit.record(Action.UPDATE, TYPE + "-roles", id, "administration: roles " + roles);
-      users.endSessions(current.username());
-    }
-    return true;
-  }
 
-  /** Disables (ending the user's sessions) or enables; {@link SelfChangeException} for one's own account. */
-  @Transactional
-  void setEnabled(UUID id, boolean enabled) {
-    Users.Row row = get(id);
-    if (!enabled && isSelf(id)) {
-      throw new SelfChangeException("admin.user.self-disable");
+    /** Changes details and roles (not the user name); false when {@code errors} got entries. */
+    @Transactional
+    boolean update(UUID id, UserForm form, Errors errors) {
+        Users.Row current = get(id);
+        form.setUsername(current.username());
+        normalise(form);
+        validateDetails(form, id, errors);
+        if (errors.hasErrors()) {
+            return false;
+        }
+        users.update(id, form);
+        Set<Role> roles = roles(form);
+        users.setRoles(id, roles);
+        audit.record(Action.UPDATE, TYPE, id, DepartmentAdmin.PURPOSE);
+        if (!roles.equals(current.roles())) {
+            audit.record(Action.UPDATE, TYPE + "-roles", id, "administration: roles " + roles);
+            users.endSessions(current.username());
+        }
+        return true;
     }
-    users.setEnabled(id, enabled);
-    if (!enabled) {
-      users.endSessions(row.username());
-    }
-    audit.record(Action.UPDATE, TYPE, id, enabled ? "administration: enabled" : "administration: disabled");
-  }
 
-  @Transactional
-  void unlock(UUID id) {
-    get(id);
-    users.unlock(id);
-    audit.record(Action.UPDATE, TYPE, id, "administration: unlocked");
-  }
+    /** Disables (ending the user's sessions) or enables; {@link SelfChangeException} for one's own account. */
+    @Transactional
+    void setEnabled(UUID id, boolean enabled) {
+        Users.Row row = get(id);
+        if (!enabled && isSelf(id)) {
+            throw new SelfChangeException("admin.user.self-disable");
+        }
+        users.setEnabled(id, enabled);
+        if (!enabled) {
+            users.endSessions(row.username());
+        }
+        audit.record(Action.UPDATE, TYPE, id, enabled ? "administration: enabled" : "administration: disabled");
+    }
 
-  /** Sets a new password checked against the policy; false when {@code errors} got entries. */
-  @Transactional
-  boolean resetPassword(UUID id, PasswordForm form, Errors errors) {
-    Users.Row row = get(id);
-    checkPassword(form.getNewPassword(), row.username(), "newPassword", errors);
-    if (!errors.hasFieldErrors("newPassword") && !form.getNewPassword().equals(form.getConfirmPassword())) {
-      errors.rejectValue("confirmPassword", "admin.password.mismatch");
+    @Transactional
+    void unlock(UUID id) {
+        get(id);
+        users.unlock(id);
+        audit.record(Action.UPDATE, TYPE, id, "administration: unlocked");
     }
-    if (errors.hasErrors()) {
-      return false;
-    }
-    users.setPassword(id, encoder.encode(form.getNewPassword()));
-    if (!isSelf(id)) {
-      users.endSessions(row.username());
-    }
-    audit.record(Action.UPDATE, TYPE, id, "administration: password reset");
-    return true;
-  }
 
-  static void checkPassword(String password, String username, String field, Errors errors) {
-    for (String key : PasswordPolicy.standard().check(password, username)) {
-      errors.rejectValue(field, key, new Object[] {PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH}, null);
+    /** Sets a new password checked against the policy; false when {@code errors} got entries. */
+    @Transactional
+    boolean resetPassword(UUID id, PasswordForm form, Errors errors) {
+        Users.Row row = get(id);
+        checkPassword(form.getNewPassword(), row.username(), "newPassword", errors);
+        if (!errors.hasFieldErrors("newPassword") && !form.getNewPassword().equals(form.getConfirmPassword())) {
+            errors.rejectValue("confirmPassword", "admin.password.mismatch");
+        }
+        if (errors.hasErrors()) {
+            return false;
+        }
+        users.setPassword(id, encoder.encode(form.getNewPassword()));
+        if (!isSelf(id)) {
+            users.endSessions(row.username());
+        }
+        audit.record(Action.UPDATE, TYPE, id, "administration: password reset");
+        return true;
     }
-  }
 
-  private static boolean isSelf(UUID id) {
-    return CurrentUser.get().map(u -> u.userId().equals(id)).orElse(false);
-  }
+    static void checkPassword(String password, String username, String field, Errors errors) {
+        for (String key : PasswordPolicy.standard().check(password, username)) {
+            errors.rejectValue(field, key, new Object[] {PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH}, null);
+        }
+    }
 
-  private static void normalise(UserForm form) {
-    form.setUsername(Text.clean(form.getUsername()));
-    form.setDisplayName(Text.clean(form.getDisplayName()));
-    form.setEmail(Text.clean(form.getEmail()));
-    form.setConfidantScope(Text.clean(form.getConfidantScope()));
-  }
+    private static boolean isSelf(UUID id) {
+        return CurrentUser.get().map(u -> u.userId().equals(id)).orElse(false);
+    }
 
-  private void validateUsername(String username, Errors errors) {
-    if (username == null) {
-      errors.rejectValue("username", "admin.user.username.required");
-    } else if (!username.matches("[A-Za-z0-9._@-]{3,120}")) {
-      errors.rejectValue("username", "admin.user.username.invalid");
-    } else if (users.usernameTaken(username, null)) {
-      errors.rejectValue("username", "admin.user.username.taken");
+    private static void normalise(UserForm form) {
+        form.setUsername(Text.clean(form.getUsername()));
+        form.setDisplayName(Text.clean(form.getDisplayName()));
+        form.setEmail(Text.clean(form.getEmail()));
+        form.setConfidantScope(Text.clean(form.getConfidantScope()));
     }
-  }
 
-  private void validateDetails(UserForm form, UUID self, Errors errors) {
-    if (form.getDisplayName() == null) {
-      errors.rejectValue("displayName", "admin.user.name.required");
-    } else if (Text.length(form.getDisplayName()) > 120) {
-      errors.rejectValue("displayName", "admin.user.name.length");
+    private void validateUsername(String username, Errors errors) {
+        if (username == null) {
+            errors.rejectValue("username", "admin.user.username.required");
+        } else if (!username.matches("[A-Za-z0-9._@-]{3,120}")) {
+            errors.rejectValue("username", "admin.user.username.invalid");
+        } else if (users.usernameTaken(username, null)) {
+            errors.rejectValue("username", "admin.user.username.taken");
+        }
     }
-    if (form.getEmail() != null && (form.getEmail().length() > 254
-        || !form.getEmail().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
-      errors.rejectValue("email", "admin.user.email.invalid");
-    }
-    if (form.getDepartmentId() != null && departments.find(form.getDepartmentId()).isEmpty()) {
-      errors.rejectValue("departmentId", "admin.user.department.unknown");
-    }
-    if (form.getPositionId() != null && positions.find(form.getPositionId()).isEmpty()) {
-      errors.rejectValue("positionId", "admin.user.position.unknown");
-    }
-    validateRoles(form, self, errors);
-  }
 
-  private static void validateRoles(UserForm form, UUID self, Errors errors) {
-    boolean valid = true;
-    for (String name : form.getRoles()) {
-      Role role = parse(name);
-      if (role == null || !ASSIGNABLE.contains(role)) {
-        errors.rejectValue("roles", "admin.user.roles.invalid", new Object[] {name}, null);
-        valid = false;
-      }
+    private void validateDetails(UserForm form, UUID self, Errors errors) {
+        if (form.getDisplayName() == null) {
+            errors.rejectValue("displayName", "admin.user.name.required");
+        } else if (Text.length(form.getDisplayName()) > 120) {
+            errors.rejectValue("displayName", "admin.user.name.length");
+        }
+        if (form.getEmail() != null
+                && (form.getEmail().length() > 254 || !form.getEmail().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
+            errors.rejectValue("email", "admin.user.email.invalid");
+        }
+        if (form.getDepartmentId() != null
+                && departments.find(form.getDepartmentId()).isEmpty()) {
+            errors.rejectValue("departmentId", "admin.user.department.unknown");
+        }
+        if (form.getPositionId() != null && positions.find(form.getPositionId()).isEmpty()) {
+            errors.rejectValue("positionId", "admin.user.position.unknown");
+        }
+        validateRoles(form, self, errors);
     }
-    if (!valid) {
-      return;
-    }
-    Set<Role> roles = roles(form);
-    if (roles.isEmpty()) {
-      errors.rejectValue("roles", "admin.user.roles.required");
-    }
-    if (self != null && isSelf(self) && !roles.contains(Role.ADMIN)) {
-      errors.rejectValue("roles", "admin.user.self-admin");
-    }
-    String scope = form.getConfidantScope();
-    if (scope != null && !SCOPES.contains(scope)) {
-      errors.rejectValue("confidantScope", "admin.user.scope.invalid");
-    } else if (roles.contains(Role.CONFIDANT) && scope == null) {
-      errors.rejectValue("confidantScope", "admin.user.scope.required");
-    } else if (!roles.contains(Role.CONFIDANT) && scope != null) {
-      errors.rejectValue("confidantScope", "admin.user.scope.only-confidant");
-    }
-  }
 
-  static Role parse(String name) {
-    try {
-      return name == null ? null : Role.valueOf(name.strip().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      return null;
+    private static void validateRoles(UserForm form, UUID self, Errors errors) {
+        boolean valid = true;
+        for (String name : form.getRoles()) {
+            Role role = parse(name);
+            if (role == null || !ASSIGNABLE.contains(role)) {
+                errors.rejectValue("roles", "admin.user.roles.invalid", new Object[] {name}, null);
+                valid = false;
+            }
+        }
+        if (!valid) {
+            return;
+        }
+        Set<Role> roles = roles(form);
+        if (roles.isEmpty()) {
+            errors.rejectValue("roles", "admin.user.roles.required");
+        }
+        if (self != null && isSelf(self) && !roles.contains(Role.ADMIN)) {
+            errors.rejectValue("roles", "admin.user.self-admin");
+        }
+        String scope = form.getConfidantScope();
+        if (scope != null && !SCOPES.contains(scope)) {
+            errors.rejectValue("confidantScope", "admin.user.scope.invalid");
+        } else if (roles.contains(Role.CONFIDANT) && scope == null) {
+            errors.rejectValue("confidantScope", "admin.user.scope.required");
+        } else if (!roles.contains(Role.CONFIDANT) && scope != null) {
+            errors.rejectValue("confidantScope", "admin.user.scope.only-confidant");
+        }
     }
-  }
 
-  private static Set<Role> roles(UserForm form) {
-    Set<Role> roles = EnumSet.noneOf(Role.class);
-    form.getRoles().stream().map(UserAdmin::parse).forEach(roles::add);
-    return roles;
-  }
+    static Role parse(String name) {
+        try {
+            return name == null ? null : Role.valueOf(name.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static Set<Role> roles(UserForm form) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        form.getRoles().stream().map(UserAdmin::parse).forEach(roles::add);
+        return roles;
+    }
 }

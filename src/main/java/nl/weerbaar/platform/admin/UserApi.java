@@ -29,59 +29,90 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Beheer: gebruikers", description = "Gebruikers en rollen van de eigen gemeente (rol ADMIN)")
 class UserApi {
 
-  /** A user as the API shows it; nullable: email, departmentId, positionId, confidantScope. */
-  record UserView(UUID id, String username, String displayName, String email, UUID departmentId, UUID positionId,
-      String confidantScope, Set<Role> roles, boolean enabled, boolean locked, boolean hasPassword) {
-    static UserView of(Users.Row r) {
-      return new UserView(r.id(), r.username(), r.displayName(), r.email(), r.departmentId(), r.positionId(),
-          r.confidantScope(), r.roles(), r.enabled(), r.locked(), r.hasPassword());
+    /** A user as the API shows it; nullable: email, departmentId, positionId, confidantScope. */
+    record UserView(
+            UUID id,
+            String username,
+            String displayName,
+            String email,
+            UUID departmentId,
+            UUID positionId,
+            String confidantScope,
+            Set<Role> roles,
+            boolean enabled,
+            boolean locked,
+            boolean hasPassword) {
+        static UserView of(Users.Row r) {
+            return new UserView(
+                    r.id(),
+                    r.username(),
+                    r.displayName(),
+                    r.email(),
+                    r.departmentId(),
+                    r.positionId(),
+                    r.confidantScope(),
+                    r.roles(),
+                    r.enabled(),
+                    r.locked(),
+                    r.hasPassword());
+        }
     }
-  }
 
-  private final UserAdmin admin;
+    private final UserAdmin admin;
 
-  UserApi(UserAdmin admin) {
-    this.admin = admin;
-  }
-
-  @GetMapping
-  @Operation(summary = "Gebruikers zoeken (hoogstens 200)")
-  List<UserView> list(@Parameter(description = "Deel van naam, gebruikersnaam of e-mail") @RequestParam(required = false) String q,
-      @RequestParam(required = false) UUID department, @RequestParam(required = false) Role role,
-      @Parameter(description = "active, disabled of locked") @RequestParam(required = false) String status) {
-    String s = Users.status(status);
-    List<Users.Row> rows = admin.list(new Users.Filter(Text.clean(q), department, role, s));
-    return rows.stream().limit(Users.LIST_LIMIT).map(UserView::of).toList();
-  }
-
-  @GetMapping("/{id}")
-  @Operation(summary = "Eén gebruiker", responses = @ApiResponse(responseCode = "404", description = "Onbekend of van een andere gemeente"))
-  UserView get(@PathVariable UUID id) {
-    return UserView.of(admin.get(id));
-  }
-
-  @PostMapping
-  @Operation(summary = "Gebruiker aanmaken", responses = {
-      @ApiResponse(responseCode = "201", description = "Aangemaakt"),
-      @ApiResponse(responseCode = "400", description = "Ongeldige invoer (problem+json met fouten per veld)")})
-  ResponseEntity<UserView> create(@RequestBody UserForm form) {
-    Errors errors = new BeanPropertyBindingResult(form, "user");
-    UUID id = admin.create(form, errors);
-    if (id == null) {
-      throw new InvalidInputException(errors);
+    UserApi(UserAdmin admin) {
+        this.admin = admin;
     }
-    return ResponseEntity.created(URI.create("/api/v1/admin/users/" + id)).body(UserView.of(admin.get(id)));
-  }
 
-  @PutMapping("/{id}")
-  @Operation(summary = "Gebruiker wijzigen (gegevens en rollen; niet de gebruikersnaam of het wachtwoord)", responses = {
-      @ApiResponse(responseCode = "400", description = "Ongeldige invoer"),
-      @ApiResponse(responseCode = "404", description = "Onbekend of van een andere gemeente")})
-  UserView update(@PathVariable UUID id, @RequestBody UserForm form) {
-    Errors errors = new BeanPropertyBindingResult(form, "user");
-    if (!admin.update(id, form, errors)) {
-      throw new InvalidInputException(errors);
+    @GetMapping
+    @Operation(summary = "Gebruikers zoeken (hoogstens 200)")
+    List<UserView> list(
+            @Parameter(description = "Deel van naam, gebruikersnaam of e-mail") @RequestParam(required = false)
+                    String q,
+            @RequestParam(required = false) UUID department,
+            @RequestParam(required = false) Role role,
+            @Parameter(description = "active, disabled of locked") @RequestParam(required = false) String status) {
+        String s = Users.status(status);
+        List<Users.Row> rows = admin.list(new Users.Filter(Text.clean(q), department, role, s));
+        return rows.stream().limit(Users.LIST_LIMIT).map(UserView::of).toList();
     }
-    return UserView.of(admin.get(id));
-  }
+
+    @GetMapping("/{id}")
+    @Operation(
+            summary = "Eén gebruiker",
+            responses = @ApiResponse(responseCode = "404", description = "Onbekend of van een andere gemeente"))
+    UserView get(@PathVariable UUID id) {
+        return UserView.of(admin.get(id));
+    }
+
+    @PostMapping
+    @Operation(
+            summary = "Gebruiker aanmaken",
+            responses = {
+                @ApiResponse(responseCode = "201", description = "Aangemaakt"),
+                @ApiResponse(responseCode = "400", description = "Ongeldige invoer (problem+json met fouten per veld)")
+            })
+    ResponseEntity<UserView> create(@RequestBody UserForm form) {
+        Errors errors = new BeanPropertyBindingResult(form, "user");
+        UUID id = admin.create(form, errors);
+        if (id == null) {
+            throw new InvalidInputException(errors);
+        }
+        return ResponseEntity.created(URI.create("/api/v1/admin/users/" + id)).body(UserView.of(admin.get(id)));
+    }
+
+    @PutMapping("/{id}")
+    @Operation(
+            summary = "Gebruiker wijzigen (gegevens en rollen; niet de gebruikersnaam of het wachtwoord)",
+            responses = {
+                @ApiResponse(responseCode = "400", description = "Ongeldige invoer"),
+                @ApiResponse(responseCode = "404", description = "Onbekend of van een andere gemeente")
+            })
+    UserView update(@PathVariable UUID id, @RequestBody UserForm form) {
+        Errors errors = new BeanPropertyBindingResult(form, "user");
+        if (!admin.update(id, form, errors)) {
+            throw new InvalidInputException(errors);
+        }
+        return UserView.of(admin.get(id));
+    }
 }

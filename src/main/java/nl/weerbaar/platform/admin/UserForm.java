@@ -12,94 +12,106 @@ import java.util.UUID;
 @Schema(name = "UserInput", description = "Gegevens van een gebruiker")
 public class UserForm {
 
-  @Schema(description = "Inlognaam, uniek op het platform; alleen bij aanmaken", example = "j.jansen")
-  private String username;
-  @Schema(description = "Naam zoals getoond", example = "Jan Jansen")
-  private String displayName;
-  @Schema(description = "E-mailadres (optioneel)", example = "j.jansen@voorbeeldstad.nl")
-  private String email;
-  private UUID departmentId;
-  private UUID positionId;
-  @Schema(description = "Alleen voor vertrouwenspersonen", allowableValues = {"CIVIL_SERVANTS", "OFFICE_HOLDERS"})
-  private String confidantScope;
-  @Schema(description = "Rollen binnen de gemeente: EMPLOYEE, MANAGER, CONFIDANT, COORDINATOR, SECRETARY, LEGAL, ADMIN")
-  private Set<String> roles = new LinkedHashSet<>();
-  @Schema(description = "Eerste wachtwoord (optioneel; alleen bij aanmaken)", accessMode = Schema.AccessMode.WRITE_ONLY)
-  private String password;
+    @Schema(description = "Inlognaam, uniek op het platform; alleen bij aanmaken", example = "j.jansen")
+    private String username;
 
-  public UserForm() {}
+    @Schema(description = "Naam zoals getoond", example = "Jan Jansen")
+    private String displayName;
 
-  UserForm(Users.Row row) {
-    this.username = row.username();
-    this.displayName = row.displayName();
-    this.email = row.email();
-    this.departmentId = row.departmentId();
-    this.positionId = row.positionId();
-    this.confidantScope = row.confidantScope();
-    row.roles().forEach(r -> roles.add(r.name()));
-  }
+    @Schema(description = "E-mailadres (optioneel)", example = "j.jansen@voorbeeldstad.nl")
+    private String email;
 
-  public String getUsername() {
-    return username;
-  }
+    private UUID departmentId;
+    private UUID positionId;
 
-  public void setUsername(String username) {
-    this.username = username;
-  }
+    @Schema(
+            description = "Alleen voor vertrouwenspersonen",
+            allowableValues = {"CIVIL_SERVANTS", "OFFICE_HOLDERS"})
+    private String confidantScope;
 
-  public String getDisplayName() {
-    return displayName;
-  }
+    @Schema(
+            description =
+                    "Rollen binnen de gemeente: EMPLOYEE, MANAGER, CONFIDANT, COORDINATOR, SECRETARY, LEGAL, ADMIN")
+    private Set<String> roles = new LinkedHashSet<>();
 
-  public void setDisplayName(String displayName) {
-    this.displayName = displayName;
-  }
+    @Schema(
+            description = "Eerste wachtwoord (optioneel; alleen bij aanmaken)",
+            accessMode = Schema.AccessMode.WRITE_ONLY)
+    private String password;
 
-  public String getEmail() {
-    return email;
-  }
+    public UserForm() {}
 
-  public void setEmail(String email) {
-    this.email = email;
-  }
+    UserForm(Users.Row row) {
+        this.username = row.username();
+        this.displayName = row.displayName();
+        this.email = row.email();
+        this.departmentId = row.departmentId();
+        this.positionId = row.positionId();
+        this.confidantScope = row.confidantScope();
+        row.roles().forEach(r -> roles.add(r.name()));
+    }
 
-  public UUID getDepartmentId() {
-    return departmentId;
-  }
+    public String getUsername() {
+        return username;
+    }
 
-  public void setDepartmentId(UUID departmentId) {
-    this.departmentId = departmentId;
-  }
+    public void setUsername(String username) {
+        this.username = username;
+    }
 
-  public UUID getPositionId() {
-    return positionId;
-  }
+    public String getDisplayName() {
+        return displayName;
+    }
 
-  public void setPositionId(UUID positionId) {
-    this.positionId = positionId;
-  }
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
 
-  public String getConfidantScope() {
-    return confidantScope;
-  }
+    public String getEmail() {
+        return email;
+    }
 
-  public void setConfidantScope(String confidantScope) {
-    this.confidantScope = confidantScope;
-  }
+    public void setEmail(String email) {
+        this.email = email;
+    }
 
-  public Set<String> getRoles() {
-    return roles;
-  }
+    public UUID getDepartmentId() {
+        return departmentId;
+    }
 
-  public void setRoles(Set<String> roles) {
-    this.roles = roles == null ? new LinkedHashSet<>() : roles;
-  }
+    public void setDepartmentId(UUID departmentId) {
+        this.departmentId = departmentId;
+    }
 
-  public String getPassword() {
-    return password;
-  }
+    public UUID getPositionId() {
+        return positionId;
+    }
 
-  public void setPassword(String password) {
-    this.password = password;
-  }
+    public void setPositionId(UUID positionId) {
+        this.positionId = positionId;
+    }
+
+    public String getConfidantScope() {
+        return confidantScope;
+    }
+
+    public void setConfidantScope(String confidantScope) {
+        this.confidantScope = confidantScope;
+    }
+
+    public Set<String> getRoles() {
+        return roles;
+    }
+
+    public void setRoles(Set<String> roles) {
+        this.roles = roles == null ? new LinkedHashSet<>() : roles;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
 }

@@ -23,167 +23,207 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class UserImport {
 
-  static final Map<String, String> COLUMNS = Map.ofEntries(Map.entry("gebruikersnaam", "gebruikersnaam"),
-      Map.entry("inlognaam", "gebruikersnaam"), Map.entry("naam", "naam"), Map.entry("volledigenaam", "naam"),
-      Map.entry("email", "email"), Map.entry("e-mail", "email"), Map.entry("e-mailadres", "email"),
-      Map.entry("emailadres", "email"), Map.entry("afdeling", "afdeling"), Map.entry("functie", "functie"),
-      Map.entry("rollen", "rollen"), Map.entry("rol", "rollen"), Map.entry("doelgroep", "doelgroep"));
-  static final String EXPECTED = "gebruikersnaam;naam;email;afdeling;functie;rollen";
+    static final Map<String, String> COLUMNS = Map.ofEntries(
+            Map.entry("gebruikersnaam", "gebruikersnaam"),
+            Map.entry("inlognaam", "gebruikersnaam"),
+            Map.entry("naam", "naam"),
+            Map.entry("volledigenaam", "naam"),
+            Map.entry("email", "email"),
+            Map.entry("e-mail", "email"),
+            Map.entry("e-mailadres", "email"),
+            Map.entry("emailadres", "email"),
+            Map.entry("afdeling", "afdeling"),
+            Map.entry("functie", "functie"),
+            Map.entry("rollen", "rollen"),
+            Map.entry("rol", "rollen"),
+            Map.entry("doelgroep", "doelgroep"));
+    static final String EXPECTED = "gebruikersnaam;naam;email;afdeling;functie;rollen";
 
-  /** Role names accepted in the file, Dutch and English, lower case. */
-  static final Map<String, Role> ROLE_NAMES = Map.ofEntries(Map.entry("medewerker", Role.EMPLOYEE),
-      Map.entry("leidinggevende", Role.MANAGER), Map.entry("vertrouwenspersoon", Role.CONFIDANT),
-      Map.entry("coordinator", Role.COORDINATOR), Map.entry("coördinator", Role.COORDINATOR),
-      Map.entry("weerbaarheidscoördinator", Role.COORDINATOR), Map.entry("weerbaarheidscoordinator", Role.COORDINATOR),
-      Map.entry("secretaris", Role.SECRETARY), Map.entry("gemeentesecretaris", Role.SECRETARY),
-      Map.entry("jurist", Role.LEGAL), Map.entry("beheerder", Role.ADMIN),
-      Map.entry("functioneel beheerder", Role.ADMIN), Map.entry("employee", Role.EMPLOYEE),
-      Map.entry("manager", Role.MANAGER), Map.entry("confidant", Role.CONFIDANT), Map.entry("secretary", Role.SECRETARY),
-      Map.entry("legal", Role.LEGAL), Map.entry("admin", Role.ADMIN));
+    /** Role names accepted in the file, Dutch and English, lower case. */
+    static final Map<String, Role> ROLE_NAMES = Map.ofEntries(
+            Map.entry("medewerker", Role.EMPLOYEE),
+            Map.entry("leidinggevende", Role.MANAGER),
+            Map.entry("vertrouwenspersoon", Role.CONFIDANT),
+            Map.entry("coordinator", Role.COORDINATOR),
+            Map.entry("coördinator", Role.COORDINATOR),
+            Map.entry("weerbaarheidscoördinator", Role.COORDINATOR),
+            Map.entry("weerbaarheidscoordinator", Role.COORDINATOR),
+            Map.entry("secretaris", Role.SECRETARY),
+            Map.entry("gemeentesecretaris", Role.SECRETARY),
+            Map.entry("jurist", Role.LEGAL),
+            Map.entry("beheerder", Role.ADMIN),
+            Map.entry("functioneel beheerder", Role.ADMIN),
+            Map.entry("employee", Role.EMPLOYEE),
+            Map.entry("manager", Role.MANAGER),
+            Map.entry("confidant", Role.CONFIDANT),
+            Map.entry("secretary", Role.SECRETARY),
+            Map.entry("legal", Role.LEGAL),
+            Map.entry("admin", Role.ADMIN));
 
-  static final Map<String, String> SCOPES = Map.of("ambtenaren", "CIVIL_SERVANTS", "ambtsdragers", "OFFICE_HOLDERS",
-      "politieke ambtsdragers", "OFFICE_HOLDERS", "bestuurders", "OFFICE_HOLDERS");
+    static final Map<String, String> SCOPES = Map.of(
+            "ambtenaren",
+            "CIVIL_SERVANTS",
+            "ambtsdragers",
+            "OFFICE_HOLDERS",
+            "politieke ambtsdragers",
+            "OFFICE_HOLDERS",
+            "bestuurders",
+            "OFFICE_HOLDERS");
 
-  private final Users users;
-  private final Departments departments;
-  private final Positions positions;
-  private final AuditLog audit;
+    private final Users users;
+    private final Departments departments;
+    private final Positions positions;
+    private final AuditLog audit;
 
-  UserImport(Users users, Departments departments, Positions positions, AuditLog audit) {
-    this.users = users;
-    this.departments = departments;
-    this.positions = positions;
-    this.audit = audit;
-  }
-
-  /** A checked line, ready to be created. */
-  private record Candidate(UserForm form, Set<Role> roles) {}
-
-  @Transactional(readOnly = true)
-  ImportPlan plan(CsvFile.Table table) {
-    return check(table, null);
-  }
-
-  /** Plans and, when the plan has no problems, creates every user in this one transaction. */
-  @Transactional
-  ImportPlan apply(CsvFile.Table table) {
-    Map<Long, Candidate> candidates = new HashMap<>();
-    ImportPlan plan = check(table, candidates);
-    if (!plan.ok()) {
-      return plan;
+    UserImport(Users users, Departments departments, Positions positions, AuditLog audit) {
+        this.users = users;
+        this.departments = departments;
+        this.positions = positions;
+        this.audit = audit;
     }
-    for (ImportPlan.Row row : plan.rows()) {
-      Candidate c = candidates.get(row.line());
-      UUID id = users.create(c.form(), null);
-      users.setRoles(id, c.roles());
-      audit.record(Action.CREATE, UserAdmin.TYPE, id, "csv import");
-    }
-    audit.record(Action.IMPORT, UserAdmin.TYPE, null, "csv import: " + plan.rows().size() + " created");
-    return plan;
-  }
 
-  private ImportPlan check(CsvFile.Table table, Map<Long, Candidate> candidates) {
-    ImportPlan plan = new ImportPlan(table.header());
-    List<String> canonical = plan.checkHeader(COLUMNS, List.of("gebruikersnaam", "naam"), EXPECTED);
-    if (!plan.ok()) {
-      return plan;
+    /** A checked line, ready to be created. */
+    private record Candidate(UserForm form, Set<Role> roles) {}
+
+    @Transactional(readOnly = true)
+    ImportPlan plan(CsvFile.Table table) {
+        return check(table, null);
     }
-    Map<String, UUID> departmentIds = new HashMap<>();
-    for (Departments.Row d : departments.all()) {
-      departmentIds.put(d.name().toLowerCase(Locale.ROOT), d.id());
-      departmentIds.put(d.code().toLowerCase(Locale.ROOT), d.id());
-    }
-    Map<String, UUID> positionIds = new HashMap<>();
-    positions.all().forEach(p -> positionIds.put(p.name().toLowerCase(Locale.ROOT), p.id()));
-    Map<String, Long> namesInFile = new HashMap<>();
-    for (CsvFile.Line line : table.lines()) {
-      int before = plan.problems().size();
-      long n = line.number();
-      if (line.values().size() > table.header().size()) {
-        plan.problem(n, null, "admin.import.too-many-values", line.values().size(), table.header().size());
-      }
-      UserForm form = new UserForm();
-      String username = ImportPlan.value(canonical, line, "gebruikersnaam");
-      form.setUsername(username);
-      if (username == null) {
-        plan.problem(n, "gebruikersnaam", "admin.user.username.required");
-      } else if (!username.matches("[A-Za-z0-9._@-]{3,120}")) {
-        plan.problem(n, "gebruikersnaam", "admin.user.username.invalid");
-      } else if (namesInFile.putIfAbsent(username.toLowerCase(Locale.ROOT), n) != null) {
-        plan.problem(n, "gebruikersnaam", "admin.import.duplicate", username, namesInFile.get(username.toLowerCase(Locale.ROOT)));
-      } else if (users.usernameTaken(username, null)) {
-        plan.problem(n, "gebruikersnaam", "admin.user.username.taken");
-      }
-      form.setDisplayName(ImportPlan.value(canonical, line, "naam"));
-      if (form.getDisplayName() == null) {
-        plan.problem(n, "naam", "admin.user.name.required");
-      } else if (Text.length(form.getDisplayName()) > 120) {
-        plan.problem(n, "naam", "admin.user.name.length");
-      }
-      form.setEmail(ImportPlan.value(canonical, line, "email"));
-      if (form.getEmail() != null && (form.getEmail().length() > 254
-          || !form.getEmail().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
-        plan.problem(n, "email", "admin.user.email.invalid");
-      }
-      String department = ImportPlan.value(canonical, line, "afdeling");
-      if (department != null) {
-        form.setDepartmentId(departmentIds.get(department.toLowerCase(Locale.ROOT)));
-        if (form.getDepartmentId() == null) {
-          plan.problem(n, "afdeling", "admin.import.department.unknown", department);
+
+    /** Plans and, when the plan has no problems, creates every user in this one transaction. */
+    @Transactional
+    ImportPlan apply(CsvFile.Table table) {
+        Map<Long, Candidate> candidates = new HashMap<>();
+        ImportPlan plan = check(table, candidates);
+        if (!plan.ok()) {
+            return plan;
         }
-      }
-      String position = ImportPlan.value(canonical, line, "functie");
-      if (position != null) {
-        form.setPositionId(positionIds.get(position.toLowerCase(Locale.ROOT)));
-        if (form.getPositionId() == null) {
-          plan.problem(n, "functie", "admin.import.position.unknown", position);
+        for (ImportPlan.Row row : plan.rows()) {
+            Candidate c = candidates.get(row.line());
+            UUID id = users.create(c.form(), null);
+            users.setRoles(id, c.roles());
+            audit.record(Action.CREATE, UserAdmin.TYPE, id, "csv import");
         }
-      }
-      Set<Role> roles = roles(plan, n, ImportPlan.value(canonical, line, "rollen"));
-      String scope = ImportPlan.value(canonical, line, "doelgroep");
-      if (scope != null) {
-        form.setConfidantScope(SCOPES.get(scope.toLowerCase(Locale.ROOT)));
-        if (form.getConfidantScope() == null) {
-          plan.problem(n, "doelgroep", "admin.import.scope.unknown", scope);
-        } else if (!roles.contains(Role.CONFIDANT)) {
-          plan.problem(n, "doelgroep", "admin.user.scope.only-confidant");
-        }
-      } else if (roles.contains(Role.CONFIDANT)) {
-        plan.problem(n, "doelgroep", "admin.import.scope.required");
-      }
-      boolean fine = plan.problems().size() == before;
-      plan.row(line, fine ? ImportPlan.Outcome.CREATE : ImportPlan.Outcome.ERROR);
-      if (fine && candidates != null) {
-        candidates.put(n, new Candidate(form, roles));
-      }
+        audit.record(
+                Action.IMPORT,
+                UserAdmin.TYPE,
+                null,
+                "csv import: " + plan.rows().size() + " created");
+        return plan;
     }
-    if (table.lines().isEmpty()) {
-      plan.problem(2, null, "admin.import.no-lines");
-    }
-    return plan;
-  }
 
-  private static Set<Role> roles(ImportPlan plan, long line, String value) {
-    Set<Role> roles = EnumSet.noneOf(Role.class);
-    if (value == null) {
-      roles.add(Role.EMPLOYEE);
-      return roles;
+    private ImportPlan check(CsvFile.Table table, Map<Long, Candidate> candidates) {
+        ImportPlan plan = new ImportPlan(table.header());
+        List<String> canonical = plan.checkHeader(COLUMNS, List.of("gebruikersnaam", "naam"), EXPECTED);
+        if (!plan.ok()) {
+            return plan;
+        }
+        Map<String, UUID> departmentIds = new HashMap<>();
+        for (Departments.Row d : departments.all()) {
+            departmentIds.put(d.name().toLowerCase(Locale.ROOT), d.id());
+            departmentIds.put(d.code().toLowerCase(Locale.ROOT), d.id());
+        }
+        Map<String, UUID> positionIds = new HashMap<>();
+        positions.all().forEach(p -> positionIds.put(p.name().toLowerCase(Locale.ROOT), p.id()));
+        Map<String, Long> namesInFile = new HashMap<>();
+        for (CsvFile.Line line : table.lines()) {
+            int before = plan.problems().size();
+            long n = line.number();
+            if (line.values().size() > table.header().size()) {
+                plan.problem(
+                        n,
+                        null,
+                        "admin.import.too-many-values",
+                        line.values().size(),
+                        table.header().size());
+            }
+            UserForm form = new UserForm();
+            String username = ImportPlan.value(canonical, line, "gebruikersnaam");
+            form.setUsername(username);
+            if (username == null) {
+                plan.problem(n, "gebruikersnaam", "admin.user.username.required");
+            } else if (!username.matches("[A-Za-z0-9._@-]{3,120}")) {
+                plan.problem(n, "gebruikersnaam", "admin.user.username.invalid");
+            } else if (namesInFile.putIfAbsent(username.toLowerCase(Locale.ROOT), n) != null) {
+                plan.problem(
+                        n,
+                        "gebruikersnaam",
+                        "admin.import.duplicate",
+                        username,
+                        namesInFile.get(username.toLowerCase(Locale.ROOT)));
+            } else if (users.usernameTaken(username, null)) {
+                plan.problem(n, "gebruikersnaam", "admin.user.username.taken");
+            }
+            form.setDisplayName(ImportPlan.value(canonical, line, "naam"));
+            if (form.getDisplayName() == null) {
+                plan.problem(n, "naam", "admin.user.name.required");
+            } else if (Text.length(form.getDisplayName()) > 120) {
+                plan.problem(n, "naam", "admin.user.name.length");
+            }
+            form.setEmail(ImportPlan.value(canonical, line, "email"));
+            if (form.getEmail() != null
+                    && (form.getEmail().length() > 254 || !form.getEmail().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
+                plan.problem(n, "email", "admin.user.email.invalid");
+            }
+            String department = ImportPlan.value(canonical, line, "afdeling");
+            if (department != null) {
+                form.setDepartmentId(departmentIds.get(department.toLowerCase(Locale.ROOT)));
+                if (form.getDepartmentId() == null) {
+                    plan.problem(n, "afdeling", "admin.import.department.unknown", department);
+                }
+            }
+            String position = ImportPlan.value(canonical, line, "functie");
+            if (position != null) {
+                form.setPositionId(positionIds.get(position.toLowerCase(Locale.ROOT)));
+                if (form.getPositionId() == null) {
+                    plan.problem(n, "functie", "admin.import.position.unknown", position);
+                }
+            }
+            Set<Role> roles = roles(plan, n, ImportPlan.value(canonical, line, "rollen"));
+            String scope = ImportPlan.value(canonical, line, "doelgroep");
+            if (scope != null) {
+                form.setConfidantScope(SCOPES.get(scope.toLowerCase(Locale.ROOT)));
+                if (form.getConfidantScope() == null) {
+                    plan.problem(n, "doelgroep", "admin.import.scope.unknown", scope);
+                } else if (!roles.contains(Role.CONFIDANT)) {
+                    plan.problem(n, "doelgroep", "admin.user.scope.only-confidant");
+                }
+            } else if (roles.contains(Role.CONFIDANT)) {
+                plan.problem(n, "doelgroep", "admin.import.scope.required");
+            }
+            boolean fine = plan.problems().size() == before;
+            plan.row(line, fine ? ImportPlan.Outcome.CREATE : ImportPlan.Outcome.ERROR);
+            if (fine && candidates != null) {
+                candidates.put(n, new Candidate(form, roles));
+            }
+        }
+        if (table.lines().isEmpty()) {
+            plan.problem(2, null, "admin.import.no-lines");
+        }
+        return plan;
     }
-    for (String part : value.split("[|,]")) {
-      String name = part.strip().toLowerCase(Locale.ROOT);
-      if (name.isEmpty()) {
-        continue;
-      }
-      Role role = ROLE_NAMES.getOrDefault(name, UserAdmin.parse(name));
-      if (role == null || role == Role.OPERATOR) {
-        plan.problem(line, "rollen", "admin.user.roles.invalid", part.strip());
-      } else {
-        roles.add(role);
-      }
+
+    private static Set<Role> roles(ImportPlan plan, long line, String value) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        if (value == null) {
+            roles.add(Role.EMPLOYEE);
+            return roles;
+        }
+        for (String part : value.split("[|,]")) {
+            String name = part.strip().toLowerCase(Locale.ROOT);
+            if (name.isEmpty()) {
+                continue;
+            }
+            Role role = ROLE_NAMES.getOrDefault(name, UserAdmin.parse(name));
+            if (role == null || role == Role.OPERATOR) {
+                plan.problem(line, "rollen", "admin.user.roles.invalid", part.strip());
+            } else {
+                roles.add(role);
+            }
+        }
+        if (roles.isEmpty()) {
+            roles.add(Role.EMPLOYEE);
+        }
+        return roles;
     }
-    if (roles.isEmpty()) {
-      roles.add(Role.EMPLOYEE);
-    }
-    return roles;
-  }
 }

@@ -19,27 +19,39 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Users {
 
-  /** A user for administration: no password hash, only whether there is one. Nullable: email, department, position, scope, lockedUntil. */
-  record Row(UUID id, String username, String displayName, String email, UUID departmentId, String departmentName,
-      UUID positionId, String positionName, String confidantScope, boolean enabled, Instant lockedUntil,
-      boolean hasPassword, boolean oidc, Set<Role> roles) {
+    /** A user for administration: no password hash, only whether there is one. Nullable: email, department, position, scope, lockedUntil. */
+    record Row(
+            UUID id,
+            String username,
+            String displayName,
+            String email,
+            UUID departmentId,
+            String departmentName,
+            UUID positionId,
+            String positionName,
+            String confidantScope,
+            boolean enabled,
+            Instant lockedUntil,
+            boolean hasPassword,
+            boolean oidc,
+            Set<Role> roles) {
 
-    public boolean locked() {
-      return lockedUntil != null && lockedUntil.isAfter(Instant.now());
+        public boolean locked() {
+            return lockedUntil != null && lockedUntil.isAfter(Instant.now());
+        }
     }
-  }
 
-  /** Filter of the list; every field may be null (no filter). {@code status}: active, disabled or locked. */
-  record Filter(String q, UUID departmentId, Role role, String status) {}
+    /** Filter of the list; every field may be null (no filter). {@code status}: active, disabled or locked. */
+    record Filter(String q, UUID departmentId, Role role, String status) {}
 
-  static final int LIST_LIMIT = 200;
+    static final int LIST_LIMIT = 200;
 
-  /** {@code value} when it is a known status filter (active, disabled, locked), else null. */
-  static String status(String value) {
-    return "active".equals(value) || "disabled".equals(value) || "locked".equals(value) ? value : null;
-  }
+    /** {@code value} when it is a known status filter (active, disabled, locked), else null. */
+    static String status(String value) {
+        return "active".equals(value) || "disabled".equals(value) || "locked".equals(value) ? value : null;
+    }
 
-  private static final String SELECT = """
+    private static final String SELECT = """
       SELECT u.id, u.username, u.display_name, u.email, u.department_id, d.name AS department_name, u.position_id,
              p.name AS position_name, u.confidant_scope, u.enabled, u.locked_until, u.password_hash IS NOT NULL AS has_password,
              u.oidc_subject IS NOT NULL AS oidc,
@@ -48,17 +60,22 @@ class Users {
         LEFT JOIN department d ON d.id = u.department_id
         LEFT JOIN position p ON p.id = u.position_id""";
 
-  private final JdbcClient jdbc;
+    private final JdbcClient jdbc;
 
-  Users(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
+    Users(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
 
-  /** At most {@link #LIST_LIMIT} + 1 users matching {@code f}, by name (the extra one tells there are more). */
-  List<Row> list(Filter f) {
-    String like = f.q() == null ? null : "%" + f.q().toLowerCase().replace("\\", "\\\\").replace("%", "\\%")
-        .replace("_", "\\_") + "%";
-    return jdbc.sql(SELECT + "\n" + """
+    /** At most {@link #LIST_LIMIT} + 1 users matching {@code f}, by name (the extra one tells there are more). */
+    List<Row> list(Filter f) {
+        String like = f.q() == null
+                ? null
+                : "%"
+                        + f.q().toLowerCase()
+                                .replace("\\", "\\\\")
+                                .replace("%", "\\%")
+                                .replace("_", "\\_") + "%";
+        return jdbc.sql(SELECT + "\n" + """
          WHERE (CAST(:like AS text) IS NULL OR lower(u.username) LIKE :like OR lower(u.display_name) LIKE :like
                 OR lower(coalesce(u.email, '')) LIKE :like)
            AND (CAST(:dept AS uuid) IS NULL OR u.department_id = :dept)
@@ -69,84 +86,127 @@ class Users {
                 OR (:status = 'locked' AND u.locked_until > now()))
          ORDER BY lower(u.display_name), u.username
          LIMIT :limit""")
-        .param("like", like).param("dept", f.departmentId()).param("role", f.role() == null ? null : f.role().name())
-        .param("status", f.status()).param("limit", LIST_LIMIT + 1)
-        .query(Users::row).list();
-  }
+                .param("like", like)
+                .param("dept", f.departmentId())
+                .param("role", f.role() == null ? null : f.role().name())
+                .param("status", f.status())
+                .param("limit", LIST_LIMIT + 1)
+                .query(Users::row)
+                .list();
+    }
 
-  Optional<Row> find(UUID id) {
-    return jdbc.sql(SELECT + " WHERE u.id = ?").param(id).query(Users::row).optional();
-  }
+    Optional<Row> find(UUID id) {
+        return jdbc.sql(SELECT + " WHERE u.id = ?").param(id).query(Users::row).optional();
+    }
 
-  Optional<Row> byUsername(String username) {
-    return jdbc.sql(SELECT + " WHERE lower(u.username) = lower(?)").param(username).query(Users::row).optional();
-  }
+    Optional<Row> byUsername(String username) {
+        return jdbc.sql(SELECT + " WHERE lower(u.username) = lower(?)")
+                .param(username)
+                .query(Users::row)
+                .optional();
+    }
 
-  /** Whether any user on the platform, in any municipality, other than {@code except} has this name. */
-  boolean usernameTaken(String username, UUID except) {
-    return jdbc.sql("SELECT admin_username_taken(?, ?)").params(username, except).query(Boolean.class).single();
-  }
+    /** Whether any user on the platform, in any municipality, other than {@code except} has this name. */
+    boolean usernameTaken(String username, UUID except) {
+        return jdbc.sql("SELECT admin_username_taken(?, ?)")
+                .params(username, except)
+                .query(Boolean.class)
+                .single();
+    }
 
-  UUID create(UserForm f, String passwordHash) {
-    UUID id = UUID.randomUUID();
-    jdbc.sql("""
+    UUID create(UserForm f, String passwordHash) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
         INSERT INTO app_user (id, tenant_id, username, display_name, email, password_hash, department_id, position_id,
                               confidant_scope)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-        .params(id, TenantContext.require(), f.getUsername(), f.getDisplayName(), f.getEmail(), passwordHash,
-            f.getDepartmentId(), f.getPositionId(), f.getConfidantScope()).update();
-    return id;
-  }
+                .params(
+                        id,
+                        TenantContext.require(),
+                        f.getUsername(),
+                        f.getDisplayName(),
+                        f.getEmail(),
+                        passwordHash,
+                        f.getDepartmentId(),
+                        f.getPositionId(),
+                        f.getConfidantScope())
+                .update();
+        return id;
+    }
 
-  void update(UUID id, UserForm f) {
-    jdbc.sql("""
+    void update(UUID id, UserForm f) {
+        jdbc.sql("""
         UPDATE app_user SET display_name = ?, email = ?, department_id = ?, position_id = ?, confidant_scope = ?
          WHERE id = ?""")
-        .params(f.getDisplayName(), f.getEmail(), f.getDepartmentId(), f.getPositionId(), f.getConfidantScope(), id)
-        .update();
-  }
-
-  void setRoles(UUID id, Set<Role> roles) {
-    jdbc.sql("DELETE FROM user_role WHERE user_id = ?").param(id).update();
-    for (Role role : roles) {
-      jdbc.sql("INSERT INTO user_role (user_id, tenant_id, role) VALUES (?, ?, ?)")
-          .params(id, TenantContext.require(), role.name()).update();
+                .params(
+                        f.getDisplayName(),
+                        f.getEmail(),
+                        f.getDepartmentId(),
+                        f.getPositionId(),
+                        f.getConfidantScope(),
+                        id)
+                .update();
     }
-  }
 
-  void setEnabled(UUID id, boolean enabled) {
-    jdbc.sql("UPDATE app_user SET enabled = ? WHERE id = ?").params(enabled, id).update();
-  }
-
-  void unlock(UUID id) {
-    jdbc.sql("UPDATE app_user SET failed_logins = 0, locked_until = NULL WHERE id = ?").param(id).update();
-  }
-
-  void setPassword(UUID id, String hash) {
-    jdbc.sql("UPDATE app_user SET password_hash = ?, failed_logins = 0, locked_until = NULL WHERE id = ?")
-        .params(hash, id).update();
-  }
-
-  /** Ends every stored session of this login name, so a disabled user or a replaced password takes effect now. */
-  void endSessions(String username) {
-    jdbc.sql("DELETE FROM spring_session WHERE principal_name = ?").param(username).update();
-  }
-
-  long count() {
-    return jdbc.sql("SELECT count(*) FROM app_user").query(Long.class).single();
-  }
-
-  private static Row row(ResultSet rs, int n) throws SQLException {
-    Timestamp locked = rs.getTimestamp("locked_until");
-    String roles = rs.getString("roles");
-    Set<Role> set = EnumSet.noneOf(Role.class);
-    if (roles != null) {
-      Arrays.stream(roles.split(",")).map(Role::valueOf).forEach(set::add);
+    void setRoles(UUID id, Set<Role> roles) {
+        jdbc.sql("DELETE FROM user_role WHERE user_id = ?").param(id).update();
+        for (Role role : roles) {
+            jdbc.sql("INSERT INTO user_role (user_id, tenant_id, role) VALUES (?, ?, ?)")
+                    .params(id, TenantContext.require(), role.name())
+                    .update();
+        }
     }
-    return new Row(rs.getObject("id", UUID.class), rs.getString("username"), rs.getString("display_name"),
-        rs.getString("email"), rs.getObject("department_id", UUID.class), rs.getString("department_name"),
-        rs.getObject("position_id", UUID.class), rs.getString("position_name"), rs.getString("confidant_scope"),
-        rs.getBoolean("enabled"), locked == null ? null : locked.toInstant(), rs.getBoolean("has_password"),
-        rs.getBoolean("oidc"), set);
-  }
+
+    void setEnabled(UUID id, boolean enabled) {
+        jdbc.sql("UPDATE app_user SET enabled = ? WHERE id = ?")
+                .params(enabled, id)
+                .update();
+    }
+
+    void unlock(UUID id) {
+        jdbc.sql("UPDATE app_user SET failed_logins = 0, locked_until = NULL WHERE id = ?")
+                .param(id)
+                .update();
+    }
+
+    void setPassword(UUID id, String hash) {
+        jdbc.sql("UPDATE app_user SET password_hash = ?, failed_logins = 0, locked_until = NULL WHERE id = ?")
+                .params(hash, id)
+                .update();
+    }
+
+    /** Ends every stored session of this login name, so a disabled user or a replaced password takes effect now. */
+    void endSessions(String username) {
+        jdbc.sql("DELETE FROM spring_session WHERE principal_name = ?")
+                .param(username)
+                .update();
+    }
+
+    long count() {
+        return jdbc.sql("SELECT count(*) FROM app_user").query(Long.class).single();
+    }
+
+    private static Row row(ResultSet rs, int n) throws SQLException {
+        Timestamp locked = rs.getTimestamp("locked_until");
+        String roles = rs.getString("roles");
+        Set<Role> set = EnumSet.noneOf(Role.class);
+        if (roles != null) {
+            Arrays.stream(roles.split(",")).map(Role::valueOf).forEach(set::add);
+        }
+        return new Row(
+                rs.getObject("id", UUID.class),
+                rs.getString("username"),
+                rs.getString("display_name"),
+                rs.getString("email"),
+                rs.getObject("department_id", UUID.class),
+                rs.getString("department_name"),
+                rs.getObject("position_id", UUID.class),
+                rs.getString("position_name"),
+                rs.getString("confidant_scope"),
+                rs.getBoolean("enabled"),
+                locked == null ? null : locked.toInstant(),
+                rs.getBoolean("has_password"),
+                rs.getBoolean("oidc"),
+                set);
+    }
 }

@@ -16,26 +16,28 @@ import org.springframework.web.bind.annotation.RestController;
 @PreAuthorize("hasRole('COORDINATOR')")
 class AuditApi {
 
-  private final AuditQuery query;
-  private final AuditChainVerifier verifier;
+    private final AuditQuery query;
+    private final AuditChainVerifier verifier;
 
-  AuditApi(AuditQuery query, AuditChainVerifier verifier) {
-    this.query = query;
-    this.verifier = verifier;
-  }
+    AuditApi(AuditQuery query, AuditChainVerifier verifier) {
+        this.query = query;
+        this.verifier = verifier;
+    }
 
-  @GetMapping
-  List<AuditQuery.Entry> list(@RequestParam(required = false) String actor,
-      @RequestParam(required = false) String action, @RequestParam(required = false) String objectType,
-      @RequestParam(required = false) String objectId,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-      @RequestParam(required = false) Long before) {
-    return query.find(new AuditQuery.Filter(actor, action, objectType, objectId, from, to, before));
-  }
+    @GetMapping
+    List<AuditQuery.Entry> list(
+            @RequestParam(required = false) String actor,
+            @RequestParam(required = false) String action,
+            @RequestParam(required = false) String objectType,
+            @RequestParam(required = false) String objectId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) Long before) {
+        return query.find(new AuditQuery.Filter(actor, action, objectType, objectId, from, to, before));
+    }
 
-  @PostMapping("/verification")
-  AuditChainVerifier.Verification verify() {
-    return verifier.verify();
-  }
+    @PostMapping("/verification")
+    AuditChainVerifier.Verification verify() {
+        return verifier.verify();
+    }
 }

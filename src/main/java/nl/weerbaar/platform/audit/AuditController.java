@@ -16,38 +16,50 @@ import org.springframework.web.bind.annotation.RequestParam;
 @PreAuthorize("hasRole('COORDINATOR')")
 class AuditController {
 
-  private final AuditQuery query;
-  private final AuditChainVerifier verifier;
-  private final AuditLog audit;
+    private final AuditQuery query;
+    private final AuditChainVerifier verifier;
+    private final AuditLog audit;
 
-  AuditController(AuditQuery query, AuditChainVerifier verifier, AuditLog audit) {
-    this.query = query;
-    this.verifier = verifier;
-    this.audit = audit;
-  }
+    AuditController(AuditQuery query, AuditChainVerifier verifier, AuditLog audit) {
+        this.query = query;
+        this.verifier = verifier;
+        this.audit = audit;
+    }
 
-  @GetMapping("/audit")
-  String list(@RequestParam(required = false) String actor, @RequestParam(required = false) String action,
-      @RequestParam(required = false) String objectType, @RequestParam(required = false) String objectId,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-      @RequestParam(required = false) Long before, Model model) {
-    AuditQuery.Filter filter = new AuditQuery.Filter(actor, action, objectType, objectId, from, to, before);
-    List<AuditQuery.Entry> entries = query.find(filter);
-    model.addAttribute("filter", filter);
-    model.addAttribute("entries", entries);
-    model.addAttribute("actions", AuditLog.Action.values());
-    model.addAttribute("objectTypes", query.objectTypes());
-    model.addAttribute("nextBefore", entries.size() == AuditQuery.PAGE ? entries.get(entries.size() - 1).id() : null);
-    return "platform/audit";
-  }
+    @GetMapping("/audit")
+    String list(
+            @RequestParam(required = false) String actor,
+            @RequestParam(required = false) String action,
+            @RequestParam(required = false) String objectType,
+            @RequestParam(required = false) String objectId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) Long before,
+            Model model) {
+        AuditQuery.Filter filter = new AuditQuery.Filter(actor, action, objectType, objectId, from, to, before);
+        List<AuditQuery.Entry> entries = query.find(filter);
+        model.addAttribute("filter", filter);
+        model.addAttribute("entries", entries);
+        model.addAttribute("actions", AuditLog.Action.values());
+        model.addAttribute("objectTypes", query.objectTypes());
+        model.addAttribute(
+                "nextBefore",
+                entries.size() == AuditQuery.PAGE
+                        ? entries.get(entries.size() - 1).id()
+                        : null);
+        return "platform/audit";
+    }
 
-  @PostMapping("/audit/verify")
-  String verify(Model model) {
-    AuditChainVerifier.Verification result = verifier.verify();
-    audit.record(AuditLog.Action.VERIFY, "audit_log", null,
-        result.intact() ? AuditLog.Result.SUCCESS : AuditLog.Result.FAILURE, "integrity check");
-    model.addAttribute("verification", result);
-    return list(null, null, null, null, null, null, null, model);
-  }
+    @PostMapping("/audit/verify")
+    String verify(Model model) {
+        AuditChainVerifier.Verification result = verifier.verify();
+        audit.record(
+                AuditLog.Action.VERIFY,
+                "audit_log",
+                null,
+                result.intact() ? AuditLog.Result.SUCCESS : AuditLog.Result.FAILURE,
+                "integrity check");
+        model.addAttribute("verification", result);
+        return list(null, null, null, null, null, null, null, model);
+    }
 }

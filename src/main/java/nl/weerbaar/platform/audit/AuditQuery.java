@@ -12,69 +12,86 @@ import org.springframework.stereotype.Component;
 @Component
 public class AuditQuery {
 
-  static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
-  static final int PAGE = 100;
+    static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+    static final int PAGE = 100;
 
-  /** One line of the log as shown to the coordinator. */
-  public record Entry(long id, Instant occurredAt, String actorName, String actorRoles, String action,
-      String objectType, String objectId, String result, String origin, String purpose, Long chainSeq) {}
+    /** One line of the log as shown to the coordinator. */
+    public record Entry(
+            long id,
+            Instant occurredAt,
+            String actorName,
+            String actorRoles,
+            String action,
+            String objectType,
+            String objectId,
+            String result,
+            String origin,
+            String purpose,
+            Long chainSeq) {}
 
-  public record Filter(String actor, String action, String objectType, String objectId, LocalDate from,
-      LocalDate to, Long before) {}
+    public record Filter(
+            String actor,
+            String action,
+            String objectType,
+            String objectId,
+            LocalDate from,
+            LocalDate to,
+            Long before) {}
 
-  private final JdbcClient jdbc;
+    private final JdbcClient jdbc;
 
-  AuditQuery(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
+    AuditQuery(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
 
-  /** At most {@value #PAGE} entries older than {@code filter.before()} (an id) when given. */
-  public List<Entry> find(Filter f) {
-    StringBuilder sql = new StringBuilder("""
+    /** At most {@value #PAGE} entries older than {@code filter.before()} (an id) when given. */
+    public List<Entry> find(Filter f) {
+        StringBuilder sql = new StringBuilder("""
         SELECT id, occurred_at, actor_name, actor_roles, action, object_type, object_id, result, origin, purpose,
                chain_seq
           FROM audit_event WHERE tenant_id = current_tenant()""");
-    List<Object> params = new ArrayList<>();
-    if (notBlank(f.actor())) {
-      sql.append(" AND actor_name ILIKE ?");
-      params.add("%" + f.actor().replace("%", "\\%").replace("_", "\\_") + "%");
+        List<Object> params = new ArrayList<>();
+        if (notBlank(f.actor())) {
+            sql.append(" AND actor_name ILIKE ?");
+            params.add("%" + f.actor().replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        if (notBlank(f.action())) {
+            sql.append(" AND action = ?");
+            params.add(f.action());
+        }
+        if (notBlank(f.objectType())) {
+            sql.append(" AND object_type = ?");
+            params.add(f.objectType());
+        }
+        if (notBlank(f.objectId())) {
+            sql.append(" AND object_id = ?");
+            params.add(f.objectId());
+        }
+        if (f.from() != null) {
+            sql.append(" AND occurred_at >= ?");
+            params.add(java.sql.Timestamp.from(f.from().atStartOfDay(ZONE).toInstant()));
+        }
+        if (f.to() != null) {
+            sql.append(" AND occurred_at < ?");
+            params.add(java.sql.Timestamp.from(
+                    f.to().plusDays(1).atStartOfDay(ZONE).toInstant()));
+        }
+        if (f.before() != null) {
+            sql.append(" AND id < ?");
+            params.add(f.before());
+        }
+        sql.append(" ORDER BY id DESC LIMIT ").append(PAGE);
+        return jdbc.sql(sql.toString()).params(params).query(Entry.class).list();
     }
-    if (notBlank(f.action())) {
-      sql.append(" AND action = ?");
-      params.add(f.action());
-    }
-    if (notBlank(f.objectType())) {
-      sql.append(" AND object_type = ?");
-      params.add(f.objectType());
-    }
-    if (notBlank(f.objectId())) {
-      sql.append(" AND object_id = ?");
-      params.add(f.objectId());
-    }
-    if (f.from() != null) {
-      sql.append(" AND occurred_at >= ?");
-      params.add(java.sql.Timestamp.from(f.from().atStartOfDay(ZONE).toInstant()));
-    }
-    if (f.to() != null) {
-      sql.append(" AND occurred_at < ?");
-      params.add(java.sql.Timestamp.from(f.to().plusDays(1).atStartOfDay(ZONE).toInstant()));
-    }
-    if (f.before() != null) {
-      sql.append(" AND id < ?");
-      params.add(f.before());
-    }
-    sql.append(" ORDER BY id DESC LIMIT ").append(PAGE);
-    return jdbc.sql(sql.toString()).params(params).query(Entry.class).list();
-  }
 
-  /** The object types that occur in the log, for the filter. */
-  public List<String> objectTypes() {
-    return jdbc.sql("SELECT DISTINCT object_type FROM audit_event WHERE tenant_id = current_tenant() ORDER BY 1")
-        .query(String.class).list();
-  }
+    /** The object types that occur in the log, for the filter. */
+    public List<String> objectTypes() {
+        return jdbc.sql("SELECT DISTINCT object_type FROM audit_event WHERE tenant_id = current_tenant() ORDER BY 1")
+                .query(String.class)
+                .list();
+    }
 
-  private static boolean notBlank(String s) {
-    return s != null && !s.isBlank();
-  }
-
+    private static boolean notBlank(String s) {
+        return s != null && !s.isBlank();
+    }
 }

@@ -10,21 +10,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class AuditSealer {
 
-  private final JdbcClient jdbc;
+    private final JdbcClient jdbc;
 
-  AuditSealer(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
+    AuditSealer(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
 
-  @Scheduled(fixedDelayString = "${weerbaar.audit.seal-interval:PT5S}")
-  @SchedulerLock(name = "audit-seal", lockAtMostFor = "PT1M")
-  public void sealScheduled() {
-    seal();
-  }
+    @Scheduled(fixedDelayString = "${weerbaar.audit.seal-interval:PT5S}")
+    @SchedulerLock(name = "audit-seal", lockAtMostFor = "PT1M")
+    public void sealScheduled() {
+        seal();
+    }
 
-  /** Seals everything written so far; returns how many records were sealed. */
-  @Transactional
-  public int seal() {
-    return jdbc.sql("SELECT audit_seal()").query(Integer.class).single();
-  }
+    /** Seals everything written so far; returns how many records were sealed. */
+    @Transactional
+    public int seal() {
+        return jdbc.sql("SELECT audit_seal()").query(Integer.class).single();
+    }
 }

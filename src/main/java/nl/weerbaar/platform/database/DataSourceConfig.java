@@ -9,16 +9,18 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class DataSourceConfig {
 
-  @Bean
-  static BeanPostProcessor tenantAwareDataSourcePostProcessor() {
-    return new BeanPostProcessor() {
-      @Override
-      public Object postProcessAfterInitialization(Object bean, String beanName) {
-        if (bean instanceof DataSource ds && !(bean instanceof TenantAwareDataSource) && "dataSource".equals(beanName)) {
-          return new TenantAwareDataSource(ds);
-        }
-        return bean;
-      }
-    };
-  }
+    @Bean
+    static BeanPostProcessor tenantAwareDataSourcePostProcessor() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                if (bean instanceof DataSource ds
+                        && !(bean instanceof TenantAwareDataSource)
+                        && "dataSource".equals(beanName)) {
+                    return new TenantAwareDataSource(ds);
+                }
+                return bean;
+            }
+        };
+    }
 }

@@ -34,99 +34,100 @@ import org.springframework.core.env.MapPropertySource;
  */
 public class DatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
 
-  private static final Log LOG = LogFactory.getLog(DatabaseEnvironment.class);
-  private static EmbeddedPostgres embedded;
+    private static final Log LOG = LogFactory.getLog(DatabaseEnvironment.class);
+    private static EmbeddedPostgres embedded;
 
-  @Override
-  public int getOrder() {
-    return Ordered.LOWEST_PRECEDENCE;
-  }
-
-  @Override
-  public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication application) {
-    if (env.getProperty("spring.datasource.url") != null) {
-      return;
+    @Override
+    public int getOrder() {
+        return Ordered.LOWEST_PRECEDENCE;
     }
-    String url = env.getProperty("weerbaar.db.url");
-    String user = env.getProperty("weerbaar.db.user", "postgres");
-    String password = env.getProperty("weerbaar.db.password", "");
-    if (url == null || url.isBlank()) {
-      String localUrl = "jdbc:postgresql://127.0.0.1:5432/";
-      String dbName = env.getProperty("weerbaar.db.name", "weerbaar");
-      if (!isRoot() && env.getProperty("weerbaar.db.embedded", Boolean.class, true)) {
-        url = startEmbedded(Path.of(env.getProperty("weerbaar.db.embedded-dir", "data/postgres")), dbName);
-        user = "postgres";
-        password = "";
-      } else if (createIfMissing(localUrl, user, password, dbName)) {
-        url = localUrl + dbName;
-      } else {
-        throw new DatabaseUnavailableException(isRoot()
-            ? "No database reachable: start PostgreSQL on 127.0.0.1:5432 (user postgres) or set WEERBAAR_DB_URL,"
-                + " WEERBAAR_DB_USER and WEERBAAR_DB_PASSWORD."
-            : "No database reachable: set WEERBAAR_DB_URL, WEERBAAR_DB_USER and WEERBAAR_DB_PASSWORD.");
-      }
-    }
-    String appRole = env.getProperty("weerbaar.db.app-role", "weerbaar_app");
-    Map<String, Object> props = new HashMap<>();
-    props.put("spring.datasource.url", url);
-    props.put("spring.datasource.username", user);
-    props.put("spring.datasource.password", password);
-    props.put("spring.datasource.hikari.connection-init-sql", "SET ROLE " + appRole);
-    props.put("spring.flyway.url", url);
-    props.put("spring.flyway.user", user);
-    props.put("spring.flyway.password", password);
-    props.put("spring.flyway.placeholders.appRole", appRole);
-    env.getPropertySources().addFirst(new MapPropertySource("weerbaarDatabase", props));
-  }
 
-  private static boolean isRoot() {
-    return "root".equals(System.getProperty("user.name"));
-  }
-
-  private static synchronized String startEmbedded(Path dir, String dbName) {
-    try {
-      if (embedded == null) {
-        Files.createDirectories(dir);
-        embedded = EmbeddedPostgres.builder()
-            .setDataDirectory(dir)
-            .setCleanDataDirectory(false)
-            .setPort(Integer.getInteger("weerbaar.db.embedded-port", 54329))
-            .start();
-        Runtime.getRuntime().addShutdownHook(new Thread(DatabaseEnvironment::stopEmbedded));
-        LOG.info("Started embedded PostgreSQL with data in " + dir.toAbsolutePath());
-      }
-      String base = "jdbc:postgresql://localhost:" + embedded.getPort() + "/";
-      createIfMissing(base, "postgres", "", dbName);
-      return base + dbName;
-    } catch (IOException e) {
-      throw new DatabaseUnavailableException("The embedded PostgreSQL did not start (" + e.getMessage()
-          + "): set WEERBAAR_DB_URL to a PostgreSQL 15 or newer.");
-    }
-  }
-
-  private static void stopEmbedded() {
-    try {
-      embedded.close();
-    } catch (IOException e) {
-      LOG.warn("Embedded PostgreSQL did not stop cleanly", e);
-    }
-  }
-
-  /** Creates {@code dbName} when it does not exist; false when the server can't be reached. */
-  static boolean createIfMissing(String serverUrl, String user, String password, String dbName) {
-    try (Connection c = DriverManager.getConnection(serverUrl + "postgres", user, password);
-        Statement st = c.createStatement()) {
-      try (ResultSet rs = st.executeQuery(
-          "SELECT 1 FROM pg_database WHERE datname = '" + dbName.replace("'", "''") + "'")) {
-        if (!rs.next()) {
-          st.execute("CREATE DATABASE \"" + dbName.replace("\"", "") + "\"");
-          LOG.info("Created database " + dbName);
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication application) {
+        if (env.getProperty("spring.datasource.url") != null) {
+            return;
         }
-      }
-      return true;
-    } catch (SQLException e) {
-      LOG.debug("PostgreSQL at " + serverUrl + " not usable: " + e.getMessage());
-      return false;
+        String url = env.getProperty("weerbaar.db.url");
+        String user = env.getProperty("weerbaar.db.user", "postgres");
+        String password = env.getProperty("weerbaar.db.password", "");
+        if (url == null || url.isBlank()) {
+            String localUrl = "jdbc:postgresql://127.0.0.1:5432/";
+            String dbName = env.getProperty("weerbaar.db.name", "weerbaar");
+            if (!isRoot() && env.getProperty("weerbaar.db.embedded", Boolean.class, true)) {
+                url = startEmbedded(Path.of(env.getProperty("weerbaar.db.embedded-dir", "data/postgres")), dbName);
+                user = "postgres";
+                password = "";
+            } else if (createIfMissing(localUrl, user, password, dbName)) {
+                url = localUrl + dbName;
+            } else {
+                throw new DatabaseUnavailableException(
+                        isRoot()
+                                ? "No database reachable: start PostgreSQL on 127.0.0.1:5432 (user postgres) or set WEERBAAR_DB_URL,"
+                                        + " WEERBAAR_DB_USER and WEERBAAR_DB_PASSWORD."
+                                : "No database reachable: set WEERBAAR_DB_URL, WEERBAAR_DB_USER and WEERBAAR_DB_PASSWORD.");
+            }
+        }
+        String appRole = env.getProperty("weerbaar.db.app-role", "weerbaar_app");
+        Map<String, Object> props = new HashMap<>();
+        props.put("spring.datasource.url", url);
+        props.put("spring.datasource.username", user);
+        props.put("spring.datasource.password", password);
+        props.put("spring.datasource.hikari.connection-init-sql", "SET ROLE " + appRole);
+        props.put("spring.flyway.url", url);
+        props.put("spring.flyway.user", user);
+        props.put("spring.flyway.password", password);
+        props.put("spring.flyway.placeholders.appRole", appRole);
+        env.getPropertySources().addFirst(new MapPropertySource("weerbaarDatabase", props));
     }
-  }
+
+    private static boolean isRoot() {
+        return "root".equals(System.getProperty("user.name"));
+    }
+
+    private static synchronized String startEmbedded(Path dir, String dbName) {
+        try {
+            if (embedded == null) {
+                Files.createDirectories(dir);
+                embedded = EmbeddedPostgres.builder()
+                        .setDataDirectory(dir)
+                        .setCleanDataDirectory(false)
+                        .setPort(Integer.getInteger("weerbaar.db.embedded-port", 54329))
+                        .start();
+                Runtime.getRuntime().addShutdownHook(new Thread(DatabaseEnvironment::stopEmbedded));
+                LOG.info("Started embedded PostgreSQL with data in " + dir.toAbsolutePath());
+            }
+            String base = "jdbc:postgresql://localhost:" + embedded.getPort() + "/";
+            createIfMissing(base, "postgres", "", dbName);
+            return base + dbName;
+        } catch (IOException e) {
+            throw new DatabaseUnavailableException("The embedded PostgreSQL did not start (" + e.getMessage()
+                    + "): set WEERBAAR_DB_URL to a PostgreSQL 15 or newer.");
+        }
+    }
+
+    private static void stopEmbedded() {
+        try {
+            embedded.close();
+        } catch (IOException e) {
+            LOG.warn("Embedded PostgreSQL did not stop cleanly", e);
+        }
+    }
+
+    /** Creates {@code dbName} when it does not exist; false when the server can't be reached. */
+    static boolean createIfMissing(String serverUrl, String user, String password, String dbName) {
+        try (Connection c = DriverManager.getConnection(serverUrl + "postgres", user, password);
+                Statement st = c.createStatement()) {
+            try (ResultSet rs =
+                    st.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + dbName.replace("'", "''") + "'")) {
+                if (!rs.next()) {
+                    st.execute("CREATE DATABASE \"" + dbName.replace("\"", "") + "\"");
+                    LOG.info("Created database " + dbName);
+                }
+            }
+            return true;
+        } catch (SQLException e) {
+            LOG.debug("PostgreSQL at " + serverUrl + " not usable: " + e.getMessage());
+            return false;
+        }
+    }
 }

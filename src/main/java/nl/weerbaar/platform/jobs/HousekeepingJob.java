@@ -15,23 +15,27 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class HousekeepingJob {
 
-  static final String NAME = "housekeeping";
+    static final String NAME = "housekeeping";
 
-  private final JdbcClient jdbc;
-  /** This application instance: process name plus a random suffix, as several may share a JVM in tests. */
-  private final String node = ManagementFactory.getRuntimeMXBean().getName() + "/"
-      + java.util.UUID.randomUUID().toString().substring(0, 8);
+    private final JdbcClient jdbc;
+    /** This application instance: process name plus a random suffix, as several may share a JVM in tests. */
+    private final String node = ManagementFactory.getRuntimeMXBean().getName() + "/"
+            + java.util.UUID.randomUUID().toString().substring(0, 8);
 
-  HousekeepingJob(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
+    HousekeepingJob(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
 
-  @Scheduled(cron = "${weerbaar.jobs.housekeeping-cron:0 15 3 * * *}", zone = "Europe/Amsterdam")
-  @SchedulerLock(name = NAME, lockAtLeastFor = "${weerbaar.jobs.housekeeping-min-lock:PT1M}", lockAtMostFor = "PT30M")
-  @Transactional
-  public void run() {
-    jdbc.sql("INSERT INTO job_run (job, node) VALUES (?, ?)").params(NAME, node).update();
-    jdbc.sql("DELETE FROM event_publication WHERE completion_date < now() - interval '7 days'").update();
-    jdbc.sql("DELETE FROM job_run WHERE started_at < now() - interval '30 days'").update();
-  }
+    @Scheduled(cron = "${weerbaar.jobs.housekeeping-cron:0 15 3 * * *}", zone = "Europe/Amsterdam")
+    @SchedulerLock(name = NAME, lockAtLeastFor = "${weerbaar.jobs.housekeeping-min-lock:PT1M}", lockAtMostFor = "PT30M")
+    @Transactional
+    public void run() {
+        jdbc.sql("INSERT INTO job_run (job, node) VALUES (?, ?)")
+                .params(NAME, node)
+                .update();
+        jdbc.sql("DELETE FROM event_publication WHERE completion_date < now() - interval '7 days'")
+                .update();
+        jdbc.sql("DELETE FROM job_run WHERE started_at < now() - interval '30 days'")
+                .update();
+    }
 }

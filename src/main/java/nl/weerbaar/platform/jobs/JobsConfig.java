@@ -13,11 +13,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @EnableSchedulerLock(defaultLockAtMostFor = "PT10M")
 class JobsConfig {
 
-  @Bean
-  LockProvider lockProvider(DataSource dataSource) {
-    return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
-        .withJdbcTemplate(new JdbcTemplate(dataSource))
-        .usingDbTime()
-        .build());
-  }
+    @Bean
+    LockProvider lockProvider(DataSource dataSource) {
+        return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
+                .withJdbcTemplate(new JdbcTemplate(dataSource))
+                .usingDbTime()
+                .build());
+    }
 }

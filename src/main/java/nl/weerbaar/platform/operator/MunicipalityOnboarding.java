@@ -16,43 +16,58 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class MunicipalityOnboarding {
 
-  private final JdbcClient jdbc;
-  private final PasswordEncoder encoder;
-  private final AuditLog audit;
+    private final JdbcClient jdbc;
+    private final PasswordEncoder encoder;
+    private final AuditLog audit;
 
-  MunicipalityOnboarding(JdbcClient jdbc, PasswordEncoder encoder, AuditLog audit) {
-    this.jdbc = jdbc;
-    this.encoder = encoder;
-    this.audit = audit;
-  }
+    MunicipalityOnboarding(JdbcClient jdbc, PasswordEncoder encoder, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.encoder = encoder;
+        this.audit = audit;
+    }
 
-  @Transactional
-  UUID onboard(OnboardingForm form) {
-    UUID id = UUID.randomUUID();
-    jdbc.sql("SELECT platform_create_municipality(?, ?, ?, false)").params(id, form.getSlug(), form.getName())
-        .query().singleRow();
-    audit.record(AuditLog.Action.CREATE, "municipality", id, "onboarding");
-    TenantContext.runAs(id, () -> {
-      UUID admin = UUID.randomUUID();
-      jdbc.sql("""
+    @Transactional
+    UUID onboard(OnboardingForm form) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("SELECT platform_create_municipality(?, ?, ?, false)")
+                .params(id, form.getSlug(), form.getName())
+                .query()
+                .singleRow();
+        audit.record(AuditLog.Action.CREATE, "municipality", id, "onboarding");
+        TenantContext.runAs(id, () -> {
+            UUID admin = UUID.randomUUID();
+            jdbc.sql("""
           INSERT INTO app_user (id, tenant_id, username, display_name, email, password_hash)
-          VALUES (?, ?, ?, ?, ?, ?)""").params(admin, id, form.getAdminUsername(), form.getAdminName(),
-          form.getAdminEmail(), encoder.encode(form.getAdminPassword())).update();
-      for (Role role : new Role[] {Role.EMPLOYEE, Role.ADMIN}) {
-        jdbc.sql("INSERT INTO user_role (user_id, tenant_id, role) VALUES (?, ?, ?)").params(admin, id, role.name())
-            .update();
-      }
-      audit.record(AuditLog.Action.CREATE, "user", admin, "onboarding: first administrator");
-    });
-    return id;
-  }
+          VALUES (?, ?, ?, ?, ?, ?)""")
+                    .params(
+                            admin,
+                            id,
+                            form.getAdminUsername(),
+                            form.getAdminName(),
+                            form.getAdminEmail(),
+                            encoder.encode(form.getAdminPassword()))
+                    .update();
+            for (Role role : new Role[] {Role.EMPLOYEE, Role.ADMIN}) {
+                jdbc.sql("INSERT INTO user_role (user_id, tenant_id, role) VALUES (?, ?, ?)")
+                        .params(admin, id, role.name())
+                        .update();
+            }
+            audit.record(AuditLog.Action.CREATE, "user", admin, "onboarding: first administrator");
+        });
+        return id;
+    }
 
-  boolean slugTaken(String slug) {
-    return jdbc.sql("SELECT EXISTS (SELECT 1 FROM municipality WHERE slug = ?)").param(slug).query(Boolean.class)
-        .single();
-  }
+    boolean slugTaken(String slug) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM municipality WHERE slug = ?)")
+                .param(slug)
+                .query(Boolean.class)
+                .single();
+    }
 
-  boolean usernameTaken(String username) {
-    return jdbc.sql("SELECT count(*) > 0 FROM auth_find_account(?)").param(username).query(Boolean.class).single();
-  }
+    boolean usernameTaken(String username) {
+        return jdbc.sql("SELECT count(*) > 0 FROM auth_find_account(?)")
+                .param(username)
+                .query(Boolean.class)
+                .single();
+    }
 }

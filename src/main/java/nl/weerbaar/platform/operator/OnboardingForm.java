@@ -8,45 +8,80 @@ import jakarta.validation.constraints.Size;
 /** What the operator enters to add a municipality. */
 public class OnboardingForm {
 
-  @NotBlank
-  @Size(min = 2, max = 120)
-  private String name;
+    @NotBlank
+    @Size(min = 2, max = 120)
+    private String name;
 
-  @NotBlank
-  @Pattern(regexp = "[a-z0-9-]{2,40}", message = "{platform.slug.pattern}")
-  private String slug;
+    @NotBlank
+    @Pattern(regexp = "[a-z0-9-]{2,40}", message = "{platform.slug.pattern}")
+    private String slug;
 
-  @NotBlank
-  @Size(min = 3, max = 120)
-  @Pattern(regexp = "[A-Za-z0-9._@-]+", message = "{platform.username.pattern}")
-  private String adminUsername;
+    @NotBlank
+    @Size(min = 3, max = 120)
+    @Pattern(regexp = "[A-Za-z0-9._@-]+", message = "{platform.username.pattern}")
+    private String adminUsername;
 
-  @NotBlank
-  @Size(max = 120)
-  private String adminName;
+    @NotBlank
+    @Size(max = 120)
+    private String adminName;
 
-  @Email
-  @Size(max = 200)
-  private String adminEmail;
+    @Email
+    @Size(max = 200)
+    private String adminEmail;
 
-  @NotBlank
-  @Size(min = 12, max = 128, message = "{platform.password.length}")
-  private String adminPassword;
+    @NotBlank
+    @Size(min = 12, max = 128, message = "{platform.password.length}")
+    private String adminPassword;
 
-  public String getName() { return name; }
-  public void setName(String name) { this.name = trim(name); }
-  public String getSlug() { return slug; }
-  public void setSlug(String slug) { this.slug = trim(slug); }
-  public String getAdminUsername() { return adminUsername; }
-  public void setAdminUsername(String v) { this.adminUsername = trim(v); }
-  public String getAdminName() { return adminName; }
-  public void setAdminName(String v) { this.adminName = trim(v); }
-  public String getAdminEmail() { return adminEmail == null || adminEmail.isBlank() ? null : adminEmail; }
-  public void setAdminEmail(String v) { this.adminEmail = trim(v); }
-  public String getAdminPassword() { return adminPassword; }
-  public void setAdminPassword(String v) { this.adminPassword = v; }
+    public String getName() {
+        return name;
+    }
 
-  private static String trim(String s) {
-    return s == null ? null : s.trim();
-  }
+    public void setName(String name) {
+        this.name = trim(name);
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public void setSlug(String slug) {
+        this.slug = trim(slug);
+    }
+
+    public String getAdminUsername() {
+        return adminUsername;
+    }
+
+    public void setAdminUsername(String v) {
+        this.adminUsername = trim(v);
+    }
+
+    public String getAdminName() {
+        return adminName;
+    }
+
+    public void setAdminName(String v) {
+        this.adminName = trim(v);
+    }
+
+    public String getAdminEmail() {
+        return adminEmail == null || adminEmail.isBlank() ? null : adminEmail;
+    }
+
+    public void setAdminEmail(String v) {
+        this.adminEmail = trim(v);
+    }
+
+    public String getAdminPassword() {
+        return adminPassword;
+    }
+
+    public void setAdminPassword(String v) {
+        this.adminPassword = v;
+    }
+
+    private static String trim(String s) {
+        return s == null ? null : s.trim();
+    }
 }

@@ -18,41 +18,45 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasRole('OPERATOR')")
 class OperatorController {
 
-  private final Municipalities municipalities;
-  private final MunicipalityOnboarding onboarding;
+    private final Municipalities municipalities;
+    private final MunicipalityOnboarding onboarding;
 
-  OperatorController(JdbcMunicipalities municipalities, MunicipalityOnboarding onboarding) {
-    this.municipalities = municipalities;
-    this.onboarding = onboarding;
-  }
+    OperatorController(JdbcMunicipalities municipalities, MunicipalityOnboarding onboarding) {
+        this.municipalities = municipalities;
+        this.onboarding = onboarding;
+    }
 
-  @GetMapping("/platform")
-  String list(Model model) {
-    model.addAttribute("municipalities", municipalities.all());
-    if (!model.containsAttribute("form")) {
-      model.addAttribute("form", new OnboardingForm());
+    @GetMapping("/platform")
+    String list(Model model) {
+        model.addAttribute("municipalities", municipalities.all());
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", new OnboardingForm());
+        }
+        return "platform/municipalities";
     }
-    return "platform/municipalities";
-  }
 
-  @PostMapping("/platform/municipalities")
-  String create(@Valid @ModelAttribute("form") OnboardingForm form, BindingResult errors, Model model,
-      RedirectAttributes redirect) {
-    if (!errors.hasFieldErrors("slug") && onboarding.slugTaken(form.getSlug())) {
-      errors.rejectValue("slug", "platform.slug.taken");
+    @PostMapping("/platform/municipalities")
+    String create(
+            @Valid @ModelAttribute("form") OnboardingForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!errors.hasFieldErrors("slug") && onboarding.slugTaken(form.getSlug())) {
+            errors.rejectValue("slug", "platform.slug.taken");
+        }
+        if (!errors.hasFieldErrors("adminUsername") && onboarding.usernameTaken(form.getAdminUsername())) {
+            errors.rejectValue("adminUsername", "platform.username.taken");
+        }
+        if (!errors.hasFieldErrors("adminPassword")) {
+            PasswordPolicy.standard()
+                    .check(form.getAdminPassword(), form.getAdminUsername())
+                    .forEach(problem -> errors.rejectValue("adminPassword", problem));
+        }
+        if (errors.hasErrors()) {
+            return list(model);
+        }
+        onboarding.onboard(form);
+        redirect.addFlashAttribute("created", form.getName());
+        return "redirect:/platform";
     }
-    if (!errors.hasFieldErrors("adminUsername") && onboarding.usernameTaken(form.getAdminUsername())) {
-      errors.rejectValue("adminUsername", "platform.username.taken");
-    }
-    if (!errors.hasFieldErrors("adminPassword")) {
-      PasswordPolicy.standard().check(form.getAdminPassword(), form.getAdminUsername())
-          .forEach(problem -> errors.rejectValue("adminPassword", problem));
-    }
-    if (errors.hasErrors()) {
-      return list(model);
-    }
-    onboarding.onboard(form);
-    redirect.addFlashAttribute("created", form.getName());
-    return "redirect:/platform";
-  }
 }

@@ -24,55 +24,72 @@ import org.springframework.stereotype.Component;
 @Component
 class AccountStore implements UserDetailsService {
 
-  private final JdbcClient jdbc;
-  private final int maxFailures;
-  private final String lockDuration;
+    private final JdbcClient jdbc;
+    private final int maxFailures;
+    private final String lockDuration;
 
-  AccountStore(JdbcClient jdbc, @Value("${weerbaar.security.max-failed-logins:5}") int maxFailures,
-      @Value("${weerbaar.security.lock-minutes:15}") int lockMinutes) {
-    this.jdbc = jdbc;
-    this.maxFailures = maxFailures;
-    this.lockDuration = lockMinutes + " minutes";
-  }
-
-  @Override
-  public UserDetails loadUserByUsername(String username) {
-    return find(username).orElseThrow(() -> new UsernameNotFoundException("unknown"));
-  }
-
-  Optional<LocalUser> find(String username) {
-    if (username == null || username.isBlank() || username.length() > 120) {
-      return Optional.empty();
+    AccountStore(
+            JdbcClient jdbc,
+            @Value("${weerbaar.security.max-failed-logins:5}") int maxFailures,
+            @Value("${weerbaar.security.lock-minutes:15}") int lockMinutes) {
+        this.jdbc = jdbc;
+        this.maxFailures = maxFailures;
+        this.lockDuration = lockMinutes + " minutes";
     }
-    return jdbc.sql("SELECT * FROM auth_find_account(?)").param(username.trim()).query((rs, n) -> {
-      Set<Role> roles = roles(rs.getArray("roles"));
-      UserIdentity identity = new UserIdentity(rs.getObject("id", UUID.class), rs.getObject("tenant_id", UUID.class),
-          rs.getString("username"), rs.getString("display_name"), roles, rs.getObject("department_id", UUID.class));
-      Timestamp locked = rs.getTimestamp("locked_until");
-      return new LocalUser(identity, rs.getString("password_hash"), rs.getBoolean("enabled"),
-          locked == null ? null : locked.toInstant());
-    }).optional();
-  }
 
-  static Set<Role> roles(Array array) throws java.sql.SQLException {
-    if (array == null) {
-      return Set.of();
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        return find(username).orElseThrow(() -> new UsernameNotFoundException("unknown"));
     }
-    String[] names = (String[]) array.getArray();
-    if (names.length == 0) {
-      return Set.of();
-    }
-    return Arrays.stream(names).map(Role::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
-  }
 
-  void recordFailure(String username) {
-    if (username != null && username.length() <= 120) {
-      jdbc.sql("SELECT auth_record_failure(?, ?, ?::interval)").params(username.trim(), maxFailures, lockDuration)
-          .query().singleRow();
+    Optional<LocalUser> find(String username) {
+        if (username == null || username.isBlank() || username.length() > 120) {
+            return Optional.empty();
+        }
+        return jdbc.sql("SELECT * FROM auth_find_account(?)")
+                .param(username.trim())
+                .query((rs, n) -> {
+                    Set<Role> roles = roles(rs.getArray("roles"));
+                    UserIdentity identity = new UserIdentity(
+                            rs.getObject("id", UUID.class),
+                            rs.getObject("tenant_id", UUID.class),
+                            rs.getString("username"),
+                            rs.getString("display_name"),
+                            roles,
+                            rs.getObject("department_id", UUID.class));
+                    Timestamp locked = rs.getTimestamp("locked_until");
+                    return new LocalUser(
+                            identity,
+                            rs.getString("password_hash"),
+                            rs.getBoolean("enabled"),
+                            locked == null ? null : locked.toInstant());
+                })
+                .optional();
     }
-  }
 
-  void recordSuccess(UUID userId) {
-    jdbc.sql("SELECT auth_record_success(?)").param(userId).query().singleRow();
-  }
+    static Set<Role> roles(Array array) throws java.sql.SQLException {
+        if (array == null) {
+            return Set.of();
+        }
+        String[] names = (String[]) array.getArray();
+        if (names.length == 0) {
+            return Set.of();
+        }
+        return Arrays.stream(names)
+                .map(Role::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+    }
+
+    void recordFailure(String username) {
+        if (username != null && username.length() <= 120) {
+            jdbc.sql("SELECT auth_record_failure(?, ?, ?::interval)")
+                    .params(username.trim(), maxFailures, lockDuration)
+                    .query()
+                    .singleRow();
+        }
+    }
+
+    void recordSuccess(UUID userId) {
+        jdbc.sql("SELECT auth_record_success(?)").param(userId).query().singleRow();
+    }
 }

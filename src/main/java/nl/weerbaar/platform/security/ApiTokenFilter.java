@@ -20,47 +20,49 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class ApiTokenFilter extends OncePerRequestFilter {
 
-  private static final String BEARER = "Bearer ";
+    private static final String BEARER = "Bearer ";
 
-  private final ApiTokens tokens;
-  private final ProblemResponses problems;
-  private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
-  private final WebAuthenticationDetailsSource details = new WebAuthenticationDetailsSource();
+    private final ApiTokens tokens;
+    private final ProblemResponses problems;
+    private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
+    private final WebAuthenticationDetailsSource details = new WebAuthenticationDetailsSource();
 
-  ApiTokenFilter(ApiTokens tokens, ProblemResponses problems) {
-    this.tokens = tokens;
-    this.problems = problems;
-  }
-
-  @Override
-  protected boolean shouldNotFilter(HttpServletRequest request) {
-    String header = request.getHeader("Authorization");
-    return header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())
-        || !SecurityConfig.API.matches(request);
-  }
-
-  @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-      throws ServletException, IOException {
-    String secret = request.getHeader("Authorization").substring(BEARER.length()).strip();
-    Optional<ApiTokenPrincipal> principal = tokens.authenticate(secret).filter(p -> allowed(p, request));
-    if (principal.isEmpty()) {
-      contexts.clearContext();
-      problems.unauthorized(request, response, null);
-      return;
+    ApiTokenFilter(ApiTokens tokens, ProblemResponses problems) {
+        this.tokens = tokens;
+        this.problems = problems;
     }
-    var authentication = UsernamePasswordAuthenticationToken.authenticated(principal.get(), null,
-        LocalUser.authorities(principal.get().identity()));
-    authentication.setDetails(details.buildDetails(request));
-    SecurityContext context = contexts.createEmptyContext();
-    context.setAuthentication(authentication);
-    contexts.setContext(context);
-    chain.doFilter(request, response);
-  }
 
-  private static boolean allowed(ApiTokenPrincipal p, HttpServletRequest request) {
-    return p.scope() == ApiTokens.Scope.API
-        || ("POST".equals(request.getMethod())
-            && (request.getContextPath() + "/api/v1/reports").equals(request.getRequestURI()));
-  }
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        return header == null
+                || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())
+                || !SecurityConfig.API.matches(request);
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String secret =
+                request.getHeader("Authorization").substring(BEARER.length()).strip();
+        Optional<ApiTokenPrincipal> principal = tokens.authenticate(secret).filter(p -> allowed(p, request));
+        if (principal.isEmpty()) {
+            contexts.clearContext();
+            problems.unauthorized(request, response, null);
+            return;
+        }
+        var authentication = UsernamePasswordAuthenticationToken.authenticated(
+                principal.get(), null, LocalUser.authorities(principal.get().identity()));
+        authentication.setDetails(details.buildDetails(request));
+        SecurityContext context = contexts.createEmptyContext();
+        context.setAuthentication(authentication);
+        contexts.setContext(context);
+        chain.doFilter(request, response);
+    }
+
+    private static boolean allowed(ApiTokenPrincipal p, HttpServletRequest request) {
+        return p.scope() == ApiTokens.Scope.API
+                || ("POST".equals(request.getMethod())
+                        && (request.getContextPath() + "/api/v1/reports").equals(request.getRequestURI()));
+    }
 }

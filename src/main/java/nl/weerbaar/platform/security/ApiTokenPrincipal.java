@@ -7,10 +7,10 @@ import nl.weerbaar.platform.UserIdentity;
 
 /** The user an API key acts for, on one request; never kept in a session. */
 record ApiTokenPrincipal(UserIdentity identity, UUID tokenId, ApiTokens.Scope scope, Instant expiresAt)
-    implements CurrentUser.Holder {
+        implements CurrentUser.Holder {
 
-  @Override
-  public String toString() {
-    return identity.username();
-  }
+    @Override
+    public String toString() {
+        return identity.username();
+    }
 }

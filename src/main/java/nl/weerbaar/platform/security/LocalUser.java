@@ -11,34 +11,36 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 /** A user who logs in with a local password. */
 record LocalUser(UserIdentity identity, String passwordHash, boolean enabled, Instant lockedUntil)
-    implements UserDetails, CurrentUser.Holder {
+        implements UserDetails, CurrentUser.Holder {
 
-  @Override
-  public Collection<? extends GrantedAuthority> getAuthorities() {
-    return authorities(identity);
-  }
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return authorities(identity);
+    }
 
-  static List<SimpleGrantedAuthority> authorities(UserIdentity identity) {
-    return identity.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList();
-  }
+    static List<SimpleGrantedAuthority> authorities(UserIdentity identity) {
+        return identity.roles().stream()
+                .map(r -> new SimpleGrantedAuthority(r.authority()))
+                .toList();
+    }
 
-  @Override
-  public String getPassword() {
-    return passwordHash;
-  }
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
 
-  @Override
-  public String getUsername() {
-    return identity.username();
-  }
+    @Override
+    public String getUsername() {
+        return identity.username();
+    }
 
-  @Override
-  public boolean isAccountNonLocked() {
-    return lockedUntil == null || lockedUntil.isBefore(Instant.now());
-  }
+    @Override
+    public boolean isAccountNonLocked() {
+        return lockedUntil == null || lockedUntil.isBefore(Instant.now());
+    }
 
-  @Override
-  public boolean isEnabled() {
-    return enabled && passwordHash != null;
-  }
+    @Override
+    public boolean isEnabled() {
+        return enabled && passwordHash != null;
+    }
 }

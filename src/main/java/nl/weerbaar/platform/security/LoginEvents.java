@@ -15,35 +15,39 @@ import org.springframework.stereotype.Component;
 @Component
 class LoginEvents {
 
-  private final AccountStore accounts;
-  private final JdbcAuditLog audit;
+    private final AccountStore accounts;
+    private final JdbcAuditLog audit;
 
-  LoginEvents(AccountStore accounts, JdbcAuditLog audit) {
-    this.accounts = accounts;
-    this.audit = audit;
-  }
-
-  @EventListener
-  void onSuccess(InteractiveAuthenticationSuccessEvent event) {
-    if (event.getAuthentication().getPrincipal() instanceof CurrentUser.Holder holder) {
-      UserIdentity user = holder.identity();
-      accounts.recordSuccess(user.userId());
-      TenantContext.runAs(user.tenantId(),
-          () -> audit.record(AuditLog.Action.LOGIN, "session", null, "authentication"));
+    LoginEvents(AccountStore accounts, JdbcAuditLog audit) {
+        this.accounts = accounts;
+        this.audit = audit;
     }
-  }
 
-  @EventListener
-  void onFailure(AbstractAuthenticationFailureEvent event) {
-    String username = String.valueOf(event.getAuthentication().getPrincipal());
-    if (event instanceof AuthenticationFailureBadCredentialsEvent) {
-      accounts.recordFailure(username);
+    @EventListener
+    void onSuccess(InteractiveAuthenticationSuccessEvent event) {
+        if (event.getAuthentication().getPrincipal() instanceof CurrentUser.Holder holder) {
+            UserIdentity user = holder.identity();
+            accounts.recordSuccess(user.userId());
+            TenantContext.runAs(
+                    user.tenantId(), () -> audit.record(AuditLog.Action.LOGIN, "session", null, "authentication"));
+        }
     }
-    var account = accounts.find(username);
-    TenantContext.runAs(account.map(a -> a.identity().tenantId()).orElse(null),
-        () -> audit.recordAs(account.map(a -> a.identity().userId()).orElse(null),
-            account.isPresent() ? account.get().identity().username() : "unknown", AuditLog.Action.LOGIN,
-            "session", AuditLog.Result.FAILURE, "authentication"));
-  }
 
+    @EventListener
+    void onFailure(AbstractAuthenticationFailureEvent event) {
+        String username = String.valueOf(event.getAuthentication().getPrincipal());
+        if (event instanceof AuthenticationFailureBadCredentialsEvent) {
+            accounts.recordFailure(username);
+        }
+        var account = accounts.find(username);
+        TenantContext.runAs(
+                account.map(a -> a.identity().tenantId()).orElse(null),
+                () -> audit.recordAs(
+                        account.map(a -> a.identity().userId()).orElse(null),
+                        account.isPresent() ? account.get().identity().username() : "unknown",
+                        AuditLog.Action.LOGIN,
+                        "session",
+                        AuditLog.Result.FAILURE,
+                        "authentication"));
+    }
 }

@@ -17,20 +17,21 @@ import org.springframework.security.oauth2.client.registration.InMemoryClientReg
 @ConditionalOnProperty("weerbaar.oidc.issuer")
 class OidcConfig {
 
-  static final String REGISTRATION = "oidc";
+    static final String REGISTRATION = "oidc";
 
-  @Bean
-  ClientRegistrationRepository clientRegistrations(@Value("${weerbaar.oidc.issuer}") String issuer,
-      @Value("${weerbaar.oidc.client-id}") String clientId,
-      @Value("${weerbaar.oidc.client-secret:}") String clientSecret,
-      @Value("${weerbaar.oidc.scopes:openid,profile,email}") String[] scopes) {
-    ClientRegistration registration = ClientRegistrations.fromIssuerLocation(issuer)
-        .registrationId(REGISTRATION)
-        .clientId(clientId)
-        .clientSecret(clientSecret)
-        .scope(scopes)
-        .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
-        .build();
-    return new InMemoryClientRegistrationRepository(registration);
-  }
+    @Bean
+    ClientRegistrationRepository clientRegistrations(
+            @Value("${weerbaar.oidc.issuer}") String issuer,
+            @Value("${weerbaar.oidc.client-id}") String clientId,
+            @Value("${weerbaar.oidc.client-secret:}") String clientSecret,
+            @Value("${weerbaar.oidc.scopes:openid,profile,email}") String[] scopes) {
+        ClientRegistration registration = ClientRegistrations.fromIssuerLocation(issuer)
+                .registrationId(REGISTRATION)
+                .clientId(clientId)
+                .clientSecret(clientSecret)
+                .scope(scopes)
+                .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
+                .build();
+        return new InMemoryClientRegistrationRepository(registration);
+    }
 }

@@ -13,30 +13,31 @@ import org.springframework.stereotype.Component;
 @Component
 class ProblemResponses {
 
-  private final MessageSource messages;
+    private final MessageSource messages;
 
-  ProblemResponses(MessageSource messages) {
-    this.messages = messages;
-  }
+    ProblemResponses(MessageSource messages) {
+        this.messages = messages;
+    }
 
-  void unauthorized(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
-      throws IOException {
-    write(request, response, 401, "problem.unauthorized");
-  }
+    void unauthorized(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
+        write(request, response, 401, "problem.unauthorized");
+    }
 
-  void forbidden(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
-      throws IOException {
-    write(request, response, 403, "problem.forbidden");
-  }
+    void forbidden(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
+            throws IOException {
+        write(request, response, 403, "problem.forbidden");
+    }
 
-  private void write(HttpServletRequest request, HttpServletResponse response, int status, String key)
-      throws IOException {
-    Locale locale = request.getLocale();
-    String title = messages.getMessage(key, null, locale);
-    response.setStatus(status);
-    response.setContentType("application/problem+json");
-    response.setCharacterEncoding("UTF-8");
-    response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title.replace("\"", "'")
-        + "\",\"status\":" + status + ",\"instance\":\"" + request.getRequestURI().replace("\"", "") + "\"}");
-  }
+    private void write(HttpServletRequest request, HttpServletResponse response, int status, String key)
+            throws IOException {
+        Locale locale = request.getLocale();
+        String title = messages.getMessage(key, null, locale);
+        response.setStatus(status);
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter()
+                .write("{\"type\":\"about:blank\",\"title\":\"" + title.replace("\"", "'") + "\",\"status\":" + status
+                        + ",\"instance\":\"" + request.getRequestURI().replace("\"", "") + "\"}");
+    }
 }

@@ -32,65 +32,93 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @EnableMethodSecurity
 class SecurityConfig {
 
-  static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-      + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; "
-      + "form-action 'self'";
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; "
+            + "form-action 'self'";
 
-  static final RequestMatcher API = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    static final RequestMatcher API = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
 
-  @Bean
-  SecurityFilterChain web(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidc,
-      WeerbaarOidcUserService oidcUsers, ProblemResponses problems, ApiTokens apiTokens,
-      @Value("${weerbaar.security.login-attempts-per-minute:10}") int loginsPerMinute,
-      @Value("${weerbaar.session.absolute-hours:10}") long absoluteHours) throws Exception {
-    http.authorizeHttpRequests(a -> a
-            .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/theme.css", "/favicon.ico",
-                "/favicon.svg", "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
-                "/manifest.webmanifest", "/sw.js", "/oauth2/**", "/login/oauth2/**",
-                "/s/**", "/api/v1/public/surveys/**").permitAll()
-            .requestMatchers("/platform/**", "/api/v1/platform/**").hasRole("OPERATOR")
-            .requestMatchers("/admin/**", "/api/v1/admin/**").hasRole("ADMIN")
-            .requestMatchers("/audit/**", "/api/v1/audit-events/**").hasRole("COORDINATOR")
-            .anyRequest().authenticated())
-        .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
-        .httpBasic(b -> b.authenticationEntryPoint(problems::unauthorized))
-        .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-        .csrf(c -> c.ignoringRequestMatchers(
-            request -> API.matches(request) && request.getHeader("Authorization") != null)
-            .ignoringRequestMatchers("/api/v1/public/surveys/**"))
-        .headers(h -> h
-            .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
-            .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
-            .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=(self)")))
-        .exceptionHandling(e -> e
-            .defaultAuthenticationEntryPointFor(problems::unauthorized, API)
-            .defaultAccessDeniedHandlerFor(problems::forbidden, API))
-        .addFilterBefore(new LoginRateLimitFilter(new RateLimiter(loginsPerMinute, 60_000, Clock.systemUTC())),
-            UsernamePasswordAuthenticationFilter.class)
-        .addFilterBefore(new ApiTokenFilter(apiTokens, problems), BasicAuthenticationFilter.class)
-        .addFilterAfter(new TenantContextFilter(absoluteHours), AnonymousAuthenticationFilter.class);
-    if (oidc.getIfAvailable() != null) {
-      http.oauth2Login(o -> o.loginPage("/login").defaultSuccessUrl("/", true)
-          .userInfoEndpoint(u -> u.oidcUserService(oidcUsers)));
+    @Bean
+    SecurityFilterChain web(
+            HttpSecurity http,
+            ObjectProvider<ClientRegistrationRepository> oidc,
+            WeerbaarOidcUserService oidcUsers,
+            ProblemResponses problems,
+            ApiTokens apiTokens,
+            @Value("${weerbaar.security.login-attempts-per-minute:10}") int loginsPerMinute,
+            @Value("${weerbaar.session.absolute-hours:10}") long absoluteHours)
+            throws Exception {
+        http.authorizeHttpRequests(a -> a.requestMatchers(
+                                "/login",
+                                "/css/**",
+                                "/js/**",
+                                "/img/**",
+                                "/webjars/**",
+                                "/theme.css",
+                                "/favicon.ico",
+                                "/favicon.svg",
+                                "/error",
+                                "/actuator/health",
+                                "/actuator/health/**",
+                                "/v3/api-docs",
+                                "/v3/api-docs/**",
+                                "/manifest.webmanifest",
+                                "/sw.js",
+                                "/oauth2/**",
+                                "/login/oauth2/**",
+                                "/s/**",
+                                "/api/v1/public/surveys/**")
+                        .permitAll()
+                        .requestMatchers("/platform/**", "/api/v1/platform/**")
+                        .hasRole("OPERATOR")
+                        .requestMatchers("/admin/**", "/api/v1/admin/**")
+                        .hasRole("ADMIN")
+                        .requestMatchers("/audit/**", "/api/v1/audit-events/**")
+                        .hasRole("COORDINATOR")
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(
+                        f -> f.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
+                .httpBasic(b -> b.authenticationEntryPoint(problems::unauthorized))
+                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                .csrf(c -> c.ignoringRequestMatchers(
+                                request -> API.matches(request) && request.getHeader("Authorization") != null)
+                        .ignoringRequestMatchers("/api/v1/public/surveys/**"))
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
+                        .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=(self)")))
+                .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(problems::unauthorized, API)
+                        .defaultAccessDeniedHandlerFor(problems::forbidden, API))
+                .addFilterBefore(
+                        new LoginRateLimitFilter(new RateLimiter(loginsPerMinute, 60_000, Clock.systemUTC())),
+                        UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new ApiTokenFilter(apiTokens, problems), BasicAuthenticationFilter.class)
+                .addFilterAfter(new TenantContextFilter(absoluteHours), AnonymousAuthenticationFilter.class);
+        if (oidc.getIfAvailable() != null) {
+            http.oauth2Login(o -> o.loginPage("/login")
+                    .defaultSuccessUrl("/", true)
+                    .userInfoEndpoint(u -> u.oidcUserService(oidcUsers)));
+        }
+        return http.build();
     }
-    return http.build();
-  }
 
-  /**
-   * No tracing of each security filter, authentication and authorisation: nothing here records traces, and wrapping
-   * every filter of the chain in an observation cost each request measurable time. Requests are still measured as a
-   * whole ({@code http.server.requests}).
-   */
-  @Bean
-  static SecurityObservationSettings securityObservationSettings() {
-    return SecurityObservationSettings.noObservations();
-  }
+    /**
+     * No tracing of each security filter, authentication and authorisation: nothing here records traces, and wrapping
+     * every filter of the chain in an observation cost each request measurable time. Requests are still measured as a
+     * whole ({@code http.server.requests}).
+     */
+    @Bean
+    static SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
+    }
 
-  @Bean
-  PasswordEncoder passwordEncoder() {
-    Map<String, PasswordEncoder> encoders = Map.of(
-        "argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
-        "bcrypt", new BCryptPasswordEncoder());
-    return new DelegatingPasswordEncoder("argon2", encoders);
-  }
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        Map<String, PasswordEncoder> encoders = Map.of(
+                "argon2",
+                Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+                "bcrypt",
+                new BCryptPasswordEncoder());
+        return new DelegatingPasswordEncoder("argon2", encoders);
+    }
 }

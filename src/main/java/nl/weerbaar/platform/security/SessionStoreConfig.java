@@ -17,10 +17,10 @@ import org.springframework.session.web.http.SessionRepositoryFilter;
 @Configuration(proxyBeanMethods = false)
 class SessionStoreConfig {
 
-  /** How far the stored last-access time may lag behind, in milliseconds. */
-  static final long LAST_ACCESS_SLACK_MILLIS = 60_000;
+    /** How far the stored last-access time may lag behind, in milliseconds. */
+    static final long LAST_ACCESS_SLACK_MILLIS = 60_000;
 
-  static final String UPDATE_SESSION_QUERY = """
+    static final String UPDATE_SESSION_QUERY = """
       UPDATE %%TABLE_NAME%% s
          SET SESSION_ID = v.session_id, LAST_ACCESS_TIME = v.last_access_time,
              MAX_INACTIVE_INTERVAL = v.max_inactive_interval, EXPIRY_TIME = v.expiry_time,
@@ -34,28 +34,28 @@ class SessionStoreConfig {
               OR v.last_access_time - s.LAST_ACCESS_TIME >= %s)
       """.formatted(LAST_ACCESS_SLACK_MILLIS);
 
-  @Bean
-  SessionRepositoryCustomizer<JdbcIndexedSessionRepository> lastAccessWrittenAtMostOncePerMinute() {
-    return repository -> repository.setUpdateSessionQuery(UPDATE_SESSION_QUERY);
-  }
+    @Bean
+    SessionRepositoryCustomizer<JdbcIndexedSessionRepository> lastAccessWrittenAtMostOncePerMinute() {
+        return repository -> repository.setUpdateSessionQuery(UPDATE_SESSION_QUERY);
+    }
 
-  /** The JDBC session store behind {@link SavedSessionReuse}: one session read per request instead of two. */
-  @Bean
-  static BeanPostProcessor savedSessionReuse() {
-    return new BeanPostProcessor() {
-      @Override
-      public Object postProcessAfterInitialization(Object bean, String beanName) {
-        return bean instanceof JdbcIndexedSessionRepository jdbc ? new SavedSessionReuse<>(jdbc) : bean;
-      }
-    };
-  }
+    /** The JDBC session store behind {@link SavedSessionReuse}: one session read per request instead of two. */
+    @Bean
+    static BeanPostProcessor savedSessionReuse() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                return bean instanceof JdbcIndexedSessionRepository jdbc ? new SavedSessionReuse<>(jdbc) : bean;
+            }
+        };
+    }
 
-  /** Runs outside Spring Session's filter, so that the remembered session is gone before the next request. */
-  @Bean
-  FilterRegistrationBean<SavedSessionReuse.RequestScope> savedSessionReuseScope() {
-    FilterRegistrationBean<SavedSessionReuse.RequestScope> registration =
-        new FilterRegistrationBean<>(new SavedSessionReuse.RequestScope());
-    registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 10);
-    return registration;
-  }
+    /** Runs outside Spring Session's filter, so that the remembered session is gone before the next request. */
+    @Bean
+    FilterRegistrationBean<SavedSessionReuse.RequestScope> savedSessionReuseScope() {
+        FilterRegistrationBean<SavedSessionReuse.RequestScope> registration =
+                new FilterRegistrationBean<>(new SavedSessionReuse.RequestScope());
+        registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 10);
+        return registration;
+    }
 }

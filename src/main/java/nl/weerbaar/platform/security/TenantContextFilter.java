@@ -19,27 +19,27 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class TenantContextFilter extends OncePerRequestFilter {
 
-  private final long absoluteMillis;
+    private final long absoluteMillis;
 
-  TenantContextFilter(long absoluteHours) {
-    this.absoluteMillis = Duration.ofHours(absoluteHours).toMillis();
-  }
+    TenantContextFilter(long absoluteHours) {
+        this.absoluteMillis = Duration.ofHours(absoluteHours).toMillis();
+    }
 
-  @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-      throws ServletException, IOException {
-    HttpSession session = request.getSession(false);
-    if (session != null && System.currentTimeMillis() - session.getCreationTime() > absoluteMillis) {
-      session.invalidate();
-      SecurityContextHolder.clearContext();
-      response.sendRedirect(request.getContextPath() + "/login?expired");
-      return;
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        HttpSession session = request.getSession(false);
+        if (session != null && System.currentTimeMillis() - session.getCreationTime() > absoluteMillis) {
+            session.invalidate();
+            SecurityContextHolder.clearContext();
+            response.sendRedirect(request.getContextPath() + "/login?expired");
+            return;
+        }
+        try {
+            TenantContext.set(CurrentUser.get().map(UserIdentity::tenantId).orElse(null));
+            chain.doFilter(request, response);
+        } finally {
+            TenantContext.set(null);
+        }
     }
-    try {
-      TenantContext.set(CurrentUser.get().map(UserIdentity::tenantId).orElse(null));
-      chain.doFilter(request, response);
-    } finally {
-      TenantContext.set(null);
-    }
-  }
 }

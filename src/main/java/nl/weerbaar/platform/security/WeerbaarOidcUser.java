@@ -8,20 +8,20 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 /** A user logged in through the municipality's identity provider. */
 class WeerbaarOidcUser extends DefaultOidcUser implements CurrentUser.Holder {
 
-  private final UserIdentity identity;
+    private final UserIdentity identity;
 
-  WeerbaarOidcUser(OidcUser source, UserIdentity identity) {
-    super(LocalUser.authorities(identity), source.getIdToken(), source.getUserInfo());
-    this.identity = identity;
-  }
+    WeerbaarOidcUser(OidcUser source, UserIdentity identity) {
+        super(LocalUser.authorities(identity), source.getIdToken(), source.getUserInfo());
+        this.identity = identity;
+    }
 
-  @Override
-  public UserIdentity identity() {
-    return identity;
-  }
+    @Override
+    public UserIdentity identity() {
+        return identity;
+    }
 
-  @Override
-  public String getName() {
-    return identity.username();
-  }
+    @Override
+    public String getName() {
+        return identity.username();
+    }
 }

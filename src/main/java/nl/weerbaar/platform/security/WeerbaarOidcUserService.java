@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -30,95 +29,109 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class WeerbaarOidcUserService extends OidcUserService {
 
-  private final JdbcClient jdbc;
-  private final TransactionTemplate tx;
-  private final String tenantClaim;
-  private final String rolesClaim;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate tx;
+    private final String tenantClaim;
+    private final String rolesClaim;
 
-  WeerbaarOidcUserService(JdbcClient jdbc, TransactionTemplate tx,
-      @Value("${weerbaar.oidc.tenant-claim:municipality}") String tenantClaim,
-      @Value("${weerbaar.oidc.roles-claim:roles}") String rolesClaim) {
-    this.jdbc = jdbc;
-    this.tx = tx;
-    this.tenantClaim = tenantClaim;
-    this.rolesClaim = rolesClaim;
-  }
-
-  @Override
-  public OidcUser loadUser(OidcUserRequest request) {
-    OidcUser user = super.loadUser(request);
-    String slug = user.getClaimAsString(tenantClaim);
-    UUID tenant = slug == null ? null
-        : jdbc.sql("SELECT id FROM municipality WHERE slug = ?").param(slug).query(UUID.class).optional().orElse(null);
-    if (tenant == null) {
-      throw refused("unknown_municipality");
+    WeerbaarOidcUserService(
+            JdbcClient jdbc,
+            TransactionTemplate tx,
+            @Value("${weerbaar.oidc.tenant-claim:municipality}") String tenantClaim,
+            @Value("${weerbaar.oidc.roles-claim:roles}") String rolesClaim) {
+        this.jdbc = jdbc;
+        this.tx = tx;
+        this.tenantClaim = tenantClaim;
+        this.rolesClaim = rolesClaim;
     }
-    Set<Role> roles = roles(user.getClaims().get(rolesClaim));
-    if (roles.isEmpty()) {
-      throw refused("no_roles");
-    }
-    String username = Optional.ofNullable(user.getPreferredUsername()).orElse(user.getSubject());
-    String display = Optional.ofNullable(user.getFullName()).orElse(username);
-    UserIdentity identity = TenantContext.callAs(tenant, () -> tx.execute(s -> upsert(tenant, user.getSubject(),
-        username, slug, display, user.getEmail(), roles)));
-    return new WeerbaarOidcUser(user, identity);
-  }
 
-  /**
-   * Finds the user by OIDC subject; else links an existing account of this municipality (created by an
-   * administrator or a CSV import) with the same username or e-mail; else creates one as {@code slug:username}.
-   */
-  private UserIdentity upsert(UUID tenant, String subject, String username, String slug, String display,
-      String email, Set<Role> roles) {
-    record Existing(UUID id, String username, UUID departmentId) {}
-    Existing existing = jdbc.sql("""
+    @Override
+    public OidcUser loadUser(OidcUserRequest request) {
+        OidcUser user = super.loadUser(request);
+        String slug = user.getClaimAsString(tenantClaim);
+        UUID tenant = slug == null
+                ? null
+                : jdbc.sql("SELECT id FROM municipality WHERE slug = ?")
+                        .param(slug)
+                        .query(UUID.class)
+                        .optional()
+                        .orElse(null);
+        if (tenant == null) {
+            throw refused("unknown_municipality");
+        }
+        Set<Role> roles = roles(user.getClaims().get(rolesClaim));
+        if (roles.isEmpty()) {
+            throw refused("no_roles");
+        }
+        String username = Optional.ofNullable(user.getPreferredUsername()).orElse(user.getSubject());
+        String display = Optional.ofNullable(user.getFullName()).orElse(username);
+        UserIdentity identity = TenantContext.callAs(
+                tenant,
+                () -> tx.execute(
+                        s -> upsert(tenant, user.getSubject(), username, slug, display, user.getEmail(), roles)));
+        return new WeerbaarOidcUser(user, identity);
+    }
+
+    /**
+     * Finds the user by OIDC subject; else links an existing account of this municipality (created by an
+     * administrator or a CSV import) with the same username or e-mail; else creates one as {@code slug:username}.
+     */
+    private UserIdentity upsert(
+            UUID tenant, String subject, String username, String slug, String display, String email, Set<Role> roles) {
+        record Existing(UUID id, String username, UUID departmentId) {}
+        Existing existing = jdbc.sql("""
         SELECT id, username, department_id FROM app_user
          WHERE tenant_id = ? AND (oidc_subject = ?
                OR (oidc_subject IS NULL AND (lower(username) = lower(?) OR lower(email) = lower(?))))
          ORDER BY (oidc_subject = ?) DESC NULLS LAST LIMIT 1""")
-        .params(tenant, subject, username, email, subject).query(Existing.class).optional().orElse(null);
-    UUID id;
-    UUID department = null;
-    if (existing == null) {
-      id = UUID.randomUUID();
-      username = slug + ":" + username;
-      jdbc.sql("""
+                .params(tenant, subject, username, email, subject)
+                .query(Existing.class)
+                .optional()
+                .orElse(null);
+        UUID id;
+        UUID department = null;
+        if (existing == null) {
+            id = UUID.randomUUID();
+            username = slug + ":" + username;
+            jdbc.sql("""
           INSERT INTO app_user (id, tenant_id, username, display_name, email, oidc_subject, last_login_at)
           VALUES (?, ?, ?, ?, ?, ?, now())""").params(id, tenant, username, display, email, subject).update();
-    } else {
-      id = existing.id();
-      username = existing.username();
-      department = existing.departmentId();
-      jdbc.sql("""
+        } else {
+            id = existing.id();
+            username = existing.username();
+            department = existing.departmentId();
+            jdbc.sql("""
           UPDATE app_user SET display_name = ?, email = coalesce(?, email), oidc_subject = ?, last_login_at = now()
            WHERE id = ?""").params(display, email, subject, id).update();
-      jdbc.sql("DELETE FROM user_role WHERE user_id = ?").param(id).update();
-    }
-    for (Role role : roles) {
-      jdbc.sql("INSERT INTO user_role (user_id, tenant_id, role) VALUES (?, ?, ?)").params(id, tenant, role.name())
-          .update();
-    }
-    return new UserIdentity(id, tenant, username, display, roles, department);
-  }
-
-  static Set<Role> roles(Object claim) {
-    Set<Role> roles = EnumSet.noneOf(Role.class);
-    Collection<?> values = claim instanceof Collection<?> c ? c : claim instanceof String s ? List.of(s.split("[ ,]+")) : List.of();
-    for (Object value : values) {
-      try {
-        Role role = Role.valueOf(String.valueOf(value).trim().toUpperCase(Locale.ROOT));
-        if (role != Role.OPERATOR) {
-          roles.add(role);
+            jdbc.sql("DELETE FROM user_role WHERE user_id = ?").param(id).update();
         }
-      } catch (IllegalArgumentException ignored) {
-        // a role of another application
-      }
+        for (Role role : roles) {
+            jdbc.sql("INSERT INTO user_role (user_id, tenant_id, role) VALUES (?, ?, ?)")
+                    .params(id, tenant, role.name())
+                    .update();
+        }
+        return new UserIdentity(id, tenant, username, display, roles, department);
     }
-    return roles;
-  }
 
-  private static OAuth2AuthenticationException refused(String code) {
-    return new OAuth2AuthenticationException(new OAuth2Error(code), code);
-  }
+    static Set<Role> roles(Object claim) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        Collection<?> values = claim instanceof Collection<?> c
+                ? c
+                : claim instanceof String s ? List.of(s.split("[ ,]+")) : List.of();
+        for (Object value : values) {
+            try {
+                Role role = Role.valueOf(String.valueOf(value).trim().toUpperCase(Locale.ROOT));
+                if (role != Role.OPERATOR) {
+                    roles.add(role);
+                }
+            } catch (IllegalArgumentException ignored) {
+                // a role of another application
+            }
+        }
+        return roles;
+    }
 
+    private static OAuth2AuthenticationException refused(String code) {
+        return new OAuth2AuthenticationException(new OAuth2Error(code), code);
+    }
 }

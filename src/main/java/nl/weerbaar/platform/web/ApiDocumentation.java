@@ -14,11 +14,18 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 @OpenAPIDefinition(
-    info = @Info(title = "Weerbaar API", version = "v1",
-        description = "Meldingen, analyses, scans, actieplannen, enquêtes en processen van één gemeente.",
-        license = @License(name = "EUPL-1.2")),
-    security = {@SecurityRequirement(name = "apiKey"), @SecurityRequirement(name = "basic")})
-@SecurityScheme(name = "apiKey", type = SecuritySchemeType.HTTP, scheme = "bearer",
-    description = "API-sleutel (wbk_…), te maken onder API-sleutels; kop Authorization: Bearer <sleutel>.")
+        info =
+                @Info(
+                        title = "Weerbaar API",
+                        version = "v1",
+                        description =
+                                "Meldingen, analyses, scans, actieplannen, enquêtes en processen van één gemeente.",
+                        license = @License(name = "EUPL-1.2")),
+        security = {@SecurityRequirement(name = "apiKey"), @SecurityRequirement(name = "basic")})
+@SecurityScheme(
+        name = "apiKey",
+        type = SecuritySchemeType.HTTP,
+        scheme = "bearer",
+        description = "API-sleutel (wbk_…), te maken onder API-sleutels; kop Authorization: Bearer <sleutel>.")
 @SecurityScheme(name = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
 class ApiDocumentation {}

@@ -25,39 +25,40 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
-  private final MessageSource messages;
+    private final MessageSource messages;
 
-  ApiExceptionHandler(MessageSource messages) {
-    this.messages = messages;
-  }
+    ApiExceptionHandler(MessageSource messages) {
+        this.messages = messages;
+    }
 
-  @ExceptionHandler(NotFoundException.class)
-  ProblemDetail notFound(NotFoundException e) {
-    return problem(HttpStatus.NOT_FOUND, "problem.not-found");
-  }
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "problem.not-found");
+    }
 
-  @ExceptionHandler(IllegalArgumentException.class)
-  ProblemDetail badRequest(IllegalArgumentException e) {
-    ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "problem.bad-request");
-    p.setDetail(e.getMessage());
-    return p;
-  }
+    @ExceptionHandler(IllegalArgumentException.class)
+    ProblemDetail badRequest(IllegalArgumentException e) {
+        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "problem.bad-request");
+        p.setDetail(e.getMessage());
+        return p;
+    }
 
-  @Override
-  protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
-      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-    Locale locale = LocaleContextHolder.getLocale();
-    ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "problem.validation");
-    List<Map<String, String>> errors = ex.getBindingResult().getFieldErrors().stream()
-        .map(f -> Map.of("field", f.getField(), "message", messages.getMessage(f, locale))).toList();
-    p.setProperty("errors", errors);
-    return ResponseEntity.badRequest().body(p);
-  }
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Locale locale = LocaleContextHolder.getLocale();
+        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "problem.validation");
+        List<Map<String, String>> errors = ex.getBindingResult().getFieldErrors().stream()
+                .map(f -> Map.of("field", f.getField(), "message", messages.getMessage(f, locale)))
+                .toList();
+        p.setProperty("errors", errors);
+        return ResponseEntity.badRequest().body(p);
+    }
 
-  private ProblemDetail problem(HttpStatus status, String key) {
-    ProblemDetail p = ProblemDetail.forStatus(status);
-    p.setTitle(messages.getMessage(key, null, LocaleContextHolder.getLocale()));
-    p.setType(URI.create("about:blank"));
-    return p;
-  }
+    private ProblemDetail problem(HttpStatus status, String key) {
+        ProblemDetail p = ProblemDetail.forStatus(status);
+        p.setTitle(messages.getMessage(key, null, LocaleContextHolder.getLocale()));
+        p.setType(URI.create("about:blank"));
+        return p;
+    }
 }

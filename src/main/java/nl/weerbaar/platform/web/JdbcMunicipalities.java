@@ -13,37 +13,40 @@ import org.springframework.stereotype.Service;
 @Service
 public class JdbcMunicipalities implements Municipalities {
 
-  private static final String SELECT = """
+    private static final String SELECT = """
       SELECT id, slug, name, theme_primary, theme_accent, logo_text, demo, benchmark_opt_in, employee_count
         FROM municipality""";
 
-  private final JdbcClient jdbc;
-  private final Map<UUID, Municipality> cache = new ConcurrentHashMap<>();
+    private final JdbcClient jdbc;
+    private final Map<UUID, Municipality> cache = new ConcurrentHashMap<>();
 
-  JdbcMunicipalities(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
-
-  @Override
-  public List<Municipality> all() {
-    return jdbc.sql(SELECT + " ORDER BY name").query(Municipality.class).list();
-  }
-
-  @Override
-  public Optional<Municipality> byId(UUID id) {
-    if (id == null) {
-      return Optional.empty();
+    JdbcMunicipalities(JdbcClient jdbc) {
+        this.jdbc = jdbc;
     }
-    Municipality cached = cache.get(id);
-    if (cached != null) {
-      return Optional.of(cached);
-    }
-    Optional<Municipality> found = jdbc.sql(SELECT + " WHERE id = ?").param(id).query(Municipality.class).optional();
-    found.ifPresent(m -> cache.put(id, m));
-    return found;
-  }
 
-  public void evict(UUID id) {
-    cache.remove(id);
-  }
+    @Override
+    public List<Municipality> all() {
+        return jdbc.sql(SELECT + " ORDER BY name").query(Municipality.class).list();
+    }
+
+    @Override
+    public Optional<Municipality> byId(UUID id) {
+        if (id == null) {
+            return Optional.empty();
+        }
+        Municipality cached = cache.get(id);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        Optional<Municipality> found = jdbc.sql(SELECT + " WHERE id = ?")
+                .param(id)
+                .query(Municipality.class)
+                .optional();
+        found.ifPresent(m -> cache.put(id, m));
+        return found;
+    }
+
+    public void evict(UUID id) {
+        cache.remove(id);
+    }
 }

@@ -8,57 +8,62 @@ import nl.weerbaar.platform.Municipalities;
 import nl.weerbaar.platform.NavigationItem;
 import nl.weerbaar.platform.UserIdentity;
 import org.springframework.beans.factory.annotation.Value;
-import org.thymeleaf.context.LazyContextVariable;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.thymeleaf.context.LazyContextVariable;
 
 /** What every page's layout needs: the user, their municipality, the navigation for their roles. */
 @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
 class LayoutModel {
 
-  private final List<NavigationItem> items;
-  private final Municipalities municipalities;
-  private final boolean demo;
+    private final List<NavigationItem> items;
+    private final Municipalities municipalities;
+    private final boolean demo;
 
-  LayoutModel(List<NavigationItem> items, Municipalities municipalities,
-      @Value("${weerbaar.demo.enabled}") boolean demo) {
-    this.items = items.stream().sorted(Comparator.comparingInt(NavigationItem::order)).toList();
-    this.municipalities = municipalities;
-    this.demo = demo;
-  }
+    LayoutModel(
+            List<NavigationItem> items,
+            Municipalities municipalities,
+            @Value("${weerbaar.demo.enabled}") boolean demo) {
+        this.items = items.stream()
+                .sorted(Comparator.comparingInt(NavigationItem::order))
+                .toList();
+        this.municipalities = municipalities;
+        this.demo = demo;
+    }
 
-  @ModelAttribute("me")
-  UserIdentity me() {
-    return CurrentUser.get().orElse(null);
-  }
+    @ModelAttribute("me")
+    UserIdentity me() {
+        return CurrentUser.get().orElse(null);
+    }
 
-  @ModelAttribute("municipality")
-  Municipalities.Municipality municipality() {
-    return CurrentUser.get().flatMap(u -> municipalities.byId(u.tenantId())).orElse(null);
-  }
+    @ModelAttribute("municipality")
+    Municipalities.Municipality municipality() {
+        return CurrentUser.get().flatMap(u -> municipalities.byId(u.tenantId())).orElse(null);
+    }
 
-  @ModelAttribute("currentPath")
-  String currentPath(jakarta.servlet.http.HttpServletRequest request) {
-    return request.getRequestURI().substring(request.getContextPath().length());
-  }
+    @ModelAttribute("currentPath")
+    String currentPath(jakarta.servlet.http.HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
 
-  @ModelAttribute("demoMode")
-  boolean demoMode() {
-    return demo;
-  }
+    @ModelAttribute("demoMode")
+    boolean demoMode() {
+        return demo;
+    }
 
-  /**
-   * Worked out only when a page renders the menu: some entries ask the database whether there is work waiting,
-   * which API calls (also handled by controllers) and fragments without the layout never need.
-   */
-  @ModelAttribute("navigation")
-  LazyContextVariable<List<NavigationItem>> navigation() {
-    Optional<UserIdentity> user = CurrentUser.get();
-    return new LazyContextVariable<>() {
-      @Override
-      protected List<NavigationItem> loadValue() {
-        return user.map(u -> items.stream().filter(i -> i.isShownTo(u)).toList()).orElse(List.of());
-      }
-    };
-  }
+    /**
+     * Worked out only when a page renders the menu: some entries ask the database whether there is work waiting,
+     * which API calls (also handled by controllers) and fragments without the layout never need.
+     */
+    @ModelAttribute("navigation")
+    LazyContextVariable<List<NavigationItem>> navigation() {
+        Optional<UserIdentity> user = CurrentUser.get();
+        return new LazyContextVariable<>() {
+            @Override
+            protected List<NavigationItem> loadValue() {
+                return user.map(u -> items.stream().filter(i -> i.isShownTo(u)).toList())
+                        .orElse(List.of());
+            }
+        };
+    }
 }

@@ -13,19 +13,27 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class MeApi {
 
-  /** {@code municipality} is null for platform operators. */
-  record Me(UUID id, String username, String displayName, Set<Role> roles, String municipality, UUID departmentId) {}
+    /** {@code municipality} is null for platform operators. */
+    record Me(UUID id, String username, String displayName, Set<Role> roles, String municipality, UUID departmentId) {}
 
-  private final Municipalities municipalities;
+    private final Municipalities municipalities;
 
-  MeApi(Municipalities municipalities) {
-    this.municipalities = municipalities;
-  }
+    MeApi(Municipalities municipalities) {
+        this.municipalities = municipalities;
+    }
 
-  @GetMapping("/api/v1/me")
-  Me me() {
-    UserIdentity u = CurrentUser.require();
-    return new Me(u.userId(), u.username(), u.displayName(), u.roles(),
-        municipalities.byId(u.tenantId()).map(Municipalities.Municipality::name).orElse(null), u.departmentId());
-  }
+    @GetMapping("/api/v1/me")
+    Me me() {
+        UserIdentity u = CurrentUser.require();
+        return new Me(
+                u.userId(),
+                u.username(),
+                u.displayName(),
+                u.roles(),
+                municipalities
+                        .byId(u.tenantId())
+                        .map(Municipalities.Municipality::name)
+                        .orElse(null),
+                u.departmentId());
+    }
 }

@@ -16,16 +16,19 @@ import org.springframework.context.support.ReloadableResourceBundleMessageSource
 @Configuration(proxyBeanMethods = false)
 class MessagesConfig {
 
-  @Bean
-  MessageSource messageSource(@Value("${spring.messages.basename}") String[] basenames,
-      @Value("${spring.messages.encoding:UTF-8}") String encoding) {
-    ReloadableResourceBundleMessageSource messages = new ReloadableResourceBundleMessageSource();
-    messages.setBasenames(Arrays.stream(basenames).map(String::trim).map(b -> "classpath:" + b)
-        .toArray(String[]::new));
-    messages.setDefaultEncoding(encoding);
-    messages.setFallbackToSystemLocale(false);
-    // read once, kept for the life of the application: lookups go to the merged texts of a language
-    messages.setCacheMillis(-1);
-    return messages;
-  }
+    @Bean
+    MessageSource messageSource(
+            @Value("${spring.messages.basename}") String[] basenames,
+            @Value("${spring.messages.encoding:UTF-8}") String encoding) {
+        ReloadableResourceBundleMessageSource messages = new ReloadableResourceBundleMessageSource();
+        messages.setBasenames(Arrays.stream(basenames)
+                .map(String::trim)
+                .map(b -> "classpath:" + b)
+                .toArray(String[]::new));
+        messages.setDefaultEncoding(encoding);
+        messages.setFallbackToSystemLocale(false);
+        // read once, kept for the life of the application: lookups go to the merged texts of a language
+        messages.setCacheMillis(-1);
+        return messages;
+    }
 }

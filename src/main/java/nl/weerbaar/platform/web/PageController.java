@@ -1,6 +1,5 @@
 package nl.weerbaar.platform.web;
 
-import jakarta.servlet.http.HttpServletResponse;
 import nl.weerbaar.platform.CurrentUser;
 import nl.weerbaar.platform.Municipalities;
 import nl.weerbaar.platform.UserIdentity;
@@ -17,38 +16,40 @@ import org.springframework.web.bind.annotation.ResponseBody;
 @Controller
 class PageController {
 
-  private final ObjectProvider<ClientRegistrationRepository> oidc;
-  private final Municipalities municipalities;
+    private final ObjectProvider<ClientRegistrationRepository> oidc;
+    private final Municipalities municipalities;
 
-  PageController(ObjectProvider<ClientRegistrationRepository> oidc, Municipalities municipalities) {
-    this.oidc = oidc;
-    this.municipalities = municipalities;
-  }
-
-  @GetMapping("/login")
-  String login(Model model) {
-    if (CurrentUser.get().isPresent()) {
-      return "redirect:/";
+    PageController(ObjectProvider<ClientRegistrationRepository> oidc, Municipalities municipalities) {
+        this.oidc = oidc;
+        this.municipalities = municipalities;
     }
-    model.addAttribute("oidcEnabled", oidc.getIfAvailable() != null);
-    return "platform/login";
-  }
 
-  @GetMapping("/")
-  String home() {
-    return "platform/home";
-  }
+    @GetMapping("/login")
+    String login(Model model) {
+        if (CurrentUser.get().isPresent()) {
+            return "redirect:/";
+        }
+        model.addAttribute("oidcEnabled", oidc.getIfAvailable() != null);
+        return "platform/login";
+    }
 
-  /**
-   * The design tokens of the logged-in user's municipality as CSS custom properties (NL Design System way);
-   * the defaults apply on the login page.
-   */
-  @GetMapping(value = "/theme.css", produces = "text/css")
-  @ResponseBody
-  ResponseEntity<String> theme() {
-    var municipality = CurrentUser.get().map(UserIdentity::tenantId).flatMap(municipalities::byId);
-    String css = municipality.map(m -> ":root{--wb-color-primary:" + m.themePrimary() + ";--wb-color-accent:"
-        + m.themeAccent() + ";}\n").orElse("");
-    return ResponseEntity.ok().cacheControl(CacheControl.noCache()).body(css);
-  }
+    @GetMapping("/")
+    String home() {
+        return "platform/home";
+    }
+
+    /**
+     * The design tokens of the logged-in user's municipality as CSS custom properties (NL Design System way);
+     * the defaults apply on the login page.
+     */
+    @GetMapping(value = "/theme.css", produces = "text/css")
+    @ResponseBody
+    ResponseEntity<String> theme() {
+        var municipality = CurrentUser.get().map(UserIdentity::tenantId).flatMap(municipalities::byId);
+        String css = municipality
+                .map(m -> ":root{--wb-color-primary:" + m.themePrimary() + ";--wb-color-accent:" + m.themeAccent()
+                        + ";}\n")
+                .orElse("");
+        return ResponseEntity.ok().cacheControl(CacheControl.noCache()).body(css);
+    }
 }

@@ -11,23 +11,23 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class PlatformNavigation {
 
-  @Bean
-  NavigationItem navHome() {
-    return new NavigationItem("nav.home", "/", EnumSet.allOf(Role.class), 0);
-  }
+    @Bean
+    NavigationItem navHome() {
+        return new NavigationItem("nav.home", "/", EnumSet.allOf(Role.class), 0);
+    }
 
-  @Bean
-  NavigationItem navAudit() {
-    return new NavigationItem("nav.audit", "/audit", Set.of(Role.COORDINATOR), 800);
-  }
+    @Bean
+    NavigationItem navAudit() {
+        return new NavigationItem("nav.audit", "/audit", Set.of(Role.COORDINATOR), 800);
+    }
 
-  @Bean
-  NavigationItem navAdmin() {
-    return new NavigationItem("nav.admin", "/admin", Set.of(Role.ADMIN), 900);
-  }
+    @Bean
+    NavigationItem navAdmin() {
+        return new NavigationItem("nav.admin", "/admin", Set.of(Role.ADMIN), 900);
+    }
 
-  @Bean
-  NavigationItem navPlatform() {
-    return new NavigationItem("nav.platform", "/platform", Set.of(Role.OPERATOR), 910);
-  }
+    @Bean
+    NavigationItem navPlatform() {
+        return new NavigationItem("nav.platform", "/platform", Set.of(Role.OPERATOR), 910);
+    }
 }

@@ -19,24 +19,27 @@ import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 @Configuration(proxyBeanMethods = false)
 class StaticResourceConfig implements WebMvcConfigurer {
 
-  @Override
-  public void addResourceHandlers(ResourceHandlerRegistry registry) {
-    for (String folder : new String[] {"css", "js", "img"}) {
-      registry.addResourceHandler("/" + folder + "/**").addResourceLocations("classpath:/static/" + folder + "/")
-          .resourceChain(true);
+    @Override
+    public void addResourceHandlers(ResourceHandlerRegistry registry) {
+        for (String folder : new String[] {"css", "js", "img"}) {
+            registry.addResourceHandler("/" + folder + "/**")
+                    .addResourceLocations("classpath:/static/" + folder + "/")
+                    .resourceChain(true);
+        }
+        registry.addResourceHandler("/*.svg", "/*.webmanifest", "/*.js")
+                .addResourceLocations("classpath:/static/")
+                .resourceChain(true);
+        registry.addResourceHandler("/webjars/**")
+                .addResourceLocations("classpath:/META-INF/resources/webjars/")
+                .resourceChain(true);
     }
-    registry.addResourceHandler("/*.svg", "/*.webmanifest", "/*.js").addResourceLocations("classpath:/static/")
-        .resourceChain(true);
-    registry.addResourceHandler("/webjars/**").addResourceLocations("classpath:/META-INF/resources/webjars/")
-        .resourceChain(true);
-  }
 
-  /** Takes the place of the auto-configured URL-rewriting filter, switched off. */
-  @Bean
-  FilterRegistrationBean<ResourceUrlEncodingFilter> resourceUrlEncodingFilter() {
-    FilterRegistrationBean<ResourceUrlEncodingFilter> registration =
-        new FilterRegistrationBean<>(new ResourceUrlEncodingFilter());
-    registration.setEnabled(false);
-    return registration;
-  }
+    /** Takes the place of the auto-configured URL-rewriting filter, switched off. */
+    @Bean
+    FilterRegistrationBean<ResourceUrlEncodingFilter> resourceUrlEncodingFilter() {
+        FilterRegistrationBean<ResourceUrlEncodingFilter> registration =
+                new FilterRegistrationBean<>(new ResourceUrlEncodingFilter());
+        registration.setEnabled(false);
+        return registration;
+    }
 }

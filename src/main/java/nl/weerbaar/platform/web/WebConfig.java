@@ -1,8 +1,8 @@
 package nl.weerbaar.platform.web;
 
-import java.time.Duration;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
 import java.util.Locale;
 import nl.weerbaar.platform.CurrentUser;
 import org.springframework.context.annotation.Bean;
@@ -21,35 +21,40 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 @Configuration(proxyBeanMethods = false)
 class WebConfig implements WebMvcConfigurer {
 
-  static final Locale DUTCH = Locale.forLanguageTag("nl");
+    static final Locale DUTCH = Locale.forLanguageTag("nl");
 
-  @Bean
-  LocaleResolver localeResolver(JdbcClient jdbc) {
-    CookieLocaleResolver resolver = new CookieLocaleResolver("weerbaar-lang") {
-      @Override
-      public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
-        super.setLocale(request, response, locale);
-        String language = locale == null ? null : locale.getLanguage();
-        if ("nl".equals(language) || "en".equals(language)) {
-          CurrentUser.get().ifPresent(u -> jdbc.sql("UPDATE app_user SET language = ? WHERE id = ?")
-              .params(language, u.userId()).update());
-        }
-      }
-    };
-    resolver.setDefaultLocale(DUTCH);
-    // Pages are Dutch until the user picks English; API callers choose with Accept-Language.
-    resolver.setDefaultLocaleFunction(request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/")
-        && request.getHeader("Accept-Language") != null && "en".equals(request.getLocale().getLanguage())
-        ? Locale.ENGLISH : DUTCH);
-    resolver.setCookieMaxAge(Duration.ofDays(365));
-    return resolver;
-  }
+    @Bean
+    LocaleResolver localeResolver(JdbcClient jdbc) {
+        CookieLocaleResolver resolver = new CookieLocaleResolver("weerbaar-lang") {
+            @Override
+            public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+                super.setLocale(request, response, locale);
+                String language = locale == null ? null : locale.getLanguage();
+                if ("nl".equals(language) || "en".equals(language)) {
+                    CurrentUser.get()
+                            .ifPresent(u -> jdbc.sql("UPDATE app_user SET language = ? WHERE id = ?")
+                                    .params(language, u.userId())
+                                    .update());
+                }
+            }
+        };
+        resolver.setDefaultLocale(DUTCH);
+        // Pages are Dutch until the user picks English; API callers choose with Accept-Language.
+        resolver.setDefaultLocaleFunction(
+                request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+                                && request.getHeader("Accept-Language") != null
+                                && "en".equals(request.getLocale().getLanguage())
+                        ? Locale.ENGLISH
+                        : DUTCH);
+        resolver.setCookieMaxAge(Duration.ofDays(365));
+        return resolver;
+    }
 
-  @Override
-  public void addInterceptors(InterceptorRegistry registry) {
-    LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
-    interceptor.setParamName("lang");
-    interceptor.setIgnoreInvalidLocale(true);
-    registry.addInterceptor(interceptor);
-  }
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
+        interceptor.setParamName("lang");
+        interceptor.setIgnoreInvalidLocale(true);
+        registry.addInterceptor(interceptor);
+    }
 }

@@ -13,7 +13,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -24,84 +23,106 @@ import org.springframework.web.bind.annotation.RequestParam;
 @PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
 class CatalogueController {
 
-  static final List<String> SCHEMES = List.of("MAIN", "VNG", "BIBOB");
-  static final List<String> ORIGINS = List.of("INTERNAL", "EXTERNAL", "BOTH");
-  static final List<String> INTENTS = List.of("INTENDED", "UNINTENDED", "BOTH");
-  static final List<String> CAUSES = List.of("SYSTEM", "HUMAN", "BOTH");
+    static final List<String> SCHEMES = List.of("MAIN", "VNG", "BIBOB");
+    static final List<String> ORIGINS = List.of("INTERNAL", "EXTERNAL", "BOTH");
+    static final List<String> INTENTS = List.of("INTENDED", "UNINTENDED", "BOTH");
+    static final List<String> CAUSES = List.of("SYSTEM", "HUMAN", "BOTH");
 
-  private final Catalogue catalogue;
-  private final ProcessSettings settings;
-  private final AuditLog audit;
+    private final Catalogue catalogue;
+    private final ProcessSettings settings;
+    private final AuditLog audit;
 
-  CatalogueController(Catalogue catalogue, ProcessSettings settings, AuditLog audit) {
-    this.catalogue = catalogue;
-    this.settings = settings;
-    this.audit = audit;
-  }
-
-  @GetMapping
-  @Transactional
-  String index(@RequestParam(defaultValue = "MAIN") String by, Model model) {
-    String scheme = SCHEMES.contains(by) ? by : "MAIN";
-    RiskMatrix matrix = settings.current().matrix();
-    Map<String, List<Row>> groups = new LinkedHashMap<>();
-    catalogue.referenceCodes(scheme).forEach(code -> groups.put(code, new java.util.ArrayList<>()));
-    groups.put("NONE", new java.util.ArrayList<>());
-    for (Row row : catalogue.rows()) {
-      String code = switch (scheme) {
-        case "VNG" -> row.process().vngCode();
-        case "BIBOB" -> row.process().bibobCode();
-        default -> row.process().mainCode();
-      };
-      groups.computeIfAbsent(code == null ? "NONE" : code, k -> new java.util.ArrayList<>()).add(row);
+    CatalogueController(Catalogue catalogue, ProcessSettings settings, AuditLog audit) {
+        this.catalogue = catalogue;
+        this.settings = settings;
+        this.audit = audit;
     }
-    audit.read("processes.catalogue", null, "overview");
-    model.addAttribute("scheme", scheme).addAttribute("schemes", SCHEMES).addAttribute("groups", groups)
-        .addAttribute("matrix", matrix);
-    return "processes/index";
-  }
 
-  @GetMapping("/new")
-  String form(Model model) {
-    return form(model, new Process(null, "", null, null, "", "", "", "BOTH", "BOTH", "BOTH"), new FormErrors());
-  }
-
-  @PostMapping
-  @Transactional
-  String create(@RequestParam Map<String, String> f, Model model) {
-    FormErrors e = new FormErrors();
-    String name = e.text("name", f.get("name"), true, 120);
-    if (name != null && name.length() < 2) {
-      e.reject("name", "processes.error.too-short");
-    } else if (name != null && catalogue.nameTaken(name)) {
-      e.reject("name", "processes.error.name-taken");
+    @GetMapping
+    @Transactional
+    String index(@RequestParam(defaultValue = "MAIN") String by, Model model) {
+        String scheme = SCHEMES.contains(by) ? by : "MAIN";
+        RiskMatrix matrix = settings.current().matrix();
+        Map<String, List<Row>> groups = new LinkedHashMap<>();
+        catalogue.referenceCodes(scheme).forEach(code -> groups.put(code, new java.util.ArrayList<>()));
+        groups.put("NONE", new java.util.ArrayList<>());
+        for (Row row : catalogue.rows()) {
+            String code = switch (scheme) {
+                case "VNG" -> row.process().vngCode();
+                case "BIBOB" -> row.process().bibobCode();
+                default -> row.process().mainCode();
+            };
+            groups.computeIfAbsent(code == null ? "NONE" : code, k -> new java.util.ArrayList<>())
+                    .add(row);
+        }
+        audit.read("processes.catalogue", null, "overview");
+        model.addAttribute("scheme", scheme)
+                .addAttribute("schemes", SCHEMES)
+                .addAttribute("groups", groups)
+                .addAttribute("matrix", matrix);
+        return "processes/index";
     }
-    Process p = new Process(null, e.oneOf("mainCode", f.get("mainCode"), catalogue.referenceCodes("MAIN"), true),
-        e.oneOf("vngCode", f.get("vngCode"), catalogue.referenceCodes("VNG"), false),
-        e.oneOf("bibobCode", f.get("bibobCode"), catalogue.referenceCodes("BIBOB"), false), name,
-        e.text("owner", f.get("owner"), false, 120), e.text("department", f.get("department"), false, 120),
-        e.oneOf("dimOrigin", f.getOrDefault("dimOrigin", "BOTH"), ORIGINS, true),
-        e.oneOf("dimIntent", f.getOrDefault("dimIntent", "BOTH"), INTENTS, true),
-        e.oneOf("dimCause", f.getOrDefault("dimCause", "BOTH"), CAUSES, true));
-    if (e.any()) {
-      return form(model, new Process(null, f.get("mainCode"), f.get("vngCode"), f.get("bibobCode"), f.get("name"),
-          f.get("owner"), f.get("department"), p.dimOrigin(), p.dimIntent(), p.dimCause()), e);
+
+    @GetMapping("/new")
+    String form(Model model) {
+        return form(model, new Process(null, "", null, null, "", "", "", "BOTH", "BOTH", "BOTH"), new FormErrors());
     }
-    UUID id = catalogue.create(p);
-    audit.record(AuditLog.Action.CREATE, "processes.process", id, "catalogue");
-    return "redirect:/processes/" + id;
-  }
 
-  private String form(Model model, Process p, FormErrors errors) {
-    model.addAttribute("p", p).addAttribute("errors", errors.asMap())
-        .addAttribute("mainCodes", catalogue.referenceCodes("MAIN"))
-        .addAttribute("vngCodes", catalogue.referenceCodes("VNG"))
-        .addAttribute("bibobCodes", catalogue.referenceCodes("BIBOB"))
-        .addAttribute("origins", ORIGINS).addAttribute("intents", INTENTS).addAttribute("causes", CAUSES);
-    return "processes/new";
-  }
+    @PostMapping
+    @Transactional
+    String create(@RequestParam Map<String, String> f, Model model) {
+        FormErrors e = new FormErrors();
+        String name = e.text("name", f.get("name"), true, 120);
+        if (name != null && name.length() < 2) {
+            e.reject("name", "processes.error.too-short");
+        } else if (name != null && catalogue.nameTaken(name)) {
+            e.reject("name", "processes.error.name-taken");
+        }
+        Process p = new Process(
+                null,
+                e.oneOf("mainCode", f.get("mainCode"), catalogue.referenceCodes("MAIN"), true),
+                e.oneOf("vngCode", f.get("vngCode"), catalogue.referenceCodes("VNG"), false),
+                e.oneOf("bibobCode", f.get("bibobCode"), catalogue.referenceCodes("BIBOB"), false),
+                name,
+                e.text("owner", f.get("owner"), false, 120),
+                e.text("department", f.get("department"), false, 120),
+                e.oneOf("dimOrigin", f.getOrDefault("dimOrigin", "BOTH"), ORIGINS, true),
+                e.oneOf("dimIntent", f.getOrDefault("dimIntent", "BOTH"), INTENTS, true),
+                e.oneOf("dimCause", f.getOrDefault("dimCause", "BOTH"), CAUSES, true));
+        if (e.any()) {
+            return form(
+                    model,
+                    new Process(
+                            null,
+                            f.get("mainCode"),
+                            f.get("vngCode"),
+                            f.get("bibobCode"),
+                            f.get("name"),
+                            f.get("owner"),
+                            f.get("department"),
+                            p.dimOrigin(),
+                            p.dimIntent(),
+                            p.dimCause()),
+                    e);
+        }
+        UUID id = catalogue.create(p);
+        audit.record(AuditLog.Action.CREATE, "processes.process", id, "catalogue");
+        return "redirect:/processes/" + id;
+    }
 
-  static List<String> controlTypes() {
-    return Arrays.stream(Catalogue.ControlType.values()).map(Enum::name).toList();
-  }
+    private String form(Model model, Process p, FormErrors errors) {
+        model.addAttribute("p", p)
+                .addAttribute("errors", errors.asMap())
+                .addAttribute("mainCodes", catalogue.referenceCodes("MAIN"))
+                .addAttribute("vngCodes", catalogue.referenceCodes("VNG"))
+                .addAttribute("bibobCodes", catalogue.referenceCodes("BIBOB"))
+                .addAttribute("origins", ORIGINS)
+                .addAttribute("intents", INTENTS)
+                .addAttribute("causes", CAUSES);
+        return "processes/new";
+    }
+
+    static List<String> controlTypes() {
+        return Arrays.stream(Catalogue.ControlType.values()).map(Enum::name).toList();
+    }
 }

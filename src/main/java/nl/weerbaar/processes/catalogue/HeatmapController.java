@@ -21,42 +21,47 @@ import org.springframework.web.bind.annotation.RequestParam;
 @PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
 class HeatmapController {
 
-  record Cell(int likelihood, int impact, int count, RiskMatrix.Level level) {}
+    record Cell(int likelihood, int impact, int count, RiskMatrix.Level level) {}
 
-  record HeatRow(int impact, List<Cell> cells) {}
+    record HeatRow(int impact, List<Cell> cells) {}
 
-  private final Catalogue catalogue;
-  private final ProcessSettings settings;
-  private final AuditLog audit;
+    private final Catalogue catalogue;
+    private final ProcessSettings settings;
+    private final AuditLog audit;
 
-  HeatmapController(Catalogue catalogue, ProcessSettings settings, AuditLog audit) {
-    this.catalogue = catalogue;
-    this.settings = settings;
-    this.audit = audit;
-  }
-
-  @GetMapping("/processes/heatmap")
-  @Transactional
-  String heatmap(@RequestParam(defaultValue = "CURRENT") String kind, Model model) {
-    Kind k = java.util.Arrays.stream(Kind.values()).filter(v -> v.name().equals(kind)).findFirst()
-        .orElse(Kind.CURRENT);
-    RiskMatrix matrix = settings.current().matrix();
-    Map<Score, Integer> counts = catalogue.heat(k);
-    List<HeatRow> rows = new ArrayList<>();
-    int total = 0;
-    for (int impact : matrix.impactsDescending()) {
-      List<Cell> cells = new ArrayList<>();
-      for (int likelihood : matrix.likelihoods()) {
-        int n = counts.getOrDefault(new Score(likelihood, impact), 0);
-        total += n;
-        cells.add(new Cell(likelihood, impact, n, matrix.level(likelihood, impact)));
-      }
-      rows.add(new HeatRow(impact, cells));
+    HeatmapController(Catalogue catalogue, ProcessSettings settings, AuditLog audit) {
+        this.catalogue = catalogue;
+        this.settings = settings;
+        this.audit = audit;
     }
-    audit.read("processes.heatmap", null, k.name());
-    model.addAttribute("kind", k).addAttribute("kinds", List.of(Kind.values())).addAttribute("rows", rows)
-        .addAttribute("matrix", matrix).addAttribute("total", total)
-        .addAttribute("unassessed", catalogue.rows().size() - total);
-    return "processes/heatmap";
-  }
+
+    @GetMapping("/processes/heatmap")
+    @Transactional
+    String heatmap(@RequestParam(defaultValue = "CURRENT") String kind, Model model) {
+        Kind k = java.util.Arrays.stream(Kind.values())
+                .filter(v -> v.name().equals(kind))
+                .findFirst()
+                .orElse(Kind.CURRENT);
+        RiskMatrix matrix = settings.current().matrix();
+        Map<Score, Integer> counts = catalogue.heat(k);
+        List<HeatRow> rows = new ArrayList<>();
+        int total = 0;
+        for (int impact : matrix.impactsDescending()) {
+            List<Cell> cells = new ArrayList<>();
+            for (int likelihood : matrix.likelihoods()) {
+                int n = counts.getOrDefault(new Score(likelihood, impact), 0);
+                total += n;
+                cells.add(new Cell(likelihood, impact, n, matrix.level(likelihood, impact)));
+            }
+            rows.add(new HeatRow(impact, cells));
+        }
+        audit.read("processes.heatmap", null, k.name());
+        model.addAttribute("kind", k)
+                .addAttribute("kinds", List.of(Kind.values()))
+                .addAttribute("rows", rows)
+                .addAttribute("matrix", matrix)
+                .addAttribute("total", total)
+                .addAttribute("unassessed", catalogue.rows().size() - total);
+        return "processes/heatmap";
+    }
 }

@@ -27,137 +27,143 @@ import org.springframework.web.bind.annotation.RequestParam;
 @PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
 class ProcessController {
 
-  static final List<String> EFFECTIVENESS = List.of("EFFECTIVE", "PARTIAL", "INEFFECTIVE", "UNKNOWN");
+    static final List<String> EFFECTIVENESS = List.of("EFFECTIVE", "PARTIAL", "INEFFECTIVE", "UNKNOWN");
 
-  private final Catalogue catalogue;
-  private final ProcessSettings settings;
-  private final AuditLog audit;
+    private final Catalogue catalogue;
+    private final ProcessSettings settings;
+    private final AuditLog audit;
 
-  ProcessController(Catalogue catalogue, ProcessSettings settings, AuditLog audit) {
-    this.catalogue = catalogue;
-    this.settings = settings;
-    this.audit = audit;
-  }
-
-  @GetMapping
-  @Transactional
-  String show(@PathVariable UUID id, Model model) {
-    return show(id, model, new FormErrors(), null);
-  }
-
-  @PostMapping("/assessment")
-  @Transactional
-  String assess(@PathVariable UUID id, @RequestParam Map<String, String> f, Model model) {
-    catalogue.get(id);
-    RiskMatrix matrix = settings.current().matrix();
-    FormErrors e = new FormErrors();
-    Map<Kind, Score> parsed = new java.util.EnumMap<>(Kind.class);
-    for (Kind kind : Kind.values()) {
-      String k = kind.name().toLowerCase();
-      String l = f.get(k + "Likelihood");
-      String i = f.get(k + "Impact");
-      if ((l == null || l.isBlank()) && (i == null || i.isBlank())) {
-        continue;
-      }
-      int likelihood = e.number(k + "Likelihood", l, 1, matrix.likelihoodLevels());
-      int impact = e.number(k + "Impact", i, 1, matrix.impactLevels());
-      parsed.put(kind, new Score(likelihood, impact));
+    ProcessController(Catalogue catalogue, ProcessSettings settings, AuditLog audit) {
+        this.catalogue = catalogue;
+        this.settings = settings;
+        this.audit = audit;
     }
-    if (e.any()) {
-      return show(id, model, e, f);
-    }
-    parsed.forEach((kind, score) -> catalogue.assess(id, kind, score));
-    audit.record(AuditLog.Action.UPDATE, "processes.assessment", id, "risk assessment");
-    return "redirect:/processes/" + id + "#assessment";
-  }
 
-  @PostMapping("/dimensions")
-  @Transactional
-  String dimensions(@PathVariable UUID id, @RequestParam Map<String, String> f, Model model) {
-    catalogue.get(id);
-    FormErrors e = new FormErrors();
-    String o = e.oneOf("dimOrigin", f.get("dimOrigin"), CatalogueController.ORIGINS, true);
-    String i = e.oneOf("dimIntent", f.get("dimIntent"), CatalogueController.INTENTS, true);
-    String c = e.oneOf("dimCause", f.get("dimCause"), CatalogueController.CAUSES, true);
-    if (e.any()) {
-      return show(id, model, e, f);
+    @GetMapping
+    @Transactional
+    String show(@PathVariable UUID id, Model model) {
+        return show(id, model, new FormErrors(), null);
     }
-    catalogue.updateDimensions(id, o, i, c);
-    audit.record(AuditLog.Action.UPDATE, "processes.process", id, "dimensions");
-    return "redirect:/processes/" + id + "#dimensions";
-  }
 
-  @PostMapping("/controls")
-  @Transactional
-  String control(@PathVariable UUID id, @RequestParam Map<String, String> f, Model model) {
-    catalogue.get(id);
-    FormErrors e = new FormErrors();
-    String type = e.oneOf("controlType", f.get("controlType"), CatalogueController.controlTypes(), true);
-    String eff = e.oneOf("effectiveness", f.get("effectiveness"), EFFECTIVENESS, true);
-    LocalDate tested = null;
-    if (f.get("lastTestDate") != null && !f.get("lastTestDate").isBlank()) {
-      try {
-        tested = LocalDate.parse(f.get("lastTestDate").strip());
-        if (tested.isAfter(LocalDate.now())) {
-          e.reject("lastTestDate", "processes.error.future");
+    @PostMapping("/assessment")
+    @Transactional
+    String assess(@PathVariable UUID id, @RequestParam Map<String, String> f, Model model) {
+        catalogue.get(id);
+        RiskMatrix matrix = settings.current().matrix();
+        FormErrors e = new FormErrors();
+        Map<Kind, Score> parsed = new java.util.EnumMap<>(Kind.class);
+        for (Kind kind : Kind.values()) {
+            String k = kind.name().toLowerCase();
+            String l = f.get(k + "Likelihood");
+            String i = f.get(k + "Impact");
+            if ((l == null || l.isBlank()) && (i == null || i.isBlank())) {
+                continue;
+            }
+            int likelihood = e.number(k + "Likelihood", l, 1, matrix.likelihoodLevels());
+            int impact = e.number(k + "Impact", i, 1, matrix.impactLevels());
+            parsed.put(kind, new Score(likelihood, impact));
         }
-      } catch (DateTimeParseException ex) {
-        e.reject("lastTestDate", "processes.error.date");
-      }
+        if (e.any()) {
+            return show(id, model, e, f);
+        }
+        parsed.forEach((kind, score) -> catalogue.assess(id, kind, score));
+        audit.record(AuditLog.Action.UPDATE, "processes.assessment", id, "risk assessment");
+        return "redirect:/processes/" + id + "#assessment";
     }
-    String result = e.oneOf("lastTestResult", f.get("lastTestResult"), List.of("OK", "FAILED"), false);
-    if (tested != null && result == null) {
-      e.reject("lastTestResult", "processes.error.test-result");
-    }
-    String note = e.text("note", f.get("note"), false, 500);
-    if (e.any()) {
-      return show(id, model, e, f);
-    }
-    catalogue.saveControl(id, new Control(type, eff, tested, result == null ? null : "OK".equals(result), note));
-    audit.record(AuditLog.Action.UPDATE, "processes.control", id, type);
-    return "redirect:/processes/" + id + "#controls";
-  }
 
-  @PostMapping("/steps")
-  @Transactional
-  String step(@PathVariable UUID id, @RequestParam Map<String, String> f, Model model) {
-    catalogue.get(id);
-    FormErrors e = new FormErrors();
-    String code = e.text("stepCode", f.get("stepCode"), true, 40);
-    if (code != null && !code.matches("[A-Za-z0-9._-]{1,40}")) {
-      e.reject("stepCode", "processes.error.code");
-    } else if (code != null && catalogue.stepCodeTaken(code)) {
-      e.reject("stepCode", "processes.error.code-taken");
+    @PostMapping("/dimensions")
+    @Transactional
+    String dimensions(@PathVariable UUID id, @RequestParam Map<String, String> f, Model model) {
+        catalogue.get(id);
+        FormErrors e = new FormErrors();
+        String o = e.oneOf("dimOrigin", f.get("dimOrigin"), CatalogueController.ORIGINS, true);
+        String i = e.oneOf("dimIntent", f.get("dimIntent"), CatalogueController.INTENTS, true);
+        String c = e.oneOf("dimCause", f.get("dimCause"), CatalogueController.CAUSES, true);
+        if (e.any()) {
+            return show(id, model, e, f);
+        }
+        catalogue.updateDimensions(id, o, i, c);
+        audit.record(AuditLog.Action.UPDATE, "processes.process", id, "dimensions");
+        return "redirect:/processes/" + id + "#dimensions";
     }
-    String name = e.text("stepName", f.get("stepName"), true, 120);
-    String activity = e.text("activity", f.get("activity"), false, 40);
-    if (activity != null && !activity.matches("[A-Z0-9_]{2,40}")) {
-      e.reject("activity", "processes.error.activity");
-    }
-    if (e.any()) {
-      return show(id, model, e, f);
-    }
-    catalogue.addStep(id, code, name, activity);
-    audit.record(AuditLog.Action.CREATE, "processes.step", id, code);
-    return "redirect:/processes/" + id + "#steps";
-  }
 
-  private String show(UUID id, Model model, FormErrors errors, Map<String, String> submitted) {
-    Process p = catalogue.get(id);
-    audit.read("processes.process", id, "process detail");
-    model.addAttribute("p", p).addAttribute("matrix", settings.current().matrix())
-        .addAttribute("scores", byName(catalogue.scores(id))).addAttribute("kinds", Arrays.asList(Kind.values()))
-        .addAttribute("steps", catalogue.steps(id)).addAttribute("controls", catalogue.controls(id))
-        .addAttribute("controlTypes", CatalogueController.controlTypes()).addAttribute("effectiveness", EFFECTIVENESS)
-        .addAttribute("origins", CatalogueController.ORIGINS).addAttribute("intents", CatalogueController.INTENTS)
-        .addAttribute("causes", CatalogueController.CAUSES).addAttribute("errors", errors.asMap())
-        .addAttribute("submitted", submitted == null ? Map.of() : submitted);
-    return "processes/process";
-  }
+    @PostMapping("/controls")
+    @Transactional
+    String control(@PathVariable UUID id, @RequestParam Map<String, String> f, Model model) {
+        catalogue.get(id);
+        FormErrors e = new FormErrors();
+        String type = e.oneOf("controlType", f.get("controlType"), CatalogueController.controlTypes(), true);
+        String eff = e.oneOf("effectiveness", f.get("effectiveness"), EFFECTIVENESS, true);
+        LocalDate tested = null;
+        if (f.get("lastTestDate") != null && !f.get("lastTestDate").isBlank()) {
+            try {
+                tested = LocalDate.parse(f.get("lastTestDate").strip());
+                if (tested.isAfter(LocalDate.now())) {
+                    e.reject("lastTestDate", "processes.error.future");
+                }
+            } catch (DateTimeParseException ex) {
+                e.reject("lastTestDate", "processes.error.date");
+            }
+        }
+        String result = e.oneOf("lastTestResult", f.get("lastTestResult"), List.of("OK", "FAILED"), false);
+        if (tested != null && result == null) {
+            e.reject("lastTestResult", "processes.error.test-result");
+        }
+        String note = e.text("note", f.get("note"), false, 500);
+        if (e.any()) {
+            return show(id, model, e, f);
+        }
+        catalogue.saveControl(id, new Control(type, eff, tested, result == null ? null : "OK".equals(result), note));
+        audit.record(AuditLog.Action.UPDATE, "processes.control", id, type);
+        return "redirect:/processes/" + id + "#controls";
+    }
 
-  private static Map<String, Score> byName(Map<Kind, Score> scores) {
-    Map<String, Score> m = new java.util.HashMap<>();
-    scores.forEach((k, v) -> m.put(k.name(), v));
-    return m;
-  }
+    @PostMapping("/steps")
+    @Transactional
+    String step(@PathVariable UUID id, @RequestParam Map<String, String> f, Model model) {
+        catalogue.get(id);
+        FormErrors e = new FormErrors();
+        String code = e.text("stepCode", f.get("stepCode"), true, 40);
+        if (code != null && !code.matches("[A-Za-z0-9._-]{1,40}")) {
+            e.reject("stepCode", "processes.error.code");
+        } else if (code != null && catalogue.stepCodeTaken(code)) {
+            e.reject("stepCode", "processes.error.code-taken");
+        }
+        String name = e.text("stepName", f.get("stepName"), true, 120);
+        String activity = e.text("activity", f.get("activity"), false, 40);
+        if (activity != null && !activity.matches("[A-Z0-9_]{2,40}")) {
+            e.reject("activity", "processes.error.activity");
+        }
+        if (e.any()) {
+            return show(id, model, e, f);
+        }
+        catalogue.addStep(id, code, name, activity);
+        audit.record(AuditLog.Action.CREATE, "processes.step", id, code);
+        return "redirect:/processes/" + id + "#steps";
+    }
+
+    private String show(UUID id, Model model, FormErrors errors, Map<String, String> submitted) {
+        Process p = catalogue.get(id);
+        audit.read("processes.process", id, "process detail");
+        model.addAttribute("p", p)
+                .addAttribute("matrix", settings.current().matrix())
+                .addAttribute("scores", byName(catalogue.scores(id)))
+                .addAttribute("kinds", Arrays.asList(Kind.values()))
+                .addAttribute("steps", catalogue.steps(id))
+                .addAttribute("controls", catalogue.controls(id))
+                .addAttribute("controlTypes", CatalogueController.controlTypes())
+                .addAttribute("effectiveness", EFFECTIVENESS)
+                .addAttribute("origins", CatalogueController.ORIGINS)
+                .addAttribute("intents", CatalogueController.INTENTS)
+                .addAttribute("causes", CatalogueController.CAUSES)
+                .addAttribute("errors", errors.asMap())
+                .addAttribute("submitted", submitted == null ? Map.of() : submitted);
+        return "processes/process";
+    }
+
+    private static Map<String, Score> byName(Map<Kind, Score> scores) {
+        Map<String, Score> m = new java.util.HashMap<>();
+        scores.forEach((k, v) -> m.put(k.name(), v));
+        return m;
+    }
 }

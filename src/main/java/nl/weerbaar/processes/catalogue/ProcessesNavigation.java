@@ -10,8 +10,8 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ProcessesNavigation {
 
-  @Bean
-  NavigationItem navProcesses() {
-    return new NavigationItem("processes.nav", "/processes", Set.of(Role.COORDINATOR, Role.ADMIN), 600);
-  }
+    @Bean
+    NavigationItem navProcesses() {
+        return new NavigationItem("processes.nav", "/processes", Set.of(Role.COORDINATOR, Role.ADMIN), 600);
+    }
 }

@@ -9,54 +9,59 @@ import java.util.List;
  */
 public record RiskMatrix(int likelihoodLevels, int impactLevels) {
 
-  public enum Level { LOW, MEDIUM, HIGH, VERY_HIGH }
-
-  public RiskMatrix {
-    if (likelihoodLevels < 3 || likelihoodLevels > 10 || impactLevels < 3 || impactLevels > 10) {
-      throw new IllegalArgumentException("matrix size out of range");
+    public enum Level {
+        LOW,
+        MEDIUM,
+        HIGH,
+        VERY_HIGH
     }
-  }
 
-  public static RiskMatrix standard() {
-    return new RiskMatrix(5, 5);
-  }
-
-  public boolean accepts(int likelihood, int impact) {
-    return likelihood >= 1 && likelihood <= likelihoodLevels && impact >= 1 && impact <= impactLevels;
-  }
-
-  /** The level of a cell; throws when the cell lies outside the matrix. */
-  public Level level(int likelihood, int impact) {
-    if (!accepts(likelihood, impact)) {
-      throw new IllegalArgumentException("cell outside the matrix");
+    public RiskMatrix {
+        if (likelihoodLevels < 3 || likelihoodLevels > 10 || impactLevels < 3 || impactLevels > 10) {
+            throw new IllegalArgumentException("matrix size out of range");
+        }
     }
-    double share = (double) likelihood * impact / (likelihoodLevels * impactLevels);
-    if (share <= 0.2) {
-      return Level.LOW;
-    }
-    if (share <= 0.4) {
-      return Level.MEDIUM;
-    }
-    return share <= 0.6 ? Level.HIGH : Level.VERY_HIGH;
-  }
 
-  /** Likelihood values from 1 up. */
-  public List<Integer> likelihoods() {
-    return range(likelihoodLevels);
-  }
-
-  /** Impact values from the highest down, as a heat map shows its rows. */
-  public List<Integer> impactsDescending() {
-    List<Integer> r = new ArrayList<>(range(impactLevels));
-    java.util.Collections.reverse(r);
-    return r;
-  }
-
-  private static List<Integer> range(int n) {
-    List<Integer> r = new ArrayList<>();
-    for (int i = 1; i <= n; i++) {
-      r.add(i);
+    public static RiskMatrix standard() {
+        return new RiskMatrix(5, 5);
     }
-    return r;
-  }
+
+    public boolean accepts(int likelihood, int impact) {
+        return likelihood >= 1 && likelihood <= likelihoodLevels && impact >= 1 && impact <= impactLevels;
+    }
+
+    /** The level of a cell; throws when the cell lies outside the matrix. */
+    public Level level(int likelihood, int impact) {
+        if (!accepts(likelihood, impact)) {
+            throw new IllegalArgumentException("cell outside the matrix");
+        }
+        double share = (double) likelihood * impact / (likelihoodLevels * impactLevels);
+        if (share <= 0.2) {
+            return Level.LOW;
+        }
+        if (share <= 0.4) {
+            return Level.MEDIUM;
+        }
+        return share <= 0.6 ? Level.HIGH : Level.VERY_HIGH;
+    }
+
+    /** Likelihood values from 1 up. */
+    public List<Integer> likelihoods() {
+        return range(likelihoodLevels);
+    }
+
+    /** Impact values from the highest down, as a heat map shows its rows. */
+    public List<Integer> impactsDescending() {
+        List<Integer> r = new ArrayList<>(range(impactLevels));
+        java.util.Collections.reverse(r);
+        return r;
+    }
+
+    private static List<Integer> range(int n) {
+        List<Integer> r = new ArrayList<>();
+        for (int i = 1; i <= n; i++) {
+            r.add(i);
+        }
+        return r;
+    }
 }

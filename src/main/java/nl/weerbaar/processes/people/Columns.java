@@ -13,52 +13,53 @@ import java.util.Map;
  */
 final class Columns {
 
-  record Column(String key, boolean required, List<String> aliases) {}
+    record Column(String key, boolean required, List<String> aliases) {}
 
-  private final List<Column> columns;
+    private final List<Column> columns;
 
-  Columns(List<Column> columns) {
-    this.columns = columns;
-  }
+    Columns(List<Column> columns) {
+        this.columns = columns;
+    }
 
-  static Column required(String key, String... aliases) {
-    return new Column(key, true, List.of(aliases));
-  }
+    static Column required(String key, String... aliases) {
+        return new Column(key, true, List.of(aliases));
+    }
 
-  static Column optional(String key, String... aliases) {
-    return new Column(key, false, List.of(aliases));
-  }
+    static Column optional(String key, String... aliases) {
+        return new Column(key, false, List.of(aliases));
+    }
 
-  /** Maps column keys to their index in {@code header}; adds problems for line 1 when columns are wrong. */
-  Map<String, Integer> resolve(String[] header, List<ImportResult.Problem> problems) {
-    Map<String, Integer> index = new HashMap<>();
-    for (int i = 0; i < header.length; i++) {
-      String name = normalise(header[i]);
-      for (Column c : columns) {
-        if (c.aliases().contains(name)) {
-          if (index.containsKey(c.key())) {
-            problems.add(new ImportResult.Problem(1, "processes.import.error.column-twice", header[i]));
-          }
-          index.put(c.key(), i);
+    /** Maps column keys to their index in {@code header}; adds problems for line 1 when columns are wrong. */
+    Map<String, Integer> resolve(String[] header, List<ImportResult.Problem> problems) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < header.length; i++) {
+            String name = normalise(header[i]);
+            for (Column c : columns) {
+                if (c.aliases().contains(name)) {
+                    if (index.containsKey(c.key())) {
+                        problems.add(new ImportResult.Problem(1, "processes.import.error.column-twice", header[i]));
+                    }
+                    index.put(c.key(), i);
+                }
+            }
         }
-      }
+        for (Column c : columns) {
+            if (c.required() && !index.containsKey(c.key())) {
+                problems.add(new ImportResult.Problem(
+                        1, "processes.import.error.column-missing", c.aliases().get(0)));
+            }
+        }
+        return index;
     }
-    for (Column c : columns) {
-      if (c.required() && !index.containsKey(c.key())) {
-        problems.add(new ImportResult.Problem(1, "processes.import.error.column-missing", c.aliases().get(0)));
-      }
+
+    /** The expected column names, as the help text lists them. */
+    List<String> names() {
+        List<String> n = new ArrayList<>();
+        columns.forEach(c -> n.add(c.aliases().get(0) + (c.required() ? "" : "?")));
+        return n;
     }
-    return index;
-  }
 
-  /** The expected column names, as the help text lists them. */
-  List<String> names() {
-    List<String> n = new ArrayList<>();
-    columns.forEach(c -> n.add(c.aliases().get(0) + (c.required() ? "" : "?")));
-    return n;
-  }
-
-  static String normalise(String header) {
-    return header == null ? "" : header.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
-  }
+    static String normalise(String header) {
+        return header == null ? "" : header.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    }
 }

@@ -22,105 +22,109 @@ import org.springframework.web.bind.annotation.RequestParam;
 @PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
 class FunctionsController {
 
-  static final List<String> SCREENINGS = List.of("NONE", "VOG", "VOG_SPECIFIC", "SECURITY");
+    static final List<String> SCREENINGS = List.of("NONE", "VOG", "VOG_SPECIFIC", "SECURITY");
 
-  private final Functions functions;
-  private final AuditLog audit;
+    private final Functions functions;
+    private final AuditLog audit;
 
-  FunctionsController(Functions functions, AuditLog audit) {
-    this.functions = functions;
-    this.audit = audit;
-  }
-
-  @GetMapping("/processes/positions")
-  @Transactional
-  String positions(Model model) {
-    audit.read("processes.positions", null, "overview");
-    model.addAttribute("positions", functions.positions()).addAttribute("lowScale", Functions.LOW_SCALE);
-    return "processes/positions";
-  }
-
-  @GetMapping("/processes/positions/{id}")
-  @Transactional
-  String position(@PathVariable UUID id, Model model) {
-    return position(id, model, new FormErrors());
-  }
-
-  @PostMapping("/processes/positions/{id}")
-  @Transactional
-  String update(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> f, Model model) {
-    functions.position(id);
-    FormErrors e = new FormErrors();
-    String screening = e.oneOf("screening", f.getFirst("screening"), SCREENINGS, true);
-    Integer years = null;
-    String y = f.getFirst("screeningYears");
-    if (y != null && !y.isBlank()) {
-      years = e.number("screeningYears", y, 1, 10);
+    FunctionsController(Functions functions, AuditLog audit) {
+        this.functions = functions;
+        this.audit = audit;
     }
-    Set<UUID> known = new HashSet<>();
-    functions.applications().forEach(a -> known.add(a.id()));
-    Set<UUID> needs = new HashSet<>();
-    for (String s : f.getOrDefault("needs", List.of())) {
-      try {
-        UUID app = UUID.fromString(s);
-        if (!known.contains(app)) {
-          e.reject("needs", "processes.error.choice");
+
+    @GetMapping("/processes/positions")
+    @Transactional
+    String positions(Model model) {
+        audit.read("processes.positions", null, "overview");
+        model.addAttribute("positions", functions.positions()).addAttribute("lowScale", Functions.LOW_SCALE);
+        return "processes/positions";
+    }
+
+    @GetMapping("/processes/positions/{id}")
+    @Transactional
+    String position(@PathVariable UUID id, Model model) {
+        return position(id, model, new FormErrors());
+    }
+
+    @PostMapping("/processes/positions/{id}")
+    @Transactional
+    String update(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> f, Model model) {
+        functions.position(id);
+        FormErrors e = new FormErrors();
+        String screening = e.oneOf("screening", f.getFirst("screening"), SCREENINGS, true);
+        Integer years = null;
+        String y = f.getFirst("screeningYears");
+        if (y != null && !y.isBlank()) {
+            years = e.number("screeningYears", y, 1, 10);
         }
-        needs.add(app);
-      } catch (IllegalArgumentException ex) {
-        e.reject("needs", "processes.error.choice");
-      }
+        Set<UUID> known = new HashSet<>();
+        functions.applications().forEach(a -> known.add(a.id()));
+        Set<UUID> needs = new HashSet<>();
+        for (String s : f.getOrDefault("needs", List.of())) {
+            try {
+                UUID app = UUID.fromString(s);
+                if (!known.contains(app)) {
+                    e.reject("needs", "processes.error.choice");
+                }
+                needs.add(app);
+            } catch (IllegalArgumentException ex) {
+                e.reject("needs", "processes.error.choice");
+            }
+        }
+        if (e.any()) {
+            return position(id, model, e);
+        }
+        functions.updatePosition(
+                id, f.containsKey("holdsMandate"), f.containsKey("broadAccess"), screening, years, needs);
+        audit.record(AuditLog.Action.UPDATE, "processes.position", id, "vulnerability and screening");
+        return "redirect:/processes/positions";
     }
-    if (e.any()) {
-      return position(id, model, e);
-    }
-    functions.updatePosition(id, f.containsKey("holdsMandate"), f.containsKey("broadAccess"), screening, years, needs);
-    audit.record(AuditLog.Action.UPDATE, "processes.position", id, "vulnerability and screening");
-    return "redirect:/processes/positions";
-  }
 
-  @GetMapping("/processes/applications")
-  @Transactional
-  String applications(Model model) {
-    return applications(model, new FormErrors(), Map.of());
-  }
-
-  @PostMapping("/processes/applications")
-  @Transactional
-  String addApplication(@RequestParam Map<String, String> f, Model model) {
-    FormErrors e = new FormErrors();
-    String code = e.text("code", f.get("code"), true, 40);
-    if (code != null && !code.matches("[A-Za-z0-9._-]{1,40}")) {
-      e.reject("code", "processes.error.code");
-    } else if (code != null && functions.applicationCodeTaken(code)) {
-      e.reject("code", "processes.error.code-taken");
+    @GetMapping("/processes/applications")
+    @Transactional
+    String applications(Model model) {
+        return applications(model, new FormErrors(), Map.of());
     }
-    String name = e.text("name", f.get("name"), true, 120);
-    String owner = e.text("ownerEmail", f.get("ownerEmail"), false, 200);
-    if (owner != null && !owner.matches("[^@\\s]+@[^@\\s]+")) {
-      e.reject("ownerEmail", "processes.error.email");
-    }
-    if (e.any()) {
-      return applications(model, e, f);
-    }
-    UUID id = functions.addApplication(code, name, f.containsKey("sensitive"), owner);
-    audit.record(AuditLog.Action.CREATE, "processes.application", id, "register");
-    return "redirect:/processes/applications";
-  }
 
-  private String applications(Model model, FormErrors e, Map<String, String> submitted) {
-    audit.read("processes.applications", null, "overview");
-    model.addAttribute("applications", functions.applications()).addAttribute("errors", e.asMap())
-        .addAttribute("submitted", submitted);
-    return "processes/applications";
-  }
+    @PostMapping("/processes/applications")
+    @Transactional
+    String addApplication(@RequestParam Map<String, String> f, Model model) {
+        FormErrors e = new FormErrors();
+        String code = e.text("code", f.get("code"), true, 40);
+        if (code != null && !code.matches("[A-Za-z0-9._-]{1,40}")) {
+            e.reject("code", "processes.error.code");
+        } else if (code != null && functions.applicationCodeTaken(code)) {
+            e.reject("code", "processes.error.code-taken");
+        }
+        String name = e.text("name", f.get("name"), true, 120);
+        String owner = e.text("ownerEmail", f.get("ownerEmail"), false, 200);
+        if (owner != null && !owner.matches("[^@\\s]+@[^@\\s]+")) {
+            e.reject("ownerEmail", "processes.error.email");
+        }
+        if (e.any()) {
+            return applications(model, e, f);
+        }
+        UUID id = functions.addApplication(code, name, f.containsKey("sensitive"), owner);
+        audit.record(AuditLog.Action.CREATE, "processes.application", id, "register");
+        return "redirect:/processes/applications";
+    }
 
-  private String position(UUID id, Model model, FormErrors e) {
-    var position = functions.position(id);
-    audit.read("processes.position", id, "position detail");
-    model.addAttribute("position", position).addAttribute("applications", functions.applications())
-        .addAttribute("needs", functions.needs(id)).addAttribute("screenings", SCREENINGS)
-        .addAttribute("errors", e.asMap());
-    return "processes/position";
-  }
+    private String applications(Model model, FormErrors e, Map<String, String> submitted) {
+        audit.read("processes.applications", null, "overview");
+        model.addAttribute("applications", functions.applications())
+                .addAttribute("errors", e.asMap())
+                .addAttribute("submitted", submitted);
+        return "processes/applications";
+    }
+
+    private String position(UUID id, Model model, FormErrors e) {
+        var position = functions.position(id);
+        audit.read("processes.position", id, "position detail");
+        model.addAttribute("position", position)
+                .addAttribute("applications", functions.applications())
+                .addAttribute("needs", functions.needs(id))
+                .addAttribute("screenings", SCREENINGS)
+                .addAttribute("errors", e.asMap());
+        return "processes/position";
+    }
 }

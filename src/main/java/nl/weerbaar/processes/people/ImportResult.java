@@ -8,12 +8,12 @@ import java.util.List;
  */
 public record ImportResult(String kind, int rows, String encoding, List<Problem> problems, int problemCount) {
 
-  static final int SHOWN = 200;
+    static final int SHOWN = 200;
 
-  /** A problem on a line of the file (line 1 is the header; 0 is the file as a whole). */
-  public record Problem(long line, String messageKey, Object... args) {}
+    /** A problem on a line of the file (line 1 is the header; 0 is the file as a whole). */
+    public record Problem(long line, String messageKey, Object... args) {}
 
-  public boolean ok() {
-    return problemCount == 0;
-  }
+    public boolean ok() {
+        return problemCount == 0;
+    }
 }

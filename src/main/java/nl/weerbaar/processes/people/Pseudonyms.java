@@ -14,19 +14,19 @@ import javax.crypto.spec.SecretKeySpec;
  */
 final class Pseudonyms {
 
-  private final Mac mac;
+    private final Mac mac;
 
-  Pseudonyms(byte[] key) {
-    try {
-      mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(key, "HmacSHA256"));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException(e);
+    Pseudonyms(byte[] key) {
+        try {
+            mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
-  }
 
-  String of(String employeeNo) {
-    byte[] h = mac.doFinal(employeeNo.strip().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
-    return "P-" + HexFormat.of().withUpperCase().formatHex(h, 0, 3);
-  }
+    String of(String employeeNo) {
+        byte[] h = mac.doFinal(employeeNo.strip().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
+        return "P-" + HexFormat.of().withUpperCase().formatHex(h, 0, 3);
+    }
 }

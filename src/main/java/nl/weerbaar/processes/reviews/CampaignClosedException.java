@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @ResponseStatus(HttpStatus.CONFLICT)
 class CampaignClosedException extends RuntimeException {
 
-  CampaignClosedException() {
-    super("review campaign is closed");
-  }
+    CampaignClosedException() {
+        super("review campaign is closed");
+    }
 }

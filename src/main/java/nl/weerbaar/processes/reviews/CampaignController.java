@@ -31,122 +31,134 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
 class CampaignController {
 
-  static final int DECISIONS_SHOWN = 500;
+    static final int DECISIONS_SHOWN = 500;
 
-  private final Reviews reviews;
-  private final ReviewService service;
-  private final Organisation organisation;
-  private final AuditLog audit;
+    private final Reviews reviews;
+    private final ReviewService service;
+    private final Organisation organisation;
+    private final AuditLog audit;
 
-  CampaignController(Reviews reviews, ReviewService service, Organisation organisation, AuditLog audit) {
-    this.reviews = reviews;
-    this.service = service;
-    this.organisation = organisation;
-    this.audit = audit;
-  }
-
-  @GetMapping("/processes/reviews")
-  @Transactional
-  String campaigns(Model model) {
-    return campaigns(model, new FormErrors(), Map.of(), List.of());
-  }
-
-  @PostMapping("/processes/reviews")
-  @PreAuthorize("hasRole('COORDINATOR')")
-  String start(@RequestParam MultiValueMap<String, String> form, Model model, RedirectAttributes redirect) {
-    FormErrors e = new FormErrors();
-    String name = e.text("name", form.getFirst("name"), true, 120);
-    if (name != null && name.length() < 2) {
-      e.reject("name", "processes.error.too-short");
-    } else if (name != null && reviews.nameTaken(name)) {
-      e.reject("name", "processes.reviews.error.name-taken");
+    CampaignController(Reviews reviews, ReviewService service, Organisation organisation, AuditLog audit) {
+        this.reviews = reviews;
+        this.service = service;
+        this.organisation = organisation;
+        this.audit = audit;
     }
-    LocalDate due = null;
-    String dueText = form.getFirst("dueDate");
-    if (dueText == null || dueText.isBlank()) {
-      e.reject("dueDate", "processes.error.required");
-    } else {
-      due = DateInput.parse(dueText).orElse(null);
-      if (due == null) {
-        e.reject("dueDate", "processes.error.date");
-      } else if (!due.isAfter(LocalDate.now(ReviewReminderJob.ZONE))) {
-        e.reject("dueDate", "processes.reviews.error.due-past");
-      } else if (due.isAfter(LocalDate.now(ReviewReminderJob.ZONE).plusYears(1))) {
-        e.reject("dueDate", "processes.reviews.error.due-far");
-      }
-    }
-    List<String> known = reviews.personDepartments();
-    List<String> departments = new ArrayList<>();
-    for (String d : form.getOrDefault("departments", List.of())) {
-      if (!known.contains(d)) {
-        e.reject("departments", "processes.error.choice");
-      } else if (!departments.contains(d)) {
-        departments.add(d);
-      }
-    }
-    boolean sensitiveOnly = form.containsKey("sensitiveOnly");
-    if (!e.any()) {
-      try {
-        UUID id = service.start(name, due, sensitiveOnly, departments, CurrentUser.require());
-        redirect.addFlashAttribute("started", true);
-        return "redirect:/processes/reviews/" + id;
-      } catch (NothingInScopeException ex) {
-        e.reject("scope", "processes.reviews.error.empty");
-      }
-    }
-    return campaigns(model, e, form.toSingleValueMap(), departments);
-  }
 
-  @GetMapping("/processes/reviews/{id}")
-  @Transactional
-  String campaign(@PathVariable UUID id, Model model) {
-    Reviews.Campaign campaign = reviews.campaign(id);
-    audit.read(ReviewService.CAMPAIGN, id, "review progress and decisions (pseudonymised)");
-    List<Reviews.Share> shares = reviews.shares(id);
-    Map<UUID, String> managers = new HashMap<>();
-    Map<UUID, String> departments = new HashMap<>();
-    for (Reviews.Share s : shares) {
-      if (s.departmentId() != null) {
-        organisation.department(s.departmentId()).ifPresent(d -> departments.put(d.id(), d.name()));
-        if ("MANAGER".equals(s.reviewer())) {
-          managers.put(s.departmentId(), String.join(", ", organisation.withRole(Role.MANAGER, s.departmentId())
-              .stream().map(Organisation.Person::displayName).toList()));
+    @GetMapping("/processes/reviews")
+    @Transactional
+    String campaigns(Model model) {
+        return campaigns(model, new FormErrors(), Map.of(), List.of());
+    }
+
+    @PostMapping("/processes/reviews")
+    @PreAuthorize("hasRole('COORDINATOR')")
+    String start(@RequestParam MultiValueMap<String, String> form, Model model, RedirectAttributes redirect) {
+        FormErrors e = new FormErrors();
+        String name = e.text("name", form.getFirst("name"), true, 120);
+        if (name != null && name.length() < 2) {
+            e.reject("name", "processes.error.too-short");
+        } else if (name != null && reviews.nameTaken(name)) {
+            e.reject("name", "processes.reviews.error.name-taken");
         }
-      }
+        LocalDate due = null;
+        String dueText = form.getFirst("dueDate");
+        if (dueText == null || dueText.isBlank()) {
+            e.reject("dueDate", "processes.error.required");
+        } else {
+            due = DateInput.parse(dueText).orElse(null);
+            if (due == null) {
+                e.reject("dueDate", "processes.error.date");
+            } else if (!due.isAfter(LocalDate.now(ReviewReminderJob.ZONE))) {
+                e.reject("dueDate", "processes.reviews.error.due-past");
+            } else if (due.isAfter(LocalDate.now(ReviewReminderJob.ZONE).plusYears(1))) {
+                e.reject("dueDate", "processes.reviews.error.due-far");
+            }
+        }
+        List<String> known = reviews.personDepartments();
+        List<String> departments = new ArrayList<>();
+        for (String d : form.getOrDefault("departments", List.of())) {
+            if (!known.contains(d)) {
+                e.reject("departments", "processes.error.choice");
+            } else if (!departments.contains(d)) {
+                departments.add(d);
+            }
+        }
+        boolean sensitiveOnly = form.containsKey("sensitiveOnly");
+        if (!e.any()) {
+            try {
+                UUID id = service.start(name, due, sensitiveOnly, departments, CurrentUser.require());
+                redirect.addFlashAttribute("started", true);
+                return "redirect:/processes/reviews/" + id;
+            } catch (NothingInScopeException ex) {
+                e.reject("scope", "processes.reviews.error.empty");
+            }
+        }
+        return campaigns(model, e, form.toSingleValueMap(), departments);
     }
-    List<Reviews.Item> decisions = reviews.decisions(id, DECISIONS_SHOWN);
-    Map<UUID, String> deciders = new HashMap<>();
-    decisions.forEach(d -> deciders.computeIfAbsent(d.decidedBy(), this::nameOf));
-    deciders.computeIfAbsent(campaign.startedBy(), this::nameOf);
-    if (campaign.closedBy() != null) {
-      deciders.computeIfAbsent(campaign.closedBy(), this::nameOf);
+
+    @GetMapping("/processes/reviews/{id}")
+    @Transactional
+    String campaign(@PathVariable UUID id, Model model) {
+        Reviews.Campaign campaign = reviews.campaign(id);
+        audit.read(ReviewService.CAMPAIGN, id, "review progress and decisions (pseudonymised)");
+        List<Reviews.Share> shares = reviews.shares(id);
+        Map<UUID, String> managers = new HashMap<>();
+        Map<UUID, String> departments = new HashMap<>();
+        for (Reviews.Share s : shares) {
+            if (s.departmentId() != null) {
+                organisation.department(s.departmentId()).ifPresent(d -> departments.put(d.id(), d.name()));
+                if ("MANAGER".equals(s.reviewer())) {
+                    managers.put(
+                            s.departmentId(),
+                            String.join(
+                                    ", ",
+                                    organisation.withRole(Role.MANAGER, s.departmentId()).stream()
+                                            .map(Organisation.Person::displayName)
+                                            .toList()));
+                }
+            }
+        }
+        List<Reviews.Item> decisions = reviews.decisions(id, DECISIONS_SHOWN);
+        Map<UUID, String> deciders = new HashMap<>();
+        decisions.forEach(d -> deciders.computeIfAbsent(d.decidedBy(), this::nameOf));
+        deciders.computeIfAbsent(campaign.startedBy(), this::nameOf);
+        if (campaign.closedBy() != null) {
+            deciders.computeIfAbsent(campaign.closedBy(), this::nameOf);
+        }
+        model.addAttribute("campaign", campaign)
+                .addAttribute("shares", shares)
+                .addAttribute("managers", managers)
+                .addAttribute("departments", departments)
+                .addAttribute("decisions", decisions)
+                .addAttribute("deciders", deciders)
+                .addAttribute("limit", DECISIONS_SHOWN)
+                .addAttribute("overdue", campaign.overdue(LocalDate.now(ReviewReminderJob.ZONE)))
+                .addAttribute("canManage", CurrentUser.require().has(Role.COORDINATOR));
+        return "processes/review";
     }
-    model.addAttribute("campaign", campaign).addAttribute("shares", shares).addAttribute("managers", managers)
-        .addAttribute("departments", departments).addAttribute("decisions", decisions)
-        .addAttribute("deciders", deciders).addAttribute("limit", DECISIONS_SHOWN)
-        .addAttribute("overdue", campaign.overdue(LocalDate.now(ReviewReminderJob.ZONE)))
-        .addAttribute("canManage", CurrentUser.require().has(Role.COORDINATOR));
-    return "processes/review";
-  }
 
-  @PostMapping("/processes/reviews/{id}/close")
-  @PreAuthorize("hasRole('COORDINATOR')")
-  String close(@PathVariable UUID id, RedirectAttributes redirect) {
-    service.close(id, CurrentUser.require());
-    redirect.addFlashAttribute("closed", true);
-    return "redirect:/processes/reviews/" + id;
-  }
+    @PostMapping("/processes/reviews/{id}/close")
+    @PreAuthorize("hasRole('COORDINATOR')")
+    String close(@PathVariable UUID id, RedirectAttributes redirect) {
+        service.close(id, CurrentUser.require());
+        redirect.addFlashAttribute("closed", true);
+        return "redirect:/processes/reviews/" + id;
+    }
 
-  private String nameOf(UUID userId) {
-    return organisation.person(userId).map(Organisation.Person::displayName).orElse("—");
-  }
+    private String nameOf(UUID userId) {
+        return organisation.person(userId).map(Organisation.Person::displayName).orElse("—");
+    }
 
-  private String campaigns(Model model, FormErrors e, Map<String, String> submitted, List<String> chosen) {
-    audit.read(ReviewService.CAMPAIGN, null, "review campaigns overview");
-    model.addAttribute("campaigns", reviews.campaigns()).addAttribute("personDepartments", reviews.personDepartments())
-        .addAttribute("errors", e.asMap()).addAttribute("submitted", submitted).addAttribute("chosen", chosen)
-        .addAttribute("canManage", CurrentUser.require().has(Role.COORDINATOR))
-        .addAttribute("today", LocalDate.now(ReviewReminderJob.ZONE));
-    return "processes/reviews";
-  }
+    private String campaigns(Model model, FormErrors e, Map<String, String> submitted, List<String> chosen) {
+        audit.read(ReviewService.CAMPAIGN, null, "review campaigns overview");
+        model.addAttribute("campaigns", reviews.campaigns())
+                .addAttribute("personDepartments", reviews.personDepartments())
+                .addAttribute("errors", e.asMap())
+                .addAttribute("submitted", submitted)
+                .addAttribute("chosen", chosen)
+                .addAttribute("canManage", CurrentUser.require().has(Role.COORDINATOR))
+                .addAttribute("today", LocalDate.now(ReviewReminderJob.ZONE));
+        return "processes/reviews";
+    }
 }

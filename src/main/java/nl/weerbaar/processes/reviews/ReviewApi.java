@@ -18,31 +18,55 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Toegangsreviews", description = "Voortgang van toegangsreviews")
 class ReviewApi {
 
-  record Progress(UUID id, String name, String status, LocalDate dueDate, OffsetDateTime startedAt,
-      OffsetDateTime closedAt, long total, long confirmed, long revoked, long open, List<ShareProgress> shares) {}
+    record Progress(
+            UUID id,
+            String name,
+            String status,
+            LocalDate dueDate,
+            OffsetDateTime startedAt,
+            OffsetDateTime closedAt,
+            long total,
+            long confirmed,
+            long revoked,
+            long open,
+            List<ShareProgress> shares) {}
 
-  /** One group of reviewers: {@code reviewer} MANAGER with the department's id, or COORDINATOR. */
-  record ShareProgress(String reviewer, UUID departmentId, long total, long confirmed, long revoked, long open) {}
+    /** One group of reviewers: {@code reviewer} MANAGER with the department's id, or COORDINATOR. */
+    record ShareProgress(String reviewer, UUID departmentId, long total, long confirmed, long revoked, long open) {}
 
-  private final Reviews reviews;
-  private final AuditLog audit;
+    private final Reviews reviews;
+    private final AuditLog audit;
 
-  ReviewApi(Reviews reviews, AuditLog audit) {
-    this.reviews = reviews;
-    this.audit = audit;
-  }
+    ReviewApi(Reviews reviews, AuditLog audit) {
+        this.reviews = reviews;
+        this.audit = audit;
+    }
 
-  @GetMapping(path = "/api/v1/processes/reviews/{id}", produces = "application/json")
-  @PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
-  @Transactional
-  @Operation(summary = "Voortgang van een toegangsreview", description = "Aantallen bevestigd, ingetrokken en open, "
-      + "in totaal en per groep beoordelaars. 404 (problem+json) voor een onbekende campagne.")
-  Progress progress(@PathVariable UUID id) {
-    Reviews.Campaign c = reviews.campaign(id);
-    audit.read(ReviewService.CAMPAIGN, id, "review progress via API");
-    List<ShareProgress> shares = reviews.shares(id).stream().map(s -> new ShareProgress(s.reviewer(),
-        s.departmentId(), s.total(), s.confirmed(), s.revoked(), s.open())).toList();
-    return new Progress(c.id(), c.name(), c.status(), c.dueDate(), c.startedAt(), c.closedAt(), c.total(),
-        c.confirmed(), c.revoked(), c.open(), shares);
-  }
+    @GetMapping(path = "/api/v1/processes/reviews/{id}", produces = "application/json")
+    @PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
+    @Transactional
+    @Operation(
+            summary = "Voortgang van een toegangsreview",
+            description = "Aantallen bevestigd, ingetrokken en open, "
+                    + "in totaal en per groep beoordelaars. 404 (problem+json) voor een onbekende campagne.")
+    Progress progress(@PathVariable UUID id) {
+        Reviews.Campaign c = reviews.campaign(id);
+        audit.read(ReviewService.CAMPAIGN, id, "review progress via API");
+        List<ShareProgress> shares = reviews.shares(id).stream()
+                .map(s -> new ShareProgress(
+                        s.reviewer(), s.departmentId(), s.total(), s.confirmed(), s.revoked(), s.open()))
+                .toList();
+        return new Progress(
+                c.id(),
+                c.name(),
+                c.status(),
+                c.dueDate(),
+                c.startedAt(),
+                c.closedAt(),
+                c.total(),
+                c.confirmed(),
+                c.revoked(),
+                c.open(),
+                shares);
+    }
 }

@@ -30,81 +30,104 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAnyRole('MANAGER', 'COORDINATOR')")
 class ReviewItemsController {
 
-  static final int REASON_MAX = 500;
+    static final int REASON_MAX = 500;
 
-  /** The items of one person, in the order of the page. */
-  record PersonItems(UUID personId, String name, String pseudonym, String position, String department,
-      java.time.LocalDate leftOn, List<Reviews.Item> items) {
+    /** The items of one person, in the order of the page. */
+    record PersonItems(
+            UUID personId,
+            String name,
+            String pseudonym,
+            String position,
+            String department,
+            java.time.LocalDate leftOn,
+            List<Reviews.Item> items) {
 
-    public long open() {
-      return items.stream().filter(i -> i.decision() == null).count();
+        public long open() {
+            return items.stream().filter(i -> i.decision() == null).count();
+        }
     }
-  }
 
-  private final Reviews reviews;
-  private final ReviewService service;
-  private final AuditLog audit;
+    private final Reviews reviews;
+    private final ReviewService service;
+    private final AuditLog audit;
 
-  ReviewItemsController(Reviews reviews, ReviewService service, AuditLog audit) {
-    this.reviews = reviews;
-    this.service = service;
-    this.audit = audit;
-  }
-
-  @GetMapping("/processes/reviews/mine")
-  @Transactional
-  String mine(Model model) {
-    model.addAttribute("campaigns", reviews.myCampaigns(Reviewer.of(CurrentUser.require())));
-    return "processes/review-mine";
-  }
-
-  @GetMapping("/processes/reviews/mine/{campaignId}")
-  @Transactional
-  String items(@PathVariable UUID campaignId, Model model) {
-    return items(campaignId, model, new FormErrors(), Map.of());
-  }
-
-  @PostMapping("/processes/reviews/items/{id}")
-  String decide(@PathVariable UUID id, @RequestParam(required = false) String decision,
-      @RequestParam(required = false) String reason, Model model, RedirectAttributes redirect) {
-    UserIdentity me = CurrentUser.require();
-    Reviews.Item item = reviews.myItem(id, Reviewer.of(me));
-    FormErrors e = new FormErrors();
-    String d = e.oneOf("decision-" + id, decision, List.of("CONFIRM", "REVOKE"), true);
-    String why = e.text("reason-" + id, reason, false, REASON_MAX);
-    if (e.any()) {
-      return items(item.campaignId(), model, e, Map.of("reason-" + id, reason == null ? "" : reason));
+    ReviewItemsController(Reviews reviews, ReviewService service, AuditLog audit) {
+        this.reviews = reviews;
+        this.service = service;
+        this.audit = audit;
     }
-    service.decide(id, "REVOKE".equals(d), why, me);
-    redirect.addFlashAttribute("decided", "REVOKE".equals(d) ? "REVOKED" : "CONFIRMED");
-    return "redirect:/processes/reviews/mine/" + item.campaignId() + "#person-" + item.personId();
-  }
 
-  @PostMapping("/processes/reviews/mine/{campaignId}/people/{personId}/confirm")
-  String confirmAll(@PathVariable UUID campaignId, @PathVariable UUID personId, RedirectAttributes redirect) {
-    int n = service.confirmAll(campaignId, personId, CurrentUser.require());
-    redirect.addFlashAttribute("confirmedAll", n);
-    return "redirect:/processes/reviews/mine/" + campaignId + "#person-" + personId;
-  }
-
-  private String items(UUID campaignId, Model model, FormErrors e, Map<String, String> submitted) {
-    Reviews.Campaign campaign = reviews.campaign(campaignId);
-    List<Reviews.Item> items = reviews.myItems(campaignId, Reviewer.of(CurrentUser.require()));
-    if (items.isEmpty()) {
-      throw new NotFoundException("review items", campaignId);
+    @GetMapping("/processes/reviews/mine")
+    @Transactional
+    String mine(Model model) {
+        model.addAttribute("campaigns", reviews.myCampaigns(Reviewer.of(CurrentUser.require())));
+        return "processes/review-mine";
     }
-    audit.read(ReviewService.ITEM, campaignId, "own review items of a campaign");
-    Map<UUID, List<Reviews.Item>> byPerson = new LinkedHashMap<>();
-    items.forEach(i -> byPerson.computeIfAbsent(i.personId(), k -> new ArrayList<>()).add(i));
-    List<PersonItems> people = byPerson.values().stream().map(list -> {
-      Reviews.Item first = list.get(0);
-      return new PersonItems(first.personId(), first.name(), first.pseudonym(), first.position(),
-          first.department(), first.leftOn(), list);
-    }).toList();
-    model.addAttribute("campaign", campaign).addAttribute("people", people)
-        .addAttribute("open", items.stream().filter(i -> i.decision() == null).count())
-        .addAttribute("total", items.size()).addAttribute("errors", e.asMap()).addAttribute("submitted", submitted)
-        .addAttribute("reasonMax", REASON_MAX);
-    return "processes/review-items";
-  }
+
+    @GetMapping("/processes/reviews/mine/{campaignId}")
+    @Transactional
+    String items(@PathVariable UUID campaignId, Model model) {
+        return items(campaignId, model, new FormErrors(), Map.of());
+    }
+
+    @PostMapping("/processes/reviews/items/{id}")
+    String decide(
+            @PathVariable UUID id,
+            @RequestParam(required = false) String decision,
+            @RequestParam(required = false) String reason,
+            Model model,
+            RedirectAttributes redirect) {
+        UserIdentity me = CurrentUser.require();
+        Reviews.Item item = reviews.myItem(id, Reviewer.of(me));
+        FormErrors e = new FormErrors();
+        String d = e.oneOf("decision-" + id, decision, List.of("CONFIRM", "REVOKE"), true);
+        String why = e.text("reason-" + id, reason, false, REASON_MAX);
+        if (e.any()) {
+            return items(item.campaignId(), model, e, Map.of("reason-" + id, reason == null ? "" : reason));
+        }
+        service.decide(id, "REVOKE".equals(d), why, me);
+        redirect.addFlashAttribute("decided", "REVOKE".equals(d) ? "REVOKED" : "CONFIRMED");
+        return "redirect:/processes/reviews/mine/" + item.campaignId() + "#person-" + item.personId();
+    }
+
+    @PostMapping("/processes/reviews/mine/{campaignId}/people/{personId}/confirm")
+    String confirmAll(@PathVariable UUID campaignId, @PathVariable UUID personId, RedirectAttributes redirect) {
+        int n = service.confirmAll(campaignId, personId, CurrentUser.require());
+        redirect.addFlashAttribute("confirmedAll", n);
+        return "redirect:/processes/reviews/mine/" + campaignId + "#person-" + personId;
+    }
+
+    private String items(UUID campaignId, Model model, FormErrors e, Map<String, String> submitted) {
+        Reviews.Campaign campaign = reviews.campaign(campaignId);
+        List<Reviews.Item> items = reviews.myItems(campaignId, Reviewer.of(CurrentUser.require()));
+        if (items.isEmpty()) {
+            throw new NotFoundException("review items", campaignId);
+        }
+        audit.read(ReviewService.ITEM, campaignId, "own review items of a campaign");
+        Map<UUID, List<Reviews.Item>> byPerson = new LinkedHashMap<>();
+        items.forEach(i ->
+                byPerson.computeIfAbsent(i.personId(), k -> new ArrayList<>()).add(i));
+        List<PersonItems> people = byPerson.values().stream()
+                .map(list -> {
+                    Reviews.Item first = list.get(0);
+                    return new PersonItems(
+                            first.personId(),
+                            first.name(),
+                            first.pseudonym(),
+                            first.position(),
+                            first.department(),
+                            first.leftOn(),
+                            list);
+                })
+                .toList();
+        model.addAttribute("campaign", campaign)
+                .addAttribute("people", people)
+                .addAttribute(
+                        "open", items.stream().filter(i -> i.decision() == null).count())
+                .addAttribute("total", items.size())
+                .addAttribute("errors", e.asMap())
+                .addAttribute("submitted", submitted)
+                .addAttribute("reasonMax", REASON_MAX);
+        return "processes/review-items";
+    }
 }

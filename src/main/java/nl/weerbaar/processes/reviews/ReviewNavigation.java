@@ -13,22 +13,26 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ReviewNavigation {
 
-  @Bean
-  NavigationItem navReviewItems(Reviews reviews) {
-    return new NavigationItem("processes.reviews.nav", "/processes/reviews/mine", Set.of(Role.MANAGER), 610,
-        user -> reviews.hasOpenItems(new Reviews.Reviewer(false, user.departmentId())));
-  }
+    @Bean
+    NavigationItem navReviewItems(Reviews reviews) {
+        return new NavigationItem(
+                "processes.reviews.nav",
+                "/processes/reviews/mine",
+                Set.of(Role.MANAGER),
+                610,
+                user -> reviews.hasOpenItems(new Reviews.Reviewer(false, user.departmentId())));
+    }
 
-  @Bean
-  NavigationItem navRevocationTodos(Reviews reviews, ReviewService service) {
-    return new NavigationItem("processes.reviews.todos.nav", "/processes/reviews/todos", Set.of(Role.EMPLOYEE), 620,
-        user -> {
-          // evaluated on every page: first the cheap question whether any right waits at all
-          if (ReviewService.seesAllTodos(user) || !reviews.anyOpenTodos()) {
-            return false;
-          }
-          String email = service.ownerEmail(user);
-          return email != null && reviews.hasOpenTodos(email);
-        });
-  }
+    @Bean
+    NavigationItem navRevocationTodos(Reviews reviews, ReviewService service) {
+        return new NavigationItem(
+                "processes.reviews.todos.nav", "/processes/reviews/todos", Set.of(Role.EMPLOYEE), 620, user -> {
+                    // evaluated on every page: first the cheap question whether any right waits at all
+                    if (ReviewService.seesAllTodos(user) || !reviews.anyOpenTodos()) {
+                        return false;
+                    }
+                    String email = service.ownerEmail(user);
+                    return email != null && reviews.hasOpenTodos(email);
+                });
+    }
 }

@@ -24,71 +24,92 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class ReviewReminderJob {
 
-  static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+    static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
-  private final Municipalities municipalities;
-  private final Reviews reviews;
-  private final Organisation organisation;
-  private final Notifier notifier;
-  private final AuditLog audit;
-  private final TransactionTemplate tx;
-  private final int reminderDays;
+    private final Municipalities municipalities;
+    private final Reviews reviews;
+    private final Organisation organisation;
+    private final Notifier notifier;
+    private final AuditLog audit;
+    private final TransactionTemplate tx;
+    private final int reminderDays;
 
-  ReviewReminderJob(Municipalities municipalities, Reviews reviews, Organisation organisation, Notifier notifier,
-      AuditLog audit, TransactionTemplate tx, @Value("${weerbaar.processes.review-reminder-days:7}") int reminderDays) {
-    this.municipalities = municipalities;
-    this.reviews = reviews;
-    this.organisation = organisation;
-    this.notifier = notifier;
-    this.audit = audit;
-    this.tx = tx;
-    this.reminderDays = reminderDays;
-  }
-
-  @Scheduled(cron = "${weerbaar.processes.review-reminder-cron:0 45 7 * * *}", zone = "Europe/Amsterdam")
-  @SchedulerLock(name = "access-review-reminders",
-      lockAtLeastFor = "${weerbaar.processes.review-reminder-min-lock:PT1M}", lockAtMostFor = "PT30M")
-  public void run() {
-    runOn(LocalDate.now(ZONE));
-  }
-
-  /** One run as if today were {@code today}. */
-  void runOn(LocalDate today) {
-    municipalities.forEachMunicipality("access-review-reminders", () -> tx.executeWithoutResult(s -> {
-        for (Reviews.Campaign c : reviews.openCampaigns()) {
-          remindAndEscalate(c, today);
-        }
-      }));
-  }
-
-  private void remindAndEscalate(Reviews.Campaign c, LocalDate today) {
-    boolean remind = !today.isAfter(c.dueDate()) && !today.isBefore(c.dueDate().minusDays(reminderDays));
-    boolean escalate = today.isAfter(c.dueDate());
-    if (!remind && !escalate) {
-      return;
+    ReviewReminderJob(
+            Municipalities municipalities,
+            Reviews reviews,
+            Organisation organisation,
+            Notifier notifier,
+            AuditLog audit,
+            TransactionTemplate tx,
+            @Value("${weerbaar.processes.review-reminder-days:7}") int reminderDays) {
+        this.municipalities = municipalities;
+        this.reviews = reviews;
+        this.organisation = organisation;
+        this.notifier = notifier;
+        this.audit = audit;
+        this.tx = tx;
+        this.reminderDays = reminderDays;
     }
-    Reviews.OpenWork work = reviews.openWork(c.id());
-    List<Organisation.Person> coordinators = organisation.withRole(Role.COORDINATOR, null);
-    for (UUID department : work.departments()) {
-      for (Organisation.Person manager : organisation.withRole(Role.MANAGER, department)) {
-        if (remind && reviews.noteSent(c.id(), manager.id(), "REMINDER")) {
-          notifier.sendLink(manager.email(), "processes.mail.review-reminder", "/processes/reviews/mine/" + c.id());
-          audit.record(AuditLog.Action.UPDATE, ReviewService.CAMPAIGN, c.id(), "review reminder sent to a manager");
-        }
-        if (escalate && reviews.noteSent(c.id(), manager.id(), "ESCALATION")) {
-          coordinators.forEach(co -> notifier.sendLink(co.email(), "processes.mail.review-escalation",
-              "/processes/reviews/" + c.id()));
-          audit.record(AuditLog.Action.UPDATE, ReviewService.CAMPAIGN, c.id(), "overdue manager escalated");
-        }
-      }
+
+    @Scheduled(cron = "${weerbaar.processes.review-reminder-cron:0 45 7 * * *}", zone = "Europe/Amsterdam")
+    @SchedulerLock(
+            name = "access-review-reminders",
+            lockAtLeastFor = "${weerbaar.processes.review-reminder-min-lock:PT1M}",
+            lockAtMostFor = "PT30M")
+    public void run() {
+        runOn(LocalDate.now(ZONE));
     }
-    if (work.coordinator() && remind) {
-      for (Organisation.Person co : coordinators) {
-        if (reviews.noteSent(c.id(), co.id(), "REMINDER")) {
-          notifier.sendLink(co.email(), "processes.mail.review-reminder", "/processes/reviews/mine/" + c.id());
-          audit.record(AuditLog.Action.UPDATE, ReviewService.CAMPAIGN, c.id(), "review reminder sent to a coordinator");
-        }
-      }
+
+    /** One run as if today were {@code today}. */
+    void runOn(LocalDate today) {
+        municipalities.forEachMunicipality(
+                "access-review-reminders",
+                () -> tx.executeWithoutResult(s -> {
+                    for (Reviews.Campaign c : reviews.openCampaigns()) {
+                        remindAndEscalate(c, today);
+                    }
+                }));
     }
-  }
+
+    private void remindAndEscalate(Reviews.Campaign c, LocalDate today) {
+        boolean remind =
+                !today.isAfter(c.dueDate()) && !today.isBefore(c.dueDate().minusDays(reminderDays));
+        boolean escalate = today.isAfter(c.dueDate());
+        if (!remind && !escalate) {
+            return;
+        }
+        Reviews.OpenWork work = reviews.openWork(c.id());
+        List<Organisation.Person> coordinators = organisation.withRole(Role.COORDINATOR, null);
+        for (UUID department : work.departments()) {
+            for (Organisation.Person manager : organisation.withRole(Role.MANAGER, department)) {
+                if (remind && reviews.noteSent(c.id(), manager.id(), "REMINDER")) {
+                    notifier.sendLink(
+                            manager.email(), "processes.mail.review-reminder", "/processes/reviews/mine/" + c.id());
+                    audit.record(
+                            AuditLog.Action.UPDATE,
+                            ReviewService.CAMPAIGN,
+                            c.id(),
+                            "review reminder sent to a manager");
+                }
+                if (escalate && reviews.noteSent(c.id(), manager.id(), "ESCALATION")) {
+                    coordinators.forEach(co -> notifier.sendLink(
+                            co.email(), "processes.mail.review-escalation", "/processes/reviews/" + c.id()));
+                    audit.record(AuditLog.Action.UPDATE, ReviewService.CAMPAIGN, c.id(), "overdue manager escalated");
+                }
+            }
+        }
+        if (work.coordinator() && remind) {
+            for (Organisation.Person co : coordinators) {
+                if (reviews.noteSent(c.id(), co.id(), "REMINDER")) {
+                    notifier.sendLink(
+                            co.email(), "processes.mail.review-reminder", "/processes/reviews/mine/" + c.id());
+                    audit.record(
+                            AuditLog.Action.UPDATE,
+                            ReviewService.CAMPAIGN,
+                            c.id(),
+                            "review reminder sent to a coordinator");
+                }
+            }
+        }
+    }
 }

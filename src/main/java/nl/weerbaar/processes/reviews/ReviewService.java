@@ -22,101 +22,106 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class ReviewService {
 
-  static final String CAMPAIGN = "processes.review-campaign";
-  static final String ITEM = "processes.review-item";
-  static final String TODOS_PATH = "/processes/reviews/todos";
+    static final String CAMPAIGN = "processes.review-campaign";
+    static final String ITEM = "processes.review-item";
+    static final String TODOS_PATH = "/processes/reviews/todos";
 
-  private final Reviews reviews;
-  private final Organisation organisation;
-  private final Notifier notifier;
-  private final AuditLog audit;
+    private final Reviews reviews;
+    private final Organisation organisation;
+    private final Notifier notifier;
+    private final AuditLog audit;
 
-  ReviewService(Reviews reviews, Organisation organisation, Notifier notifier, AuditLog audit) {
-    this.reviews = reviews;
-    this.organisation = organisation;
-    this.notifier = notifier;
-    this.audit = audit;
-  }
-
-  /**
-   * Starts a campaign over the access rights in scope (empty {@code departments}: all). Throws
-   * {@link NothingInScopeException}, saving nothing, when the scope holds no rights.
-   */
-  @Transactional
-  UUID start(String name, LocalDate due, boolean sensitiveOnly, List<String> departments, UserIdentity by) {
-    Set<UUID> managed = organisation.withRole(Role.MANAGER, null).stream().map(Organisation.Person::departmentId)
-        .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
-    UUID id = UUID.randomUUID();
-    int items = reviews.start(id, name, due, sensitiveOnly, departments, by.userId(), organisation.departments(),
-        managed);
-    if (items == 0) {
-      throw new NothingInScopeException();
+    ReviewService(Reviews reviews, Organisation organisation, Notifier notifier, AuditLog audit) {
+        this.reviews = reviews;
+        this.organisation = organisation;
+        this.notifier = notifier;
+        this.audit = audit;
     }
-    audit.record(AuditLog.Action.CREATE, CAMPAIGN, id, "access review started with " + items + " items");
-    return id;
-  }
 
-  /** Confirms or revokes one of the reviewer's items while its campaign is open. */
-  @Transactional
-  void decide(UUID itemId, boolean revoke, String reason, UserIdentity by) {
-    Reviews.Item item = reviews.myItem(itemId, Reviewer.of(by));
-    if (!reviews.campaign(item.campaignId()).isOpen()) {
-      throw new CampaignClosedException();
+    /**
+     * Starts a campaign over the access rights in scope (empty {@code departments}: all). Throws
+     * {@link NothingInScopeException}, saving nothing, when the scope holds no rights.
+     */
+    @Transactional
+    UUID start(String name, LocalDate due, boolean sensitiveOnly, List<String> departments, UserIdentity by) {
+        Set<UUID> managed = organisation.withRole(Role.MANAGER, null).stream()
+                .map(Organisation.Person::departmentId)
+                .filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet());
+        UUID id = UUID.randomUUID();
+        int items = reviews.start(
+                id, name, due, sensitiveOnly, departments, by.userId(), organisation.departments(), managed);
+        if (items == 0) {
+            throw new NothingInScopeException();
+        }
+        audit.record(AuditLog.Action.CREATE, CAMPAIGN, id, "access review started with " + items + " items");
+        return id;
     }
-    reviews.decide(itemId, revoke ? "REVOKED" : "CONFIRMED", revoke ? reason : null, by.userId());
-    audit.record(AuditLog.Action.UPDATE, ITEM, itemId, revoke ? "access right revoked" : "access right confirmed");
-  }
 
-  /** Confirms every undecided right of one person among the reviewer's items; returns how many. */
-  @Transactional
-  int confirmAll(UUID campaignId, UUID personId, UserIdentity by) {
-    if (!reviews.campaign(campaignId).isOpen()) {
-      throw new CampaignClosedException();
+    /** Confirms or revokes one of the reviewer's items while its campaign is open. */
+    @Transactional
+    void decide(UUID itemId, boolean revoke, String reason, UserIdentity by) {
+        Reviews.Item item = reviews.myItem(itemId, Reviewer.of(by));
+        if (!reviews.campaign(item.campaignId()).isOpen()) {
+            throw new CampaignClosedException();
+        }
+        reviews.decide(itemId, revoke ? "REVOKED" : "CONFIRMED", revoke ? reason : null, by.userId());
+        audit.record(AuditLog.Action.UPDATE, ITEM, itemId, revoke ? "access right revoked" : "access right confirmed");
     }
-    List<UUID> ids = reviews.confirmAll(campaignId, personId, Reviewer.of(by), by.userId());
-    ids.forEach(id -> audit.record(AuditLog.Action.UPDATE, ITEM, id, "access right confirmed (all of person)"));
-    return ids.size();
-  }
 
-  /**
-   * Closes a campaign: its decisions become final and the revoked rights to-dos; the owners of the applications
-   * concerned (the coordinators for applications without an owner) get a mail with a link to their to-dos.
-   */
-  @Transactional
-  void close(UUID campaignId, UserIdentity by) {
-    reviews.campaign(campaignId);
-    if (!reviews.close(campaignId, by.userId())) {
-      throw new CampaignClosedException();
+    /** Confirms every undecided right of one person among the reviewer's items; returns how many. */
+    @Transactional
+    int confirmAll(UUID campaignId, UUID personId, UserIdentity by) {
+        if (!reviews.campaign(campaignId).isOpen()) {
+            throw new CampaignClosedException();
+        }
+        List<UUID> ids = reviews.confirmAll(campaignId, personId, Reviewer.of(by), by.userId());
+        ids.forEach(id -> audit.record(AuditLog.Action.UPDATE, ITEM, id, "access right confirmed (all of person)"));
+        return ids.size();
     }
-    audit.record(AuditLog.Action.UPDATE, CAMPAIGN, campaignId, "access review closed");
-    Set<String> to = new LinkedHashSet<>();
-    for (String owner : reviews.ownersOfRevoked(campaignId)) {
-      if (owner != null) {
-        to.add(owner);
-      } else {
-        organisation.withRole(Role.COORDINATOR, null).forEach(c -> to.add(c.email()));
-      }
+
+    /**
+     * Closes a campaign: its decisions become final and the revoked rights to-dos; the owners of the applications
+     * concerned (the coordinators for applications without an owner) get a mail with a link to their to-dos.
+     */
+    @Transactional
+    void close(UUID campaignId, UserIdentity by) {
+        reviews.campaign(campaignId);
+        if (!reviews.close(campaignId, by.userId())) {
+            throw new CampaignClosedException();
+        }
+        audit.record(AuditLog.Action.UPDATE, CAMPAIGN, campaignId, "access review closed");
+        Set<String> to = new LinkedHashSet<>();
+        for (String owner : reviews.ownersOfRevoked(campaignId)) {
+            if (owner != null) {
+                to.add(owner);
+            } else {
+                organisation.withRole(Role.COORDINATOR, null).forEach(c -> to.add(c.email()));
+            }
+        }
+        to.forEach(address -> notifier.sendLink(address, "processes.mail.review-todos", TODOS_PATH));
     }
-    to.forEach(address -> notifier.sendLink(address, "processes.mail.review-todos", TODOS_PATH));
-  }
 
-  /** Whether the user sees every application's to-dos (coordinator and functional administrator). */
-  static boolean seesAllTodos(UserIdentity user) {
-    return user.hasAny(Role.COORDINATOR, Role.ADMIN);
-  }
-
-  /** The user's e-mail address, which makes them owner of the applications registered with it. */
-  String ownerEmail(UserIdentity user) {
-    return organisation.person(user.userId()).map(Organisation.Person::email).filter(e -> !e.isBlank())
-        .orElse(null);
-  }
-
-  @Transactional
-  void markWithdrawn(UUID todoId, UserIdentity by) {
-    boolean all = seesAllTodos(by);
-    reviews.todo(todoId, all, all ? null : ownerEmail(by));
-    if (reviews.markWithdrawn(todoId, by.userId())) {
-      audit.record(AuditLog.Action.UPDATE, ITEM, todoId, "revoked access right withdrawn");
+    /** Whether the user sees every application's to-dos (coordinator and functional administrator). */
+    static boolean seesAllTodos(UserIdentity user) {
+        return user.hasAny(Role.COORDINATOR, Role.ADMIN);
     }
-  }
+
+    /** The user's e-mail address, which makes them owner of the applications registered with it. */
+    String ownerEmail(UserIdentity user) {
+        return organisation
+                .person(user.userId())
+                .map(Organisation.Person::email)
+                .filter(e -> !e.isBlank())
+                .orElse(null);
+    }
+
+    @Transactional
+    void markWithdrawn(UUID todoId, UserIdentity by) {
+        boolean all = seesAllTodos(by);
+        reviews.todo(todoId, all, all ? null : ownerEmail(by));
+        if (reviews.markWithdrawn(todoId, by.userId())) {
+            audit.record(AuditLog.Action.UPDATE, ITEM, todoId, "revoked access right withdrawn");
+        }
+    }
 }

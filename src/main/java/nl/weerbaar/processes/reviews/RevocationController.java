@@ -28,51 +28,68 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAnyRole('EMPLOYEE', 'COORDINATOR', 'ADMIN')")
 class RevocationController {
 
-  /** The open to-dos of one application. */
-  record ApplicationTodos(UUID applicationId, String code, String name, String ownerEmail, long withdrawn,
-      List<Reviews.Todo> todos) {}
+    /** The open to-dos of one application. */
+    record ApplicationTodos(
+            UUID applicationId,
+            String code,
+            String name,
+            String ownerEmail,
+            long withdrawn,
+            List<Reviews.Todo> todos) {}
 
-  private final Reviews reviews;
-  private final ReviewService service;
-  private final AuditLog audit;
+    private final Reviews reviews;
+    private final ReviewService service;
+    private final AuditLog audit;
 
-  RevocationController(Reviews reviews, ReviewService service, AuditLog audit) {
-    this.reviews = reviews;
-    this.service = service;
-    this.audit = audit;
-  }
-
-  @GetMapping("/processes/reviews/todos")
-  @Transactional
-  String todos(Model model) {
-    UserIdentity me = CurrentUser.require();
-    boolean all = ReviewService.seesAllTodos(me);
-    String email = all ? null : service.ownerEmail(me);
-    if (!all && email == null) {
-      throw new AccessDeniedException("not an application owner");
+    RevocationController(Reviews reviews, ReviewService service, AuditLog audit) {
+        this.reviews = reviews;
+        this.service = service;
+        this.audit = audit;
     }
-    List<Reviews.Todo> todos = reviews.todos(all, email);
-    Map<UUID, Long> withdrawn = reviews.withdrawnCounts(all, email);
-    if (!all && todos.isEmpty() && withdrawn.isEmpty()) {
-      throw new AccessDeniedException("no applications owned");
-    }
-    audit.read(ReviewService.ITEM, null, "revoked access rights to withdraw");
-    Map<UUID, List<Reviews.Todo>> byApplication = new LinkedHashMap<>();
-    todos.forEach(t -> byApplication.computeIfAbsent(t.applicationId(), k -> new ArrayList<>()).add(t));
-    List<ApplicationTodos> applications = byApplication.values().stream().map(list -> {
-      Reviews.Todo first = list.get(0);
-      return new ApplicationTodos(first.applicationId(), first.applicationCode(), first.applicationName(),
-          first.ownerEmail(), withdrawn.getOrDefault(first.applicationId(), 0L), list);
-    }).toList();
-    model.addAttribute("applications", applications).addAttribute("seesAll", all)
-        .addAttribute("withdrawnTotal", withdrawn.values().stream().mapToLong(Long::longValue).sum());
-    return "processes/review-todos";
-  }
 
-  @PostMapping("/processes/reviews/todos/{id}/done")
-  String done(@PathVariable UUID id, RedirectAttributes redirect) {
-    service.markWithdrawn(id, CurrentUser.require());
-    redirect.addFlashAttribute("withdrawn", true);
-    return "redirect:/processes/reviews/todos";
-  }
+    @GetMapping("/processes/reviews/todos")
+    @Transactional
+    String todos(Model model) {
+        UserIdentity me = CurrentUser.require();
+        boolean all = ReviewService.seesAllTodos(me);
+        String email = all ? null : service.ownerEmail(me);
+        if (!all && email == null) {
+            throw new AccessDeniedException("not an application owner");
+        }
+        List<Reviews.Todo> todos = reviews.todos(all, email);
+        Map<UUID, Long> withdrawn = reviews.withdrawnCounts(all, email);
+        if (!all && todos.isEmpty() && withdrawn.isEmpty()) {
+            throw new AccessDeniedException("no applications owned");
+        }
+        audit.read(ReviewService.ITEM, null, "revoked access rights to withdraw");
+        Map<UUID, List<Reviews.Todo>> byApplication = new LinkedHashMap<>();
+        todos.forEach(t -> byApplication
+                .computeIfAbsent(t.applicationId(), k -> new ArrayList<>())
+                .add(t));
+        List<ApplicationTodos> applications = byApplication.values().stream()
+                .map(list -> {
+                    Reviews.Todo first = list.get(0);
+                    return new ApplicationTodos(
+                            first.applicationId(),
+                            first.applicationCode(),
+                            first.applicationName(),
+                            first.ownerEmail(),
+                            withdrawn.getOrDefault(first.applicationId(), 0L),
+                            list);
+                })
+                .toList();
+        model.addAttribute("applications", applications)
+                .addAttribute("seesAll", all)
+                .addAttribute(
+                        "withdrawnTotal",
+                        withdrawn.values().stream().mapToLong(Long::longValue).sum());
+        return "processes/review-todos";
+    }
+
+    @PostMapping("/processes/reviews/todos/{id}/done")
+    String done(@PathVariable UUID id, RedirectAttributes redirect) {
+        service.markWithdrawn(id, CurrentUser.require());
+        redirect.addFlashAttribute("withdrawn", true);
+        return "redirect:/processes/reviews/todos";
+    }
 }

@@ -8,7 +8,7 @@ import java.util.UUID;
  */
 record Access(UUID tenantId, UUID surveyId, String tokenHash, String linkCode) {
 
-  boolean personal() {
-    return tokenHash != null;
-  }
+    boolean personal() {
+        return tokenHash != null;
+    }
 }

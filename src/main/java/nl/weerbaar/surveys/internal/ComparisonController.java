@@ -22,57 +22,63 @@ import org.springframework.web.bind.annotation.ResponseBody;
 @PreAuthorize("hasAnyRole('COORDINATOR', 'SECRETARY')")
 class ComparisonController {
 
-  /** A share in whole percent with its interval; null fields mean hidden. */
-  record Figure(Integer percent, Integer low, Integer high) {
-    static Figure of(Share s) {
-      return s == null ? new Figure(null, null, null) : new Figure(s.percent(), s.lowPercent(), s.highPercent());
+    /** A share in whole percent with its interval; null fields mean hidden. */
+    record Figure(Integer percent, Integer low, Integer high) {
+        static Figure of(Share s) {
+            return s == null ? new Figure(null, null, null) : new Figure(s.percent(), s.lowPercent(), s.highPercent());
+        }
     }
-  }
 
-  /** One question of the JSON comparison; {@code named} maps each name to its figure. */
-  record QuestionFigures(String code, String text, Figure own, Figure others, Map<String, Figure> named) {}
+    /** One question of the JSON comparison; {@code named} maps each name to its figure. */
+    record QuestionFigures(String code, String text, Figure own, Figure others, Map<String, Figure> named) {}
 
-  /** The JSON comparison. */
-  record ComparisonView(UUID survey, long otherMunicipalities, List<String> named, List<QuestionFigures> questions) {}
+    /** The JSON comparison. */
+    record ComparisonView(UUID survey, long otherMunicipalities, List<String> named, List<QuestionFigures> questions) {}
 
-  private final ResultsService results;
-  private final NamedComparison named;
-  private final AuditLog audit;
+    private final ResultsService results;
+    private final NamedComparison named;
+    private final AuditLog audit;
 
-  ComparisonController(ResultsService results, NamedComparison named, AuditLog audit) {
-    this.results = results;
-    this.named = named;
-    this.audit = audit;
-  }
+    ComparisonController(ResultsService results, NamedComparison named, AuditLog audit) {
+        this.results = results;
+        this.named = named;
+        this.audit = audit;
+    }
 
-  @GetMapping("/surveys/{id}/comparison")
-  @Transactional
-  String page(@PathVariable UUID id, Model model) {
-    model.addAttribute("c", comparison(id));
-    model.addAttribute("coordinator", CurrentUser.require().has(Role.COORDINATOR));
-    return "surveys/comparison";
-  }
+    @GetMapping("/surveys/{id}/comparison")
+    @Transactional
+    String page(@PathVariable UUID id, Model model) {
+        model.addAttribute("c", comparison(id));
+        model.addAttribute("coordinator", CurrentUser.require().has(Role.COORDINATOR));
+        return "surveys/comparison";
+    }
 
-  @GetMapping(path = "/api/v1/surveys/{id}/comparison", produces = "application/json")
-  @ResponseBody
-  @Transactional
-  ComparisonView api(@PathVariable UUID id) {
-    Comparison c = comparison(id);
-    List<QuestionFigures> questions = c.lines().stream().map(line -> {
-      Map<String, Figure> figures = new java.util.LinkedHashMap<>();
-      for (int i = 0; i < c.names().size(); i++) {
-        figures.put(c.names().get(i), Figure.of(line.named(i)));
-      }
-      return new QuestionFigures(line.question().code(), line.question().text(), Figure.of(line.own()),
-          Figure.of(line.others()), figures);
-    }).toList();
-    return new ComparisonView(id, c.benchmarkMunicipalities(), c.names(), c.enough() ? questions : List.of());
-  }
+    @GetMapping(path = "/api/v1/surveys/{id}/comparison", produces = "application/json")
+    @ResponseBody
+    @Transactional
+    ComparisonView api(@PathVariable UUID id) {
+        Comparison c = comparison(id);
+        List<QuestionFigures> questions = c.lines().stream()
+                .map(line -> {
+                    Map<String, Figure> figures = new java.util.LinkedHashMap<>();
+                    for (int i = 0; i < c.names().size(); i++) {
+                        figures.put(c.names().get(i), Figure.of(line.named(i)));
+                    }
+                    return new QuestionFigures(
+                            line.question().code(),
+                            line.question().text(),
+                            Figure.of(line.own()),
+                            Figure.of(line.others()),
+                            figures);
+                })
+                .toList();
+        return new ComparisonView(id, c.benchmarkMunicipalities(), c.names(), c.enough() ? questions : List.of());
+    }
 
-  private Comparison comparison(UUID id) {
-    Survey survey = results.closed(id);
-    Results r = results.results(survey, null);
-    audit.read("survey-results", id, "survey comparison with other municipalities");
-    return Comparison.of(r, r.enough() ? named.others(survey.variant(), survey.minGroupSize()) : List.of());
-  }
+    private Comparison comparison(UUID id) {
+        Survey survey = results.closed(id);
+        Results r = results.results(survey, null);
+        audit.read("survey-results", id, "survey comparison with other municipalities");
+        return Comparison.of(r, r.enough() ? named.others(survey.variant(), survey.minGroupSize()) : List.of());
+    }
 }

@@ -14,41 +14,45 @@ import org.springframework.stereotype.Component;
 @Component
 class DailySurveyJob {
 
-  private final Municipalities municipalities;
-  private final Surveys surveys;
-  private final Invitations invitations;
-  private final Upkeep upkeep;
-  private final int reminderInterval;
-  private final int maxReminders;
+    private final Municipalities municipalities;
+    private final Surveys surveys;
+    private final Invitations invitations;
+    private final Upkeep upkeep;
+    private final int reminderInterval;
+    private final int maxReminders;
 
-  DailySurveyJob(Municipalities municipalities, Surveys surveys, Invitations invitations, Upkeep upkeep,
-      @Value("${weerbaar.surveys.reminder-interval-days:7}") int reminderInterval,
-      @Value("${weerbaar.surveys.max-reminders:2}") int maxReminders) {
-    this.municipalities = municipalities;
-    this.surveys = surveys;
-    this.invitations = invitations;
-    this.upkeep = upkeep;
-    this.reminderInterval = reminderInterval;
-    this.maxReminders = maxReminders;
-  }
-
-  @Scheduled(cron = "${weerbaar.surveys.daily-cron:0 40 2 * * *}", zone = "Europe/Amsterdam")
-  @SchedulerLock(name = "surveys-daily", lockAtLeastFor = "PT1M", lockAtMostFor = "PT1H")
-  public void run() {
-    municipalities.forEachMunicipality("surveys-daily", this::runForCurrentMunicipality);
-  }
-
-  /** The daily work for the municipality in context; returns the number of reminders sent. */
-  int runForCurrentMunicipality() {
-    int reminded = 0;
-    for (Survey survey : surveys.all()) {
-      if (survey.isOpen(Days.today())) {
-        reminded += invitations.remind(survey, reminderInterval, maxReminders, Locale.forLanguageTag("nl"));
-        upkeep.refreshRates(survey);
-      }
-      upkeep.summarise(survey);
+    DailySurveyJob(
+            Municipalities municipalities,
+            Surveys surveys,
+            Invitations invitations,
+            Upkeep upkeep,
+            @Value("${weerbaar.surveys.reminder-interval-days:7}") int reminderInterval,
+            @Value("${weerbaar.surveys.max-reminders:2}") int maxReminders) {
+        this.municipalities = municipalities;
+        this.surveys = surveys;
+        this.invitations = invitations;
+        this.upkeep = upkeep;
+        this.reminderInterval = reminderInterval;
+        this.maxReminders = maxReminders;
     }
-    Upkeep.recent(surveys.all()).forEach(upkeep::shuffle);
-    return reminded;
-  }
+
+    @Scheduled(cron = "${weerbaar.surveys.daily-cron:0 40 2 * * *}", zone = "Europe/Amsterdam")
+    @SchedulerLock(name = "surveys-daily", lockAtLeastFor = "PT1M", lockAtMostFor = "PT1H")
+    public void run() {
+        municipalities.forEachMunicipality("surveys-daily", this::runForCurrentMunicipality);
+    }
+
+    /** The daily work for the municipality in context; returns the number of reminders sent. */
+    int runForCurrentMunicipality() {
+        int reminded = 0;
+        for (Survey survey : surveys.all()) {
+            if (survey.isOpen(Days.today())) {
+                reminded += invitations.remind(survey, reminderInterval, maxReminders, Locale.forLanguageTag("nl"));
+                upkeep.refreshRates(survey);
+            }
+            upkeep.summarise(survey);
+        }
+        Upkeep.recent(surveys.all()).forEach(upkeep::shuffle);
+        return reminded;
+    }
 }

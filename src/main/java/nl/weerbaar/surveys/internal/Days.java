@@ -6,11 +6,11 @@ import java.time.ZoneId;
 /** Survey dates are days in the Netherlands; nothing finer is stored with answers. */
 final class Days {
 
-  static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+    static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
-  private Days() {}
+    private Days() {}
 
-  static LocalDate today() {
-    return LocalDate.now(ZONE);
-  }
+    static LocalDate today() {
+        return LocalDate.now(ZONE);
+    }
 }

@@ -12,17 +12,18 @@ import org.springframework.stereotype.Component;
 @Component
 class PublicLimits {
 
-  private final RateLimiter requests;
-  private final RateLimiter misses;
+    private final RateLimiter requests;
+    private final RateLimiter misses;
 
-  PublicLimits(@Value("${weerbaar.surveys.public-requests-per-minute:120}") int perMinute,
-      @Value("${weerbaar.surveys.unknown-links-per-minute:20}") int missesPerMinute) {
-    this.requests = new RateLimiter(perMinute, 60_000, Clock.systemUTC());
-    this.misses = new RateLimiter(missesPerMinute, 60_000, Clock.systemUTC());
-  }
+    PublicLimits(
+            @Value("${weerbaar.surveys.public-requests-per-minute:120}") int perMinute,
+            @Value("${weerbaar.surveys.unknown-links-per-minute:20}") int missesPerMinute) {
+        this.requests = new RateLimiter(perMinute, 60_000, Clock.systemUTC());
+        this.misses = new RateLimiter(missesPerMinute, 60_000, Clock.systemUTC());
+    }
 
-  /** Counts one request; false when {@code client} is over a limit ({@code found}: whether the link exists). */
-  boolean allow(String client, boolean found) {
-    return requests.tryAcquire(client) && (found || misses.tryAcquire(client));
-  }
+    /** Counts one request; false when {@code client} is over a limit ({@code found}: whether the link exists). */
+    boolean allow(String client, boolean found) {
+        return requests.tryAcquire(client) && (found || misses.tryAcquire(client));
+    }
 }

@@ -27,87 +27,97 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/public/surveys")
 class PublicSurveyApi {
 
-  /** The questionnaire to answer; answers are option indexes. */
-  record QuestionnaireView(String title, UUID questionnaireId, List<Question> questions) {}
+    /** The questionnaire to answer; answers are option indexes. */
+    record QuestionnaireView(String title, UUID questionnaireId, List<Question> questions) {}
 
-  /** {@code answers}: code → option index; {@code texts}: code → free text (optional). */
-  record Submission(UUID questionnaireId, Map<String, Integer> answers, Map<String, String> texts) {}
+    /** {@code answers}: code → option index; {@code texts}: code → free text (optional). */
+    record Submission(UUID questionnaireId, Map<String, Integer> answers, Map<String, String> texts) {}
 
-  private final Respondents respondents;
-  private final PublicLimits limits;
-  private final MessageSource messages;
+    private final Respondents respondents;
+    private final PublicLimits limits;
+    private final MessageSource messages;
 
-  PublicSurveyApi(Respondents respondents, PublicLimits limits, MessageSource messages) {
-    this.respondents = respondents;
-    this.limits = limits;
-    this.messages = messages;
-  }
+    PublicSurveyApi(Respondents respondents, PublicLimits limits, MessageSource messages) {
+        this.respondents = respondents;
+        this.limits = limits;
+        this.messages = messages;
+    }
 
-  @GetMapping("/{token}")
-  ResponseEntity<?> questionnaire(@PathVariable String token, HttpServletRequest request, Locale locale) {
-    Optional<Access> access = respondents.byToken(token);
-    ResponseEntity<ProblemDetail> refused = refuse(request, access, locale);
-    if (refused != null) {
-      return refused;
+    @GetMapping("/{token}")
+    ResponseEntity<?> questionnaire(@PathVariable String token, HttpServletRequest request, Locale locale) {
+        Optional<Access> access = respondents.byToken(token);
+        ResponseEntity<ProblemDetail> refused = refuse(request, access, locale);
+        if (refused != null) {
+            return refused;
+        }
+        Respondents.Form form = respondents.form(access.get());
+        if (form.state() != Respondents.State.OK) {
+            return problem(form.state(), locale, null);
+        }
+        return ResponseEntity.ok(new QuestionnaireView(
+                form.survey().title(), form.version().id(), form.version().questions()));
     }
-    Respondents.Form form = respondents.form(access.get());
-    if (form.state() != Respondents.State.OK) {
-      return problem(form.state(), locale, null);
-    }
-    return ResponseEntity.ok(new QuestionnaireView(form.survey().title(), form.version().id(),
-        form.version().questions()));
-  }
 
-  @PostMapping("/{token}/responses")
-  ResponseEntity<?> submit(@PathVariable String token, @RequestBody Submission body, HttpServletRequest request,
-      Locale locale) {
-    Optional<Access> access = respondents.byToken(token);
-    ResponseEntity<ProblemDetail> refused = refuse(request, access, locale);
-    if (refused != null) {
-      return refused;
+    @PostMapping("/{token}/responses")
+    ResponseEntity<?> submit(
+            @PathVariable String token, @RequestBody Submission body, HttpServletRequest request, Locale locale) {
+        Optional<Access> access = respondents.byToken(token);
+        ResponseEntity<ProblemDetail> refused = refuse(request, access, locale);
+        if (refused != null) {
+            return refused;
+        }
+        Map<String, String> fields = new HashMap<>();
+        if (body.answers() != null) {
+            body.answers()
+                    .forEach((code, value) -> fields.put("q_" + code, value == null ? "" : String.valueOf(value)));
+        }
+        if (body.texts() != null) {
+            body.texts().forEach((code, text) -> fields.put("q_" + code, text));
+        }
+        Respondents.Outcome outcome = respondents.submit(access.get(), body.questionnaireId(), fields);
+        if (outcome.state() == Respondents.State.OK) {
+            return ResponseEntity.status(HttpStatus.CREATED).build();
+        }
+        return problem(outcome.state(), locale, outcome.errors());
     }
-    Map<String, String> fields = new HashMap<>();
-    if (body.answers() != null) {
-      body.answers().forEach((code, value) -> fields.put("q_" + code, value == null ? "" : String.valueOf(value)));
-    }
-    if (body.texts() != null) {
-      body.texts().forEach((code, text) -> fields.put("q_" + code, text));
-    }
-    Respondents.Outcome outcome = respondents.submit(access.get(), body.questionnaireId(), fields);
-    if (outcome.state() == Respondents.State.OK) {
-      return ResponseEntity.status(HttpStatus.CREATED).build();
-    }
-    return problem(outcome.state(), locale, outcome.errors());
-  }
 
-  private ResponseEntity<ProblemDetail> refuse(HttpServletRequest request, Optional<Access> access, Locale locale) {
-    if (!limits.allow(request.getRemoteAddr(), access.isPresent())) {
-      return problem(HttpStatus.TOO_MANY_REQUESTS, "TOO_MANY", locale);
+    private ResponseEntity<ProblemDetail> refuse(HttpServletRequest request, Optional<Access> access, Locale locale) {
+        if (!limits.allow(request.getRemoteAddr(), access.isPresent())) {
+            return problem(HttpStatus.TOO_MANY_REQUESTS, "TOO_MANY", locale);
+        }
+        return access.isEmpty() ? problem(HttpStatus.NOT_FOUND, "UNKNOWN", locale) : null;
     }
-    return access.isEmpty() ? problem(HttpStatus.NOT_FOUND, "UNKNOWN", locale) : null;
-  }
 
-  private ResponseEntity<ProblemDetail> problem(Respondents.State state, Locale locale, Map<String, String> errors) {
-    HttpStatus status = switch (state) {
-      case INVALID -> HttpStatus.UNPROCESSABLE_CONTENT;
-      case NOT_OPEN_YET -> HttpStatus.FORBIDDEN;
-      case UNKNOWN -> HttpStatus.NOT_FOUND;
-      default -> HttpStatus.GONE;
-    };
-    ResponseEntity<ProblemDetail> response = problem(status, state.name(), locale);
-    if (errors != null && !errors.isEmpty()) {
-      response.getBody().setProperty("errors", errors.entrySet().stream().map(e -> Map.of("field", e.getKey(),
-          "message", messages.getMessage(e.getValue(), null, locale))).toList());
+    private ResponseEntity<ProblemDetail> problem(Respondents.State state, Locale locale, Map<String, String> errors) {
+        HttpStatus status = switch (state) {
+            case INVALID -> HttpStatus.UNPROCESSABLE_CONTENT;
+            case NOT_OPEN_YET -> HttpStatus.FORBIDDEN;
+            case UNKNOWN -> HttpStatus.NOT_FOUND;
+            default -> HttpStatus.GONE;
+        };
+        ResponseEntity<ProblemDetail> response = problem(status, state.name(), locale);
+        if (errors != null && !errors.isEmpty()) {
+            response.getBody()
+                    .setProperty(
+                            "errors",
+                            errors.entrySet().stream()
+                                    .map(e -> Map.of(
+                                            "field",
+                                            e.getKey(),
+                                            "message",
+                                            messages.getMessage(e.getValue(), null, locale)))
+                                    .toList());
+        }
+        return response;
     }
-    return response;
-  }
 
-  private ResponseEntity<ProblemDetail> problem(HttpStatus status, String state, Locale locale) {
-    ProblemDetail p = ProblemDetail.forStatus(status);
-    p.setType(URI.create("about:blank"));
-    p.setTitle(messages.getMessage("surveys.state." + (state.equals("INVALID") ? "INVALID" : state) + ".title", null,
-        locale));
-    return ResponseEntity.status(status).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
-        .body(p);
-  }
+    private ResponseEntity<ProblemDetail> problem(HttpStatus status, String state, Locale locale) {
+        ProblemDetail p = ProblemDetail.forStatus(status);
+        p.setType(URI.create("about:blank"));
+        p.setTitle(messages.getMessage(
+                "surveys.state." + (state.equals("INVALID") ? "INVALID" : state) + ".title", null, locale));
+        return ResponseEntity.status(status)
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .body(p);
+    }
 }

@@ -9,23 +9,31 @@ import java.util.List;
  */
 public record Question(String code, Kind kind, String text, List<String> options, List<Integer> indicator) {
 
-  public enum Kind { CHOICE, TEXT }
+    public enum Kind {
+        CHOICE,
+        TEXT
+    }
 
-  public Question {
-    options = options == null ? List.of() : List.copyOf(options);
-    indicator = indicator == null ? List.of() : List.copyOf(indicator);
-  }
+    public Question {
+        options = options == null ? List.of() : List.copyOf(options);
+        indicator = indicator == null ? List.of() : List.copyOf(indicator);
+    }
 
-  public boolean choice() {
-    return kind == Kind.CHOICE;
-  }
+    public boolean choice() {
+        return kind == Kind.CHOICE;
+    }
 
-  /** The options that count towards the headline share, joined for display. */
-  public String indicatorLabel() {
-    return String.join(" / ", indicator.stream().filter(i -> i < options.size()).map(options::get).toList());
-  }
+    /** The options that count towards the headline share, joined for display. */
+    public String indicatorLabel() {
+        return String.join(
+                " / ",
+                indicator.stream()
+                        .filter(i -> i < options.size())
+                        .map(options::get)
+                        .toList());
+    }
 
-  Question withText(String newText) {
-    return new Question(code, kind, newText, options, indicator);
-  }
+    Question withText(String newText) {
+        return new Question(code, kind, newText, options, indicator);
+    }
 }

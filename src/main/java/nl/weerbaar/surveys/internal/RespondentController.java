@@ -23,117 +23,156 @@ import org.springframework.web.bind.annotation.RequestParam;
 @RequestMapping("/s")
 class RespondentController {
 
-  private final Respondents respondents;
-  private final Municipalities municipalities;
-  private final PublicLimits limits;
+    private final Respondents respondents;
+    private final Municipalities municipalities;
+    private final PublicLimits limits;
 
-  RespondentController(Respondents respondents, Municipalities municipalities, PublicLimits limits) {
-    this.respondents = respondents;
-    this.municipalities = municipalities;
-    this.limits = limits;
-  }
-
-  @GetMapping("/{token}")
-  String invitation(@PathVariable String token, HttpServletRequest request, HttpServletResponse response, Model model) {
-    return show(request, response, model, respondents.byToken(token), "/s/" + token);
-  }
-
-  @PostMapping("/{token}")
-  String answerInvitation(@PathVariable String token, @RequestParam(required = false) String version,
-      @RequestParam Map<String, String> fields, HttpServletRequest request, HttpServletResponse response, Model model) {
-    return submit(request, response, model, respondents.byToken(token), "/s/" + token, version, fields);
-  }
-
-  @GetMapping("/o/{code}")
-  String openLink(@PathVariable String code, HttpServletRequest request, HttpServletResponse response, Model model) {
-    return show(request, response, model, respondents.byLink(code), "/s/o/" + code);
-  }
-
-  @PostMapping("/o/{code}")
-  String answerOpenLink(@PathVariable String code, @RequestParam(required = false) String version,
-      @RequestParam Map<String, String> fields, HttpServletRequest request, HttpServletResponse response, Model model) {
-    return submit(request, response, model, respondents.byLink(code), "/s/o/" + code, version, fields);
-  }
-
-  @GetMapping("/thanks")
-  String thanks(Model model) {
-    return message(model, "THANKS");
-  }
-
-  private String show(HttpServletRequest request, HttpServletResponse response, Model model, Optional<Access> access,
-      String action) {
-    String refused = refuse(request, response, model, access);
-    if (refused != null) {
-      return refused;
+    RespondentController(Respondents respondents, Municipalities municipalities, PublicLimits limits) {
+        this.respondents = respondents;
+        this.municipalities = municipalities;
+        this.limits = limits;
     }
-    Respondents.Form form = respondents.form(access.get());
-    if (form.state() != Respondents.State.OK) {
-      return gone(response, model, form.state());
-    }
-    return formPage(model, access.get(), form.survey(), form.version(), action, Map.of(), Map.of());
-  }
 
-  private String submit(HttpServletRequest request, HttpServletResponse response, Model model, Optional<Access> access,
-      String action, String version, Map<String, String> fields) {
-    String refused = refuse(request, response, model, access);
-    if (refused != null) {
-      return refused;
+    @GetMapping("/{token}")
+    String invitation(
+            @PathVariable String token, HttpServletRequest request, HttpServletResponse response, Model model) {
+        return show(request, response, model, respondents.byToken(token), "/s/" + token);
     }
-    UUID versionId = parse(version);
-    Respondents.Outcome outcome = respondents.submit(access.get(), versionId, fields);
-    if (outcome.state() == Respondents.State.OK) {
-      return "redirect:/s/thanks";
-    }
-    if (outcome.state() != Respondents.State.INVALID) {
-      return gone(response, model, outcome.state());
-    }
-    response.setStatus(422);
-    Respondents.Form form = respondents.form(access.get());
-    Questionnaires.Version shown = form.version();
-    return formPage(model, access.get(), form.survey(), versionId != null && form.version() != null
-        ? respondents.version(access.get(), versionId).orElse(shown) : shown, action, outcome.errors(), fields);
-  }
 
-  private String refuse(HttpServletRequest request, HttpServletResponse response, Model model,
-      Optional<Access> access) {
-    if (!limits.allow(request.getRemoteAddr(), access.isPresent())) {
-      response.setStatus(429);
-      return message(model, "TOO_MANY");
+    @PostMapping("/{token}")
+    String answerInvitation(
+            @PathVariable String token,
+            @RequestParam(required = false) String version,
+            @RequestParam Map<String, String> fields,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        return submit(request, response, model, respondents.byToken(token), "/s/" + token, version, fields);
     }
-    if (access.isEmpty()) {
-      response.setStatus(404);
-      return message(model, "UNKNOWN");
+
+    @GetMapping("/o/{code}")
+    String openLink(@PathVariable String code, HttpServletRequest request, HttpServletResponse response, Model model) {
+        return show(request, response, model, respondents.byLink(code), "/s/o/" + code);
     }
-    return null;
-  }
 
-  private String gone(HttpServletResponse response, Model model, Respondents.State state) {
-    response.setStatus(state == Respondents.State.NOT_OPEN_YET ? 403 : 410);
-    return message(model, state.name());
-  }
-
-  private String formPage(Model model, Access access, Survey survey, Questionnaires.Version version, String action,
-      Map<String, String> errors, Map<String, String> fields) {
-    model.addAttribute("survey", survey);
-    model.addAttribute("version", version);
-    model.addAttribute("action", action);
-    model.addAttribute("errors", errors);
-    model.addAttribute("fields", fields);
-    model.addAttribute("organisationName", municipalities.byId(access.tenantId())
-        .map(Municipalities.Municipality::name).orElse(""));
-    return "surveys/respond";
-  }
-
-  private String message(Model model, String state) {
-    model.addAttribute("state", state);
-    return "surveys/message";
-  }
-
-  private static UUID parse(String raw) {
-    try {
-      return raw == null ? null : UUID.fromString(raw);
-    } catch (IllegalArgumentException e) {
-      return null;
+    @PostMapping("/o/{code}")
+    String answerOpenLink(
+            @PathVariable String code,
+            @RequestParam(required = false) String version,
+            @RequestParam Map<String, String> fields,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        return submit(request, response, model, respondents.byLink(code), "/s/o/" + code, version, fields);
     }
-  }
+
+    @GetMapping("/thanks")
+    String thanks(Model model) {
+        return message(model, "THANKS");
+    }
+
+    private String show(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model,
+            Optional<Access> access,
+            String action) {
+        String refused = refuse(request, response, model, access);
+        if (refused != null) {
+            return refused;
+        }
+        Respondents.Form form = respondents.form(access.get());
+        if (form.state() != Respondents.State.OK) {
+            return gone(response, model, form.state());
+        }
+        return formPage(model, access.get(), form.survey(), form.version(), action, Map.of(), Map.of());
+    }
+
+    private String submit(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model,
+            Optional<Access> access,
+            String action,
+            String version,
+            Map<String, String> fields) {
+        String refused = refuse(request, response, model, access);
+        if (refused != null) {
+            return refused;
+        }
+        UUID versionId = parse(version);
+        Respondents.Outcome outcome = respondents.submit(access.get(), versionId, fields);
+        if (outcome.state() == Respondents.State.OK) {
+            return "redirect:/s/thanks";
+        }
+        if (outcome.state() != Respondents.State.INVALID) {
+            return gone(response, model, outcome.state());
+        }
+        response.setStatus(422);
+        Respondents.Form form = respondents.form(access.get());
+        Questionnaires.Version shown = form.version();
+        return formPage(
+                model,
+                access.get(),
+                form.survey(),
+                versionId != null && form.version() != null
+                        ? respondents.version(access.get(), versionId).orElse(shown)
+                        : shown,
+                action,
+                outcome.errors(),
+                fields);
+    }
+
+    private String refuse(
+            HttpServletRequest request, HttpServletResponse response, Model model, Optional<Access> access) {
+        if (!limits.allow(request.getRemoteAddr(), access.isPresent())) {
+            response.setStatus(429);
+            return message(model, "TOO_MANY");
+        }
+        if (access.isEmpty()) {
+            response.setStatus(404);
+            return message(model, "UNKNOWN");
+        }
+        return null;
+    }
+
+    private String gone(HttpServletResponse response, Model model, Respondents.State state) {
+        response.setStatus(state == Respondents.State.NOT_OPEN_YET ? 403 : 410);
+        return message(model, state.name());
+    }
+
+    private String formPage(
+            Model model,
+            Access access,
+            Survey survey,
+            Questionnaires.Version version,
+            String action,
+            Map<String, String> errors,
+            Map<String, String> fields) {
+        model.addAttribute("survey", survey);
+        model.addAttribute("version", version);
+        model.addAttribute("action", action);
+        model.addAttribute("errors", errors);
+        model.addAttribute("fields", fields);
+        model.addAttribute(
+                "organisationName",
+                municipalities
+                        .byId(access.tenantId())
+                        .map(Municipalities.Municipality::name)
+                        .orElse(""));
+        return "surveys/respond";
+    }
+
+    private String message(Model model, String state) {
+        model.addAttribute("state", state);
+        return "surveys/message";
+    }
+
+    private static UUID parse(String raw) {
+        try {
+            return raw == null ? null : UUID.fromString(raw);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
 }

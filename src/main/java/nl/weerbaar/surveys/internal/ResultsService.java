@@ -21,176 +21,200 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class ResultsService {
 
-  /** Answers per department key (null: none), question code and option. */
-  record Counts(Map<String, Long> respondents, Map<String, Map<String, Map<Integer, Long>>> answers) {}
+    /** Answers per department key (null: none), question code and option. */
+    record Counts(Map<String, Long> respondents, Map<String, Map<String, Map<Integer, Long>>> answers) {}
 
-  private final JdbcClient jdbc;
-  private final Surveys surveys;
-  private final Questionnaires questionnaires;
-  private final Organisation organisation;
-  private final Benchmark benchmark;
-  private final Upkeep upkeep;
+    private final JdbcClient jdbc;
+    private final Surveys surveys;
+    private final Questionnaires questionnaires;
+    private final Organisation organisation;
+    private final Benchmark benchmark;
+    private final Upkeep upkeep;
 
-  ResultsService(JdbcClient jdbc, Surveys surveys, Questionnaires questionnaires, Organisation organisation,
-      Benchmark benchmark, Upkeep upkeep) {
-    this.upkeep = upkeep;
-    this.jdbc = jdbc;
-    this.surveys = surveys;
-    this.questionnaires = questionnaires;
-    this.organisation = organisation;
-    this.benchmark = benchmark;
-  }
-
-  /** The survey {@code id} once it is closed, with its summary made for the benchmark; not found while open. */
-  Survey closed(UUID id) {
-    Survey survey = surveys.get(id);
-    if (!survey.isClosed(Days.today())) {
-      throw new NotFoundException("survey results", id);
+    ResultsService(
+            JdbcClient jdbc,
+            Surveys surveys,
+            Questionnaires questionnaires,
+            Organisation organisation,
+            Benchmark benchmark,
+            Upkeep upkeep) {
+        this.upkeep = upkeep;
+        this.jdbc = jdbc;
+        this.surveys = surveys;
+        this.questionnaires = questionnaires;
+        this.organisation = organisation;
+        this.benchmark = benchmark;
     }
-    upkeep.summarise(survey);
-    return survey;
-  }
 
-  /** The results of {@code survey}; {@code department} (may be null) selects the group for the distributions. */
-  @Transactional
-  Results results(Survey survey, String department) {
-    Counts counts = counts(survey);
-    int k = survey.minGroupSize();
-    Map<String, String> shownAs = Suppression.merge(counts.respondents(), k);
-    long respondents = counts.respondents().values().stream().mapToLong(Long::longValue).sum();
-    if (shownAs.isEmpty()) {
-      return new Results(survey, false, respondents, List.of(), List.of(), null, 0, false);
-    }
-    List<Results.Group> groups = groups(counts.respondents(), shownAs);
-    String selected = department == null || department.isBlank() ? null
-        : shownAs.getOrDefault(department, groups.stream().anyMatch(g -> g.key().equals(department)) ? department : null);
-    Map<String, Share> baseline = survey.baselineSurveyId() == null ? Map.of() : totals(surveys.get(survey.baselineSurveyId()));
-    Benchmark.Figures bench = benchmark.figures(survey.variant(), k);
-    List<Results.Row> rows = new ArrayList<>();
-    for (Question q : questions(survey)) {
-      if (!q.choice()) {
-        rows.add(new Results.Row(q, Map.of(), null, null, null, null));
-        continue;
-      }
-      Map<String, Map<Integer, Long>> perGroup = new LinkedHashMap<>();
-      counts.answers().getOrDefault(q.code(), Map.of()).forEach((dep, values) -> {
-        Map<Integer, Long> target = perGroup.computeIfAbsent(shownAs.get(dep), x -> new HashMap<>());
-        values.forEach((v, n) -> target.merge(v, n, Long::sum));
-      });
-      Map<String, Long> answered = new LinkedHashMap<>();
-      groups.forEach(g -> answered.put(g.key(), sum(perGroup.get(g.key()), null)));
-      Set<String> hidden = Suppression.hiddenCells(answered, k);
-      Map<String, Share> cells = new LinkedHashMap<>();
-      Map<Integer, Long> all = new HashMap<>();
-      perGroup.values().forEach(m -> m.forEach((v, n) -> all.merge(v, n, Long::sum)));
-      for (Results.Group g : groups) {
-        if (!hidden.contains(g.key())) {
-          cells.put(g.key(), share(q, perGroup.get(g.key())));
+    /** The survey {@code id} once it is closed, with its summary made for the benchmark; not found while open. */
+    Survey closed(UUID id) {
+        Survey survey = surveys.get(id);
+        if (!survey.isClosed(Days.today())) {
+            throw new NotFoundException("survey results", id);
         }
-      }
-      long totalAnswered = sum(all, null);
-      Share total = totalAnswered >= k ? share(q, all) : null;
-      List<Long> distribution = null;
-      Map<Integer, Long> source = selected == null ? (total == null ? null : all)
-          : hidden.contains(selected) ? null : perGroup.get(selected);
-      if (source != null) {
-        distribution = new ArrayList<>();
-        for (int i = 0; i < q.options().size(); i++) {
-          distribution.add(source.getOrDefault(i, 0L));
+        upkeep.summarise(survey);
+        return survey;
+    }
+
+    /** The results of {@code survey}; {@code department} (may be null) selects the group for the distributions. */
+    @Transactional
+    Results results(Survey survey, String department) {
+        Counts counts = counts(survey);
+        int k = survey.minGroupSize();
+        Map<String, String> shownAs = Suppression.merge(counts.respondents(), k);
+        long respondents = counts.respondents().values().stream()
+                .mapToLong(Long::longValue)
+                .sum();
+        if (shownAs.isEmpty()) {
+            return new Results(survey, false, respondents, List.of(), List.of(), null, 0, false);
         }
-      }
-      rows.add(new Results.Row(q, cells, total, baseline.get(q.code()), bench.share(q), distribution));
+        List<Results.Group> groups = groups(counts.respondents(), shownAs);
+        String selected = department == null || department.isBlank()
+                ? null
+                : shownAs.getOrDefault(
+                        department, groups.stream().anyMatch(g -> g.key().equals(department)) ? department : null);
+        Map<String, Share> baseline =
+                survey.baselineSurveyId() == null ? Map.of() : totals(surveys.get(survey.baselineSurveyId()));
+        Benchmark.Figures bench = benchmark.figures(survey.variant(), k);
+        List<Results.Row> rows = new ArrayList<>();
+        for (Question q : questions(survey)) {
+            if (!q.choice()) {
+                rows.add(new Results.Row(q, Map.of(), null, null, null, null));
+                continue;
+            }
+            Map<String, Map<Integer, Long>> perGroup = new LinkedHashMap<>();
+            counts.answers().getOrDefault(q.code(), Map.of()).forEach((dep, values) -> {
+                Map<Integer, Long> target = perGroup.computeIfAbsent(shownAs.get(dep), x -> new HashMap<>());
+                values.forEach((v, n) -> target.merge(v, n, Long::sum));
+            });
+            Map<String, Long> answered = new LinkedHashMap<>();
+            groups.forEach(g -> answered.put(g.key(), sum(perGroup.get(g.key()), null)));
+            Set<String> hidden = Suppression.hiddenCells(answered, k);
+            Map<String, Share> cells = new LinkedHashMap<>();
+            Map<Integer, Long> all = new HashMap<>();
+            perGroup.values().forEach(m -> m.forEach((v, n) -> all.merge(v, n, Long::sum)));
+            for (Results.Group g : groups) {
+                if (!hidden.contains(g.key())) {
+                    cells.put(g.key(), share(q, perGroup.get(g.key())));
+                }
+            }
+            long totalAnswered = sum(all, null);
+            Share total = totalAnswered >= k ? share(q, all) : null;
+            List<Long> distribution = null;
+            Map<Integer, Long> source = selected == null
+                    ? (total == null ? null : all)
+                    : hidden.contains(selected) ? null : perGroup.get(selected);
+            if (source != null) {
+                distribution = new ArrayList<>();
+                for (int i = 0; i < q.options().size(); i++) {
+                    distribution.add(source.getOrDefault(i, 0L));
+                }
+            }
+            rows.add(new Results.Row(q, cells, total, baseline.get(q.code()), bench.share(q), distribution));
+        }
+        return new Results(
+                survey,
+                true,
+                respondents,
+                groups,
+                rows,
+                selected,
+                bench.municipalities(),
+                survey.baselineSurveyId() != null);
     }
-    return new Results(survey, true, respondents, groups, rows, selected, bench.municipalities(),
-        survey.baselineSurveyId() != null);
-  }
 
-  /** Headline share per question code over the whole survey, only when it reaches the group size. */
-  Map<String, Share> totals(Survey survey) {
-    Counts counts = counts(survey);
-    Map<String, Share> totals = new HashMap<>();
-    if (Suppression.merge(counts.respondents(), survey.minGroupSize()).isEmpty()) {
-      return totals;
+    /** Headline share per question code over the whole survey, only when it reaches the group size. */
+    Map<String, Share> totals(Survey survey) {
+        Counts counts = counts(survey);
+        Map<String, Share> totals = new HashMap<>();
+        if (Suppression.merge(counts.respondents(), survey.minGroupSize()).isEmpty()) {
+            return totals;
+        }
+        for (Question q : questions(survey)) {
+            Map<Integer, Long> all = new HashMap<>();
+            counts.answers()
+                    .getOrDefault(q.code(), Map.of())
+                    .values()
+                    .forEach(m -> m.forEach((v, n) -> all.merge(v, n, Long::sum)));
+            if (q.choice() && sum(all, null) >= survey.minGroupSize()) {
+                totals.put(q.code(), share(q, all));
+            }
+        }
+        return totals;
     }
-    for (Question q : questions(survey)) {
-      Map<Integer, Long> all = new HashMap<>();
-      counts.answers().getOrDefault(q.code(), Map.of()).values().forEach(m -> m.forEach((v, n) -> all.merge(v, n, Long::sum)));
-      if (q.choice() && sum(all, null) >= survey.minGroupSize()) {
-        totals.put(q.code(), share(q, all));
-      }
-    }
-    return totals;
-  }
 
-  /** All questions the survey asked, in the order of its newest version, then those only in older versions. */
-  List<Question> questions(Survey survey) {
-    Map<String, Question> byCode = new LinkedHashMap<>();
-    List<UUID> versions = new ArrayList<>(surveys.versions(survey.id()));
-    java.util.Collections.reverse(versions);
-    for (UUID id : versions) {
-      questionnaires.byId(id).questions().forEach(q -> byCode.putIfAbsent(q.code(), q));
+    /** All questions the survey asked, in the order of its newest version, then those only in older versions. */
+    List<Question> questions(Survey survey) {
+        Map<String, Question> byCode = new LinkedHashMap<>();
+        List<UUID> versions = new ArrayList<>(surveys.versions(survey.id()));
+        java.util.Collections.reverse(versions);
+        for (UUID id : versions) {
+            questionnaires.byId(id).questions().forEach(q -> byCode.putIfAbsent(q.code(), q));
+        }
+        return List.copyOf(byCode.values());
     }
-    return List.copyOf(byCode.values());
-  }
 
-  /**
-   * The counts of a survey: of a closed survey from its tally (made on first use), of an open one from the answers.
-   */
-  Counts counts(Survey survey) {
-    upkeep.tally(survey);
-    boolean closed = survey.isClosed(Days.today());
-    Map<String, Long> respondents = new LinkedHashMap<>();
-    Map<String, Map<String, Map<Integer, Long>>> answers = new HashMap<>();
-    String sql = closed
-        ? "SELECT department_id::text AS d, question_code AS q, value AS v, n FROM survey_tally WHERE survey_id = ?"
-        : """
+    /**
+     * The counts of a survey: of a closed survey from its tally (made on first use), of an open one from the answers.
+     */
+    Counts counts(Survey survey) {
+        upkeep.tally(survey);
+        boolean closed = survey.isClosed(Days.today());
+        Map<String, Long> respondents = new LinkedHashMap<>();
+        Map<String, Map<String, Map<Integer, Long>>> answers = new HashMap<>();
+        String sql = closed
+                ? "SELECT department_id::text AS d, question_code AS q, value AS v, n FROM survey_tally WHERE survey_id = ?"
+                : """
           SELECT r.department_id::text AS d, e.key AS q, e.value::int AS v, count(*) AS n
             FROM survey_response r CROSS JOIN LATERAL jsonb_each_text(r.answers) e
            WHERE r.survey_id = ? GROUP BY 1, 2, 3
           UNION ALL
           SELECT department_id::text, '_n', 0, count(*) FROM survey_response WHERE survey_id = ? GROUP BY 1""";
-    var statement = jdbc.sql(sql).param(survey.id());
-    if (!closed) {
-      statement = statement.param(survey.id());
+        var statement = jdbc.sql(sql).param(survey.id());
+        if (!closed) {
+            statement = statement.param(survey.id());
+        }
+        statement.query(rs -> {
+            if (rs.getString("q").equals("_n")) {
+                respondents.put(rs.getString("d"), rs.getLong("n"));
+            } else {
+                answers.computeIfAbsent(rs.getString("q"), x -> new HashMap<>())
+                        .computeIfAbsent(rs.getString("d"), x -> new HashMap<>())
+                        .put(rs.getInt("v"), rs.getLong("n"));
+            }
+        });
+        return new Counts(respondents, answers);
     }
-    statement.query(rs -> {
-      if (rs.getString("q").equals("_n")) {
-        respondents.put(rs.getString("d"), rs.getLong("n"));
-      } else {
-        answers.computeIfAbsent(rs.getString("q"), x -> new HashMap<>())
-            .computeIfAbsent(rs.getString("d"), x -> new HashMap<>()).put(rs.getInt("v"), rs.getLong("n"));
-      }
-    });
-    return new Counts(respondents, answers);
-  }
 
-  private List<Results.Group> groups(Map<String, Long> respondents, Map<String, String> shownAs) {
-    Map<String, Long> sizes = new LinkedHashMap<>();
-    respondents.forEach((dep, n) -> sizes.merge(shownAs.get(dep), n, Long::sum));
-    Map<String, String> names = new HashMap<>();
-    organisation.departments().forEach(d -> names.put(d.id().toString(), d.name()));
-    List<Results.Group> groups = new ArrayList<>();
-    sizes.forEach((key, n) -> {
-      if (!key.equals(Suppression.OTHER)) {
-        groups.add(new Results.Group(key, names.getOrDefault(key, key), n));
-      }
-    });
-    groups.sort(java.util.Comparator.comparing(Results.Group::label));
-    if (sizes.containsKey(Suppression.OTHER)) {
-      groups.add(new Results.Group(Suppression.OTHER, null, sizes.get(Suppression.OTHER)));
+    private List<Results.Group> groups(Map<String, Long> respondents, Map<String, String> shownAs) {
+        Map<String, Long> sizes = new LinkedHashMap<>();
+        respondents.forEach((dep, n) -> sizes.merge(shownAs.get(dep), n, Long::sum));
+        Map<String, String> names = new HashMap<>();
+        organisation.departments().forEach(d -> names.put(d.id().toString(), d.name()));
+        List<Results.Group> groups = new ArrayList<>();
+        sizes.forEach((key, n) -> {
+            if (!key.equals(Suppression.OTHER)) {
+                groups.add(new Results.Group(key, names.getOrDefault(key, key), n));
+            }
+        });
+        groups.sort(java.util.Comparator.comparing(Results.Group::label));
+        if (sizes.containsKey(Suppression.OTHER)) {
+            groups.add(new Results.Group(Suppression.OTHER, null, sizes.get(Suppression.OTHER)));
+        }
+        return groups;
     }
-    return groups;
-  }
 
-  static Share share(Question q, Map<Integer, Long> values) {
-    return Share.of(sum(values, q.indicator()), sum(values, null));
-  }
-
-  private static long sum(Map<Integer, Long> values, List<Integer> only) {
-    if (values == null) {
-      return 0;
+    static Share share(Question q, Map<Integer, Long> values) {
+        return Share.of(sum(values, q.indicator()), sum(values, null));
     }
-    return values.entrySet().stream().filter(e -> only == null || only.contains(e.getKey()))
-        .mapToLong(Map.Entry::getValue).sum();
-  }
+
+    private static long sum(Map<Integer, Long> values, List<Integer> only) {
+        if (values == null) {
+            return 0;
+        }
+        return values.entrySet().stream()
+                .filter(e -> only == null || only.contains(e.getKey()))
+                .mapToLong(Map.Entry::getValue)
+                .sum();
+    }
 }

@@ -20,26 +20,30 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
 class SharingController {
 
-  private final NamedComparison named;
-  private final Municipalities municipalities;
+    private final NamedComparison named;
+    private final Municipalities municipalities;
 
-  SharingController(NamedComparison named, Municipalities municipalities) {
-    this.named = named;
-    this.municipalities = municipalities;
-  }
+    SharingController(NamedComparison named, Municipalities municipalities) {
+        this.named = named;
+        this.municipalities = municipalities;
+    }
 
-  @GetMapping
-  String page(Model model) {
-    model.addAttribute("consented", named.consented());
-    model.addAttribute("inBenchmark", municipalities.byId(TenantContext.require())
-        .map(Municipalities.Municipality::benchmarkOptIn).orElse(false));
-    return "surveys/sharing";
-  }
+    @GetMapping
+    String page(Model model) {
+        model.addAttribute("consented", named.consented());
+        model.addAttribute(
+                "inBenchmark",
+                municipalities
+                        .byId(TenantContext.require())
+                        .map(Municipalities.Municipality::benchmarkOptIn)
+                        .orElse(false));
+        return "surveys/sharing";
+    }
 
-  @PostMapping
-  String save(@RequestParam(defaultValue = "false") boolean named, RedirectAttributes redirect) {
-    this.named.consent(named);
-    redirect.addFlashAttribute("saved", true);
-    return "redirect:/surveys/sharing";
-  }
+    @PostMapping
+    String save(@RequestParam(defaultValue = "false") boolean named, RedirectAttributes redirect) {
+        this.named.consent(named);
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/surveys/sharing";
+    }
 }

@@ -31,231 +31,287 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasRole('COORDINATOR')")
 class SurveyController {
 
-  private final Surveys surveys;
-  private final Questionnaires questionnaires;
-  private final Invitations invitations;
-  private final Upkeep upkeep;
-  private final Organisation organisation;
-  private final AuditLog audit;
-  private final JdbcClient jdbc;
-  private final int defaultGroupSize;
+    private final Surveys surveys;
+    private final Questionnaires questionnaires;
+    private final Invitations invitations;
+    private final Upkeep upkeep;
+    private final Organisation organisation;
+    private final AuditLog audit;
+    private final JdbcClient jdbc;
+    private final int defaultGroupSize;
 
-  SurveyController(Surveys surveys, Questionnaires questionnaires, Invitations invitations, Upkeep upkeep,
-      Organisation organisation, AuditLog audit, JdbcClient jdbc,
-      @Value("${weerbaar.surveys.min-group-size:10}") int defaultGroupSize) {
-    this.surveys = surveys;
-    this.questionnaires = questionnaires;
-    this.invitations = invitations;
-    this.upkeep = upkeep;
-    this.organisation = organisation;
-    this.audit = audit;
-    this.jdbc = jdbc;
-    this.defaultGroupSize = defaultGroupSize;
-  }
+    SurveyController(
+            Surveys surveys,
+            Questionnaires questionnaires,
+            Invitations invitations,
+            Upkeep upkeep,
+            Organisation organisation,
+            AuditLog audit,
+            JdbcClient jdbc,
+            @Value("${weerbaar.surveys.min-group-size:10}") int defaultGroupSize) {
+        this.surveys = surveys;
+        this.questionnaires = questionnaires;
+        this.invitations = invitations;
+        this.upkeep = upkeep;
+        this.organisation = organisation;
+        this.audit = audit;
+        this.jdbc = jdbc;
+        this.defaultGroupSize = defaultGroupSize;
+    }
 
-  /** The surveys; the secretary sees only the closed ones, each leading to its aggregated results. */
-  @GetMapping
-  @PreAuthorize("hasAnyRole('COORDINATOR', 'SECRETARY')")
-  String list(Model model) {
-    boolean coordinator = CurrentUser.require().has(Role.COORDINATOR);
-    model.addAttribute("surveys", coordinator ? surveys.all()
-        : surveys.all().stream().filter(s -> s.isClosed(Days.today())).toList());
-    model.addAttribute("coordinator", coordinator);
-    model.addAttribute("today", Days.today());
-    return "surveys/list";
-  }
+    /** The surveys; the secretary sees only the closed ones, each leading to its aggregated results. */
+    @GetMapping
+    @PreAuthorize("hasAnyRole('COORDINATOR', 'SECRETARY')")
+    String list(Model model) {
+        boolean coordinator = CurrentUser.require().has(Role.COORDINATOR);
+        model.addAttribute(
+                "surveys",
+                coordinator
+                        ? surveys.all()
+                        : surveys.all().stream()
+                                .filter(s -> s.isClosed(Days.today()))
+                                .toList());
+        model.addAttribute("coordinator", coordinator);
+        model.addAttribute("today", Days.today());
+        return "surveys/list";
+    }
 
-  @GetMapping("/new")
-  String newForm(Model model) {
-    model.addAttribute("form", new SurveyForms.NewSurvey("", "CIVIL_SERVANT", Days.today().toString(),
-        Days.today().plusWeeks(3).toString(), String.valueOf(defaultGroupSize), ""));
-    return newPage(model, Map.of());
-  }
+    @GetMapping("/new")
+    String newForm(Model model) {
+        model.addAttribute(
+                "form",
+                new SurveyForms.NewSurvey(
+                        "",
+                        "CIVIL_SERVANT",
+                        Days.today().toString(),
+                        Days.today().plusWeeks(3).toString(),
+                        String.valueOf(defaultGroupSize),
+                        ""));
+        return newPage(model, Map.of());
+    }
 
-  @PostMapping("/new")
-  @Transactional
-  String create(SurveyForms.NewSurvey form, Model model) {
-    Map<String, String> errors = SurveyForms.check(form, 5);
-    UUID baseline = null;
-    if (form.baseline() != null && !form.baseline().isBlank()) {
-      baseline = surveys.all().stream().filter(s -> s.id().toString().equals(form.baseline())
-          && s.variant() == SurveyForms.variant(form.variant())).map(Survey::id).findFirst().orElse(null);
-      if (baseline == null) {
-        errors = new java.util.LinkedHashMap<>(errors);
-        errors.put("baseline", "surveys.new.baseline.invalid");
-      }
+    @PostMapping("/new")
+    @Transactional
+    String create(SurveyForms.NewSurvey form, Model model) {
+        Map<String, String> errors = SurveyForms.check(form, 5);
+        UUID baseline = null;
+        if (form.baseline() != null && !form.baseline().isBlank()) {
+            baseline = surveys.all().stream()
+                    .filter(s -> s.id().toString().equals(form.baseline())
+                            && s.variant() == SurveyForms.variant(form.variant()))
+                    .map(Survey::id)
+                    .findFirst()
+                    .orElse(null);
+            if (baseline == null) {
+                errors = new java.util.LinkedHashMap<>(errors);
+                errors.put("baseline", "surveys.new.baseline.invalid");
+            }
+        }
+        if (!errors.isEmpty()) {
+            model.addAttribute("form", form);
+            return newPage(model, errors);
+        }
+        Variant variant = SurveyForms.variant(form.variant());
+        UUID id = surveys.create(
+                form.title().strip(),
+                variant,
+                questionnaires.latest(variant).id(),
+                SurveyForms.date(form.opensOn()),
+                SurveyForms.date(form.closesOn()),
+                SurveyForms.integer(form.minGroupSize()),
+                baseline);
+        audit.record(AuditLog.Action.CREATE, "survey", id, "survey created");
+        return "redirect:/surveys/" + id;
     }
-    if (!errors.isEmpty()) {
-      model.addAttribute("form", form);
-      return newPage(model, errors);
-    }
-    Variant variant = SurveyForms.variant(form.variant());
-    UUID id = surveys.create(form.title().strip(), variant, questionnaires.latest(variant).id(),
-        SurveyForms.date(form.opensOn()), SurveyForms.date(form.closesOn()), SurveyForms.integer(form.minGroupSize()),
-        baseline);
-    audit.record(AuditLog.Action.CREATE, "survey", id, "survey created");
-    return "redirect:/surveys/" + id;
-  }
 
-  private String newPage(Model model, Map<String, String> errors) {
-    model.addAttribute("errors", errors);
-    model.addAttribute("variants", Variant.values());
-    model.addAttribute("baselines", surveys.all().stream().filter(s -> s.isClosed(Days.today())).toList());
-    return "surveys/new";
-  }
+    private String newPage(Model model, Map<String, String> errors) {
+        model.addAttribute("errors", errors);
+        model.addAttribute("variants", Variant.values());
+        model.addAttribute(
+                "baselines",
+                surveys.all().stream().filter(s -> s.isClosed(Days.today())).toList());
+        return "surveys/new";
+    }
 
-  @GetMapping("/{id}")
-  String detail(@PathVariable UUID id, Model model) {
-    Survey survey = surveys.get(id);
-    if (survey.isOpen(Days.today())) {
-      upkeep.refreshRates(survey);
+    @GetMapping("/{id}")
+    String detail(@PathVariable UUID id, Model model) {
+        Survey survey = surveys.get(id);
+        if (survey.isOpen(Days.today())) {
+            upkeep.refreshRates(survey);
+        }
+        return detailPage(survey, model, Map.of());
     }
-    return detailPage(survey, model, Map.of());
-  }
 
-  private String detailPage(Survey survey, Model model, Map<String, String> errors) {
-    Map<String, String> names = new HashMap<>();
-    organisation.departments().forEach(d -> names.put(d.id().toString(), d.name()));
-    model.addAttribute("survey", survey);
-    model.addAttribute("status", survey.status(Days.today()));
-    model.addAttribute("version", questionnaires.byId(survey.questionnaireId()));
-    model.addAttribute("departments", organisation.departments());
-    model.addAttribute("departmentNames", names);
-    model.addAttribute("rates", upkeep.rates(survey.id()));
-    int[] totals = {0, 0};
-    invitations.countsPerDepartment(survey.id()).values().forEach(c -> {
-      totals[0] += c[0];
-      totals[1] += c[1];
-    });
-    model.addAttribute("invited", totals[0]);
-    model.addAttribute("links", jdbc.sql("SELECT department_id::text AS d, code, expected_size FROM survey_open_link "
-        + "WHERE survey_id = ? ORDER BY code").param(survey.id()).query((rs, i) -> new String[] {rs.getString(1),
-            rs.getString(2), rs.getString(3)}).list());
-    model.addAttribute("errors", errors);
-    return "surveys/detail";
-  }
+    private String detailPage(Survey survey, Model model, Map<String, String> errors) {
+        Map<String, String> names = new HashMap<>();
+        organisation.departments().forEach(d -> names.put(d.id().toString(), d.name()));
+        model.addAttribute("survey", survey);
+        model.addAttribute("status", survey.status(Days.today()));
+        model.addAttribute("version", questionnaires.byId(survey.questionnaireId()));
+        model.addAttribute("departments", organisation.departments());
+        model.addAttribute("departmentNames", names);
+        model.addAttribute("rates", upkeep.rates(survey.id()));
+        int[] totals = {0, 0};
+        invitations.countsPerDepartment(survey.id()).values().forEach(c -> {
+            totals[0] += c[0];
+            totals[1] += c[1];
+        });
+        model.addAttribute("invited", totals[0]);
+        model.addAttribute(
+                "links",
+                jdbc.sql("SELECT department_id::text AS d, code, expected_size FROM survey_open_link "
+                                + "WHERE survey_id = ? ORDER BY code")
+                        .param(survey.id())
+                        .query((rs, i) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
+                        .list());
+        model.addAttribute("errors", errors);
+        return "surveys/detail";
+    }
 
-  @PostMapping("/{id}/invitations")
-  String invite(@PathVariable UUID id, @RequestParam(defaultValue = "") String emails,
-      @RequestParam(defaultValue = "") String department, Model model, RedirectAttributes redirect, Locale locale) {
-    Survey survey = surveys.get(id);
-    List<String> addresses = SurveyForms.addresses(emails);
-    Map<String, String> errors = new HashMap<>();
-    UUID departmentId = department(department);
-    if (survey.isClosed(Days.today())) {
-      errors.put("emails", "surveys.invite.closed");
-    } else if (addresses.isEmpty()) {
-      errors.put("emails", "surveys.invite.emails.required");
-    } else if (addresses.size() > SurveyForms.MAX_ADDRESSES) {
-      errors.put("emails", "surveys.invite.emails.tooMany");
-    } else if (SurveyForms.firstInvalid(addresses) != null) {
-      errors.put("emails", "surveys.invite.emails.invalid");
-      model.addAttribute("invalidAddress", SurveyForms.firstInvalid(addresses));
+    @PostMapping("/{id}/invitations")
+    String invite(
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String emails,
+            @RequestParam(defaultValue = "") String department,
+            Model model,
+            RedirectAttributes redirect,
+            Locale locale) {
+        Survey survey = surveys.get(id);
+        List<String> addresses = SurveyForms.addresses(emails);
+        Map<String, String> errors = new HashMap<>();
+        UUID departmentId = department(department);
+        if (survey.isClosed(Days.today())) {
+            errors.put("emails", "surveys.invite.closed");
+        } else if (addresses.isEmpty()) {
+            errors.put("emails", "surveys.invite.emails.required");
+        } else if (addresses.size() > SurveyForms.MAX_ADDRESSES) {
+            errors.put("emails", "surveys.invite.emails.tooMany");
+        } else if (SurveyForms.firstInvalid(addresses) != null) {
+            errors.put("emails", "surveys.invite.emails.invalid");
+            model.addAttribute("invalidAddress", SurveyForms.firstInvalid(addresses));
+        }
+        if (!department.isBlank() && departmentId == null) {
+            errors.put("department", "surveys.invite.department.invalid");
+        }
+        if (!errors.isEmpty()) {
+            model.addAttribute("emailsValue", emails.length() > 20000 ? "" : emails);
+            return detailPage(survey, model, errors);
+        }
+        int sent = invitations.invite(survey, addresses, departmentId, locale);
+        audit.record(AuditLog.Action.CREATE, "survey-invitation", id, "invitations sent: " + sent);
+        redirect.addFlashAttribute("invitedNow", sent);
+        return "redirect:/surveys/" + id;
     }
-    if (!department.isBlank() && departmentId == null) {
-      errors.put("department", "surveys.invite.department.invalid");
-    }
-    if (!errors.isEmpty()) {
-      model.addAttribute("emailsValue", emails.length() > 20000 ? "" : emails);
-      return detailPage(survey, model, errors);
-    }
-    int sent = invitations.invite(survey, addresses, departmentId, locale);
-    audit.record(AuditLog.Action.CREATE, "survey-invitation", id, "invitations sent: " + sent);
-    redirect.addFlashAttribute("invitedNow", sent);
-    return "redirect:/surveys/" + id;
-  }
 
-  @PostMapping("/{id}/links")
-  @Transactional
-  String openLink(@PathVariable UUID id, @RequestParam(defaultValue = "") String department,
-      @RequestParam(defaultValue = "") String expectedSize, Model model) {
-    Survey survey = surveys.get(id);
-    UUID departmentId = department(department);
-    Integer size = SurveyForms.integer(expectedSize);
-    Map<String, String> errors = new HashMap<>();
-    if (!department.isBlank() && departmentId == null) {
-      errors.put("linkDepartment", "surveys.invite.department.invalid");
+    @PostMapping("/{id}/links")
+    @Transactional
+    String openLink(
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String department,
+            @RequestParam(defaultValue = "") String expectedSize,
+            Model model) {
+        Survey survey = surveys.get(id);
+        UUID departmentId = department(department);
+        Integer size = SurveyForms.integer(expectedSize);
+        Map<String, String> errors = new HashMap<>();
+        if (!department.isBlank() && departmentId == null) {
+            errors.put("linkDepartment", "surveys.invite.department.invalid");
+        }
+        if (size == null || size > 100000) {
+            errors.put("expectedSize", "surveys.link.size.invalid");
+        }
+        if (errors.isEmpty()
+                && jdbc.sql("SELECT EXISTS (SELECT 1 FROM survey_open_link WHERE survey_id = ? AND "
+                                + "department_id IS NOT DISTINCT FROM ?)")
+                        .params(id, departmentId)
+                        .query(Boolean.class)
+                        .single()) {
+            errors.put("linkDepartment", "surveys.link.exists");
+        }
+        if (!errors.isEmpty()) {
+            return detailPage(survey, model, errors);
+        }
+        jdbc.sql("INSERT INTO survey_open_link (id, tenant_id, survey_id, department_id, code, expected_size) "
+                        + "VALUES (?, ?, ?, ?, ?, ?)")
+                .params(UUID.randomUUID(), TenantContext.require(), id, departmentId, Tokens.newCode(16), size)
+                .update();
+        audit.record(AuditLog.Action.CREATE, "survey-open-link", id, "open link created");
+        return "redirect:/surveys/" + id;
     }
-    if (size == null || size > 100000) {
-      errors.put("expectedSize", "surveys.link.size.invalid");
-    }
-    if (errors.isEmpty() && jdbc.sql("SELECT EXISTS (SELECT 1 FROM survey_open_link WHERE survey_id = ? AND "
-        + "department_id IS NOT DISTINCT FROM ?)").params(id, departmentId).query(Boolean.class).single()) {
-      errors.put("linkDepartment", "surveys.link.exists");
-    }
-    if (!errors.isEmpty()) {
-      return detailPage(survey, model, errors);
-    }
-    jdbc.sql("INSERT INTO survey_open_link (id, tenant_id, survey_id, department_id, code, expected_size) "
-        + "VALUES (?, ?, ?, ?, ?, ?)").params(UUID.randomUUID(), TenantContext.require(), id, departmentId,
-            Tokens.newCode(16), size).update();
-    audit.record(AuditLog.Action.CREATE, "survey-open-link", id, "open link created");
-    return "redirect:/surveys/" + id;
-  }
 
-  @PostMapping("/{id}/close")
-  @Transactional
-  String close(@PathVariable UUID id) {
-    Survey survey = surveys.get(id);
-    surveys.close(survey.id(), Days.today().minusDays(1).isBefore(survey.opensOn()) ? survey.opensOn()
-        : Days.today().minusDays(1));
-    audit.record(AuditLog.Action.UPDATE, "survey", id, "survey closed");
-    return "redirect:/surveys/" + id;
-  }
+    @PostMapping("/{id}/close")
+    @Transactional
+    String close(@PathVariable UUID id) {
+        Survey survey = surveys.get(id);
+        surveys.close(
+                survey.id(),
+                Days.today().minusDays(1).isBefore(survey.opensOn())
+                        ? survey.opensOn()
+                        : Days.today().minusDays(1));
+        audit.record(AuditLog.Action.UPDATE, "survey", id, "survey closed");
+        return "redirect:/surveys/" + id;
+    }
 
-  @GetMapping("/{id}/questionnaire")
-  String questionnaire(@PathVariable UUID id, Model model) {
-    Survey survey = surveys.get(id);
-    model.addAttribute("survey", survey);
-    model.addAttribute("version", questionnaires.byId(survey.questionnaireId()));
-    model.addAttribute("errors", Map.of());
-    return "surveys/questionnaire";
-  }
+    @GetMapping("/{id}/questionnaire")
+    String questionnaire(@PathVariable UUID id, Model model) {
+        Survey survey = surveys.get(id);
+        model.addAttribute("survey", survey);
+        model.addAttribute("version", questionnaires.byId(survey.questionnaireId()));
+        model.addAttribute("errors", Map.of());
+        return "surveys/questionnaire";
+    }
 
-  /** Saves edited wording (and which questions stay in) as a new version; the survey uses it from now on. */
-  @PostMapping("/{id}/questionnaire")
-  @Transactional
-  String saveQuestionnaire(@PathVariable UUID id, @RequestParam Map<String, String> fields, Model model) {
-    Survey survey = surveys.get(id);
-    if (survey.isClosed(Days.today())) {
-      throw new NotFoundException("open survey", id);
+    /** Saves edited wording (and which questions stay in) as a new version; the survey uses it from now on. */
+    @PostMapping("/{id}/questionnaire")
+    @Transactional
+    String saveQuestionnaire(@PathVariable UUID id, @RequestParam Map<String, String> fields, Model model) {
+        Survey survey = surveys.get(id);
+        if (survey.isClosed(Days.today())) {
+            throw new NotFoundException("open survey", id);
+        }
+        Questionnaires.Version current = questionnaires.byId(survey.questionnaireId());
+        List<Question> next = new ArrayList<>();
+        Map<String, String> errors = new HashMap<>();
+        for (Question q : current.questions()) {
+            if (!fields.containsKey("keep_" + q.code())) {
+                continue;
+            }
+            String text = fields.getOrDefault("text_" + q.code(), "").strip();
+            if (text.length() < 5 || text.length() > 500) {
+                errors.put(q.code(), "surveys.questionnaire.text.length");
+            }
+            next.add(q.withText(text));
+        }
+        if (next.stream().noneMatch(Question::choice)) {
+            errors.put("questions", "surveys.questionnaire.empty");
+        }
+        if (!errors.isEmpty()) {
+            model.addAttribute("survey", survey);
+            model.addAttribute("version", current);
+            model.addAttribute("errors", errors);
+            model.addAttribute("fields", fields);
+            return "surveys/questionnaire";
+        }
+        Questionnaires.Version version = questionnaires.newVersion(survey.variant(), next);
+        surveys.useVersion(id, version.id());
+        audit.record(
+                AuditLog.Action.UPDATE,
+                "survey-questionnaire",
+                version.id(),
+                "questionnaire version " + version.version());
+        return "redirect:/surveys/" + id;
     }
-    Questionnaires.Version current = questionnaires.byId(survey.questionnaireId());
-    List<Question> next = new ArrayList<>();
-    Map<String, String> errors = new HashMap<>();
-    for (Question q : current.questions()) {
-      if (!fields.containsKey("keep_" + q.code())) {
-        continue;
-      }
-      String text = fields.getOrDefault("text_" + q.code(), "").strip();
-      if (text.length() < 5 || text.length() > 500) {
-        errors.put(q.code(), "surveys.questionnaire.text.length");
-      }
-      next.add(q.withText(text));
-    }
-    if (next.stream().noneMatch(Question::choice)) {
-      errors.put("questions", "surveys.questionnaire.empty");
-    }
-    if (!errors.isEmpty()) {
-      model.addAttribute("survey", survey);
-      model.addAttribute("version", current);
-      model.addAttribute("errors", errors);
-      model.addAttribute("fields", fields);
-      return "surveys/questionnaire";
-    }
-    Questionnaires.Version version = questionnaires.newVersion(survey.variant(), next);
-    surveys.useVersion(id, version.id());
-    audit.record(AuditLog.Action.UPDATE, "survey-questionnaire", version.id(), "questionnaire version "
-        + version.version());
-    return "redirect:/surveys/" + id;
-  }
 
-  private UUID department(String raw) {
-    try {
-      return raw == null || raw.isBlank() ? null
-          : organisation.department(UUID.fromString(raw)).map(Organisation.Department::id).orElse(null);
-    } catch (IllegalArgumentException e) {
-      return null;
+    private UUID department(String raw) {
+        try {
+            return raw == null || raw.isBlank()
+                    ? null
+                    : organisation
+                            .department(UUID.fromString(raw))
+                            .map(Organisation.Department::id)
+                            .orElse(null);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
-  }
 }

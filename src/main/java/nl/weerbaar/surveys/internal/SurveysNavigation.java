@@ -13,13 +13,13 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class SurveysNavigation {
 
-  @Bean
-  NavigationItem surveysNavigationItem() {
-    return new NavigationItem("surveys.nav", "/surveys", Set.of(Role.COORDINATOR, Role.SECRETARY), 60);
-  }
+    @Bean
+    NavigationItem surveysNavigationItem() {
+        return new NavigationItem("surveys.nav", "/surveys", Set.of(Role.COORDINATOR, Role.SECRETARY), 60);
+    }
 
-  @Bean
-  NavigationItem surveysSharingNavigationItem() {
-    return new NavigationItem("surveys.nav.sharing", "/surveys/sharing", Set.of(Role.ADMIN), 61);
-  }
+    @Bean
+    NavigationItem surveysSharingNavigationItem() {
+        return new NavigationItem("surveys.nav.sharing", "/surveys/sharing", Set.of(Role.ADMIN), 61);
+    }
 }

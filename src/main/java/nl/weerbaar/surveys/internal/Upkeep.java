@@ -16,34 +16,38 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class Upkeep {
 
-  /** Response rate of one department; only departments of at least the minimum group size are kept. */
-  public record Rate(UUID departmentId, int invited, int responded, LocalDate refreshedOn) {
+    /** Response rate of one department; only departments of at least the minimum group size are kept. */
+    public record Rate(UUID departmentId, int invited, int responded, LocalDate refreshedOn) {
 
-    public int percent() {
-      return invited == 0 ? 0 : (int) Math.round(100.0 * responded / invited);
+        public int percent() {
+            return invited == 0 ? 0 : (int) Math.round(100.0 * responded / invited);
+        }
     }
-  }
 
-  private final JdbcClient jdbc;
+    private final JdbcClient jdbc;
 
-  Upkeep(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
-
-  /**
-   * Recomputes the response rates unless they were computed today (so they move at most once a day).
-   * Invited: invitations plus the expected size of the department's open link; responded: used invitations plus
-   * submissions through that link.
-   */
-  @Transactional
-  void refreshRates(Survey survey) {
-    Boolean fresh = jdbc.sql("SELECT EXISTS (SELECT 1 FROM survey_rate WHERE survey_id = ? AND refreshed_on >= ?)")
-        .params(survey.id(), Days.today()).query(Boolean.class).single();
-    if (fresh) {
-      return;
+    Upkeep(JdbcClient jdbc) {
+        this.jdbc = jdbc;
     }
-    jdbc.sql("DELETE FROM survey_rate WHERE survey_id = ?").param(survey.id()).update();
-    jdbc.sql("""
+
+    /**
+     * Recomputes the response rates unless they were computed today (so they move at most once a day).
+     * Invited: invitations plus the expected size of the department's open link; responded: used invitations plus
+     * submissions through that link.
+     */
+    @Transactional
+    void refreshRates(Survey survey) {
+        Boolean fresh = jdbc.sql("SELECT EXISTS (SELECT 1 FROM survey_rate WHERE survey_id = ? AND refreshed_on >= ?)")
+                .params(survey.id(), Days.today())
+                .query(Boolean.class)
+                .single();
+        if (fresh) {
+            return;
+        }
+        jdbc.sql("DELETE FROM survey_rate WHERE survey_id = ?")
+                .param(survey.id())
+                .update();
+        jdbc.sql("""
         INSERT INTO survey_rate (tenant_id, survey_id, department_id, invited, responded, refreshed_on)
         SELECT ?, ?, department_id, sum(invited), sum(responded), ?
           FROM (SELECT department_id, count(*) AS invited, count(*) FILTER (WHERE used) AS responded
@@ -52,91 +56,104 @@ class Upkeep {
                 SELECT department_id, expected_size, responses
                   FROM survey_open_link WHERE survey_id = ? AND department_id IS NOT NULL) x
          GROUP BY department_id HAVING sum(invited) >= ?""")
-        .params(TenantContext.require(), survey.id(), Days.today(), survey.id(), survey.id(), survey.minGroupSize())
-        .update();
-  }
+                .params(
+                        TenantContext.require(),
+                        survey.id(),
+                        Days.today(),
+                        survey.id(),
+                        survey.id(),
+                        survey.minGroupSize())
+                .update();
+    }
 
-  List<Rate> rates(UUID surveyId) {
-    return jdbc.sql("SELECT department_id, invited, responded, refreshed_on FROM survey_rate WHERE survey_id = ?")
-        .param(surveyId).query((rs, i) -> new Rate(rs.getObject(1, UUID.class), rs.getInt(2), rs.getInt(3),
-            rs.getObject(4, LocalDate.class))).list();
-  }
+    List<Rate> rates(UUID surveyId) {
+        return jdbc.sql("SELECT department_id, invited, responded, refreshed_on FROM survey_rate WHERE survey_id = ?")
+                .param(surveyId)
+                .query((rs, i) -> new Rate(
+                        rs.getObject(1, UUID.class), rs.getInt(2), rs.getInt(3), rs.getObject(4, LocalDate.class)))
+                .list();
+    }
 
-  /**
-   * Rewrites all answers and free text of the survey in random order with new ids, in a transaction of its own, so
-   * that neither their place on disk nor their transaction id tells which invitation was used with them.
-   */
-  @Transactional
-  int shuffle(Survey survey) {
-    int moved = jdbc.sql("""
+    /**
+     * Rewrites all answers and free text of the survey in random order with new ids, in a transaction of its own, so
+     * that neither their place on disk nor their transaction id tells which invitation was used with them.
+     */
+    @Transactional
+    int shuffle(Survey survey) {
+        int moved = jdbc.sql("""
         WITH moved AS (DELETE FROM survey_response WHERE survey_id = ? RETURNING *)
         INSERT INTO survey_response (id, tenant_id, survey_id, questionnaire_id, department_id, submitted_on, answers)
         SELECT gen_random_uuid(), tenant_id, survey_id, questionnaire_id, department_id, submitted_on, answers
           FROM moved ORDER BY random()""").param(survey.id()).update();
-    jdbc.sql("""
+        jdbc.sql("""
         WITH moved AS (DELETE FROM survey_comment WHERE survey_id = ? RETURNING *)
         INSERT INTO survey_comment (id, tenant_id, survey_id, question_code, body)
-        SELECT gen_random_uuid(), tenant_id, survey_id, question_code, body FROM moved ORDER BY random()""")
-        .param(survey.id()).update();
-    return moved;
-  }
+        SELECT gen_random_uuid(), tenant_id, survey_id, question_code, body FROM moved ORDER BY random()""").param(survey.id()).update();
+        return moved;
+    }
 
-  /** Stores the totals per question and option of a closed survey, once; {@code _n} holds the respondents. */
-  @Transactional
-  void summarise(Survey survey) {
-    if (!survey.isClosed(Days.today())) {
-      return;
-    }
-    Boolean done = jdbc.sql("SELECT EXISTS (SELECT 1 FROM survey_summary WHERE survey_id = ?)").param(survey.id())
-        .query(Boolean.class).single();
-    if (done) {
-      return;
-    }
-    UUID tenant = TenantContext.require();
-    jdbc.sql("""
+    /** Stores the totals per question and option of a closed survey, once; {@code _n} holds the respondents. */
+    @Transactional
+    void summarise(Survey survey) {
+        if (!survey.isClosed(Days.today())) {
+            return;
+        }
+        Boolean done = jdbc.sql("SELECT EXISTS (SELECT 1 FROM survey_summary WHERE survey_id = ?)")
+                .param(survey.id())
+                .query(Boolean.class)
+                .single();
+        if (done) {
+            return;
+        }
+        UUID tenant = TenantContext.require();
+        jdbc.sql("""
         INSERT INTO survey_summary (tenant_id, survey_id, question_code, value, n)
         SELECT ?, ?, e.key, e.value::int, count(*) FROM survey_response r CROSS JOIN LATERAL jsonb_each_text(r.answers) e
          WHERE r.survey_id = ? GROUP BY e.key, e.value::int
         UNION ALL
         SELECT ?, ?, '_n', 0, count(*) FROM survey_response WHERE survey_id = ?""")
-        .params(tenant, survey.id(), survey.id(), tenant, survey.id(), survey.id()).update();
-  }
+                .params(tenant, survey.id(), survey.id(), tenant, survey.id(), survey.id())
+                .update();
+    }
 
-  /**
-   * Counts the answers of a closed survey per department, question and option into {@code survey_tally}, once
-   * ({@code _n} per department holds the respondents). Does nothing for a survey that is still open.
-   */
-  @Transactional
-  void tally(Survey survey) {
-    if (!survey.isClosed(Days.today())) {
-      return;
-    }
-    Boolean done = jdbc.sql("SELECT EXISTS (SELECT 1 FROM survey_tally WHERE survey_id = ?)").param(survey.id())
-        .query(Boolean.class).single();
-    if (done) {
-      return;
-    }
-    UUID tenant = TenantContext.require();
-    jdbc.sql("""
+    /**
+     * Counts the answers of a closed survey per department, question and option into {@code survey_tally}, once
+     * ({@code _n} per department holds the respondents). Does nothing for a survey that is still open.
+     */
+    @Transactional
+    void tally(Survey survey) {
+        if (!survey.isClosed(Days.today())) {
+            return;
+        }
+        Boolean done = jdbc.sql("SELECT EXISTS (SELECT 1 FROM survey_tally WHERE survey_id = ?)")
+                .param(survey.id())
+                .query(Boolean.class)
+                .single();
+        if (done) {
+            return;
+        }
+        UUID tenant = TenantContext.require();
+        jdbc.sql("""
         INSERT INTO survey_tally (tenant_id, survey_id, department_id, question_code, value, n)
         SELECT ?, ?, r.department_id, e.key, e.value::int, count(*)
           FROM survey_response r CROSS JOIN LATERAL jsonb_each_text(r.answers) e
          WHERE r.survey_id = ? GROUP BY r.department_id, e.key, e.value::int
         UNION ALL
         SELECT ?, ?, department_id, '_n', 0, count(*) FROM survey_response WHERE survey_id = ? GROUP BY department_id""")
-        .params(tenant, survey.id(), survey.id(), tenant, survey.id(), survey.id()).update();
-  }
-
-  /** Surveys whose answers may still be rewritten: open, or closed in the last week. */
-  static List<Survey> recent(List<Survey> all) {
-    List<Survey> recent = new ArrayList<>();
-    LocalDate weekAgo = Days.today().minusDays(7);
-    for (Survey s : all) {
-      LocalDate end = s.closedOn() != null ? s.closedOn() : s.closesOn();
-      if (!end.isBefore(weekAgo)) {
-        recent.add(s);
-      }
+                .params(tenant, survey.id(), survey.id(), tenant, survey.id(), survey.id())
+                .update();
     }
-    return recent;
-  }
+
+    /** Surveys whose answers may still be rewritten: open, or closed in the last week. */
+    static List<Survey> recent(List<Survey> all) {
+        List<Survey> recent = new ArrayList<>();
+        LocalDate weekAgo = Days.today().minusDays(7);
+        for (Survey s : all) {
+            LocalDate end = s.closedOn() != null ? s.closedOn() : s.closesOn();
+            if (!end.isBefore(weekAgo)) {
+                recent.add(s);
+            }
+        }
+        return recent;
+    }
 }

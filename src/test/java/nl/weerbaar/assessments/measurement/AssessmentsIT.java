@@ -16,51 +16,58 @@ import org.junit.jupiter.api.Test;
 /** Measurements over HTTP: instruments, import, sections, locking, results, gaps to actions, 1-meting, PDF. */
 class AssessmentsIT extends IntegrationTest {
 
-  private static final String VPT_KEYS = "VPT.1,VPT.2,VPT.3,VPT.4,VPT.5,VPT.6,VPT.7,VPT.8";
+    private static final String VPT_KEYS = "VPT.1,VPT.2,VPT.3,VPT.4,VPT.5,VPT.6,VPT.7,VPT.8";
 
-  private UUID instrumentId(String key) {
-    return TenantContext.callAs(Demo.VOORBEELDSTAD, () -> jdbc.sql(
-        "SELECT id FROM assessment_instrument WHERE key = ? ORDER BY version DESC LIMIT 1").param(key)
-        .query(UUID.class).single());
-  }
-
-  private UUID userId(String username) {
-    return TenantContext.callAs(Demo.VOORBEELDSTAD, () -> jdbc.sql("SELECT id FROM app_user WHERE username = ?")
-        .param(username).query(UUID.class).single());
-  }
-
-  private static UUID idFrom(HttpResponse<String> r, String prefix) {
-    String loc = r.headers().firstValue("Location").orElseThrow();
-    String rest = loc.substring(loc.indexOf(prefix) + prefix.length());
-    return UUID.fromString(rest.substring(0, 36));
-  }
-
-  private UUID start(WebClient coordinator, String name, String instrumentKey, UUID copyOf) {
-    coordinator.get("/assessments");
-    Map<String, String> form = new HashMap<>(Map.of("name", name));
-    if (copyOf != null) {
-      form.put("copyOf", copyOf.toString());
-    } else {
-      form.put("instrument", instrumentId(instrumentKey).toString());
+    private UUID instrumentId(String key) {
+        return TenantContext.callAs(
+                Demo.VOORBEELDSTAD,
+                () -> jdbc.sql("SELECT id FROM assessment_instrument WHERE key = ? ORDER BY version DESC LIMIT 1")
+                        .param(key)
+                        .query(UUID.class)
+                        .single());
     }
-    HttpResponse<String> r = coordinator.postForm("/assessments/measurements", form);
-    assertThat(r.statusCode()).isEqualTo(302);
-    return idFrom(r, "/assessments/measurements/");
-  }
 
-  private HttpResponse<String> answer(WebClient client, UUID m, Map<String, String> values) {
-    client.get("/assessments/measurements/" + m + "/sections/VPT");
-    Map<String, String> form = new HashMap<>();
-    values.forEach((k, v) -> form.put("value_" + k, v));
-    return client.postForm("/assessments/measurements/" + m + "/sections/VPT", form);
-  }
+    private UUID userId(String username) {
+        return TenantContext.callAs(
+                Demo.VOORBEELDSTAD,
+                () -> jdbc.sql("SELECT id FROM app_user WHERE username = ?")
+                        .param(username)
+                        .query(UUID.class)
+                        .single());
+    }
 
-  @Test
-  void aBrokenInstrumentIsRefusedWholeWithItsLineAndAValidOneIsStoredOnce() {
-    WebClient coordinator = loginAs("coordinator");
-    coordinator.get("/assessments");
-    coordinator.get("/assessments/instruments/import");
-    String valid = """
+    private static UUID idFrom(HttpResponse<String> r, String prefix) {
+        String loc = r.headers().firstValue("Location").orElseThrow();
+        String rest = loc.substring(loc.indexOf(prefix) + prefix.length());
+        return UUID.fromString(rest.substring(0, 36));
+    }
+
+    private UUID start(WebClient coordinator, String name, String instrumentKey, UUID copyOf) {
+        coordinator.get("/assessments");
+        Map<String, String> form = new HashMap<>(Map.of("name", name));
+        if (copyOf != null) {
+            form.put("copyOf", copyOf.toString());
+        } else {
+            form.put("instrument", instrumentId(instrumentKey).toString());
+        }
+        HttpResponse<String> r = coordinator.postForm("/assessments/measurements", form);
+        assertThat(r.statusCode()).isEqualTo(302);
+        return idFrom(r, "/assessments/measurements/");
+    }
+
+    private HttpResponse<String> answer(WebClient client, UUID m, Map<String, String> values) {
+        client.get("/assessments/measurements/" + m + "/sections/VPT");
+        Map<String, String> form = new HashMap<>();
+        values.forEach((k, v) -> form.put("value_" + k, v));
+        return client.postForm("/assessments/measurements/" + m + "/sections/VPT", form);
+    }
+
+    @Test
+    void aBrokenInstrumentIsRefusedWholeWithItsLineAndAValidOneIsStoredOnce() {
+        WebClient coordinator = loginAs("coordinator");
+        coordinator.get("/assessments");
+        coordinator.get("/assessments/instruments/import");
+        String valid = """
         key: provincie-norm
         version: 1
         title: Norm van de provincie
@@ -81,100 +88,160 @@ class AssessmentsIT extends IntegrationTest {
                     text: Is er een integriteitsbeleid?
                     type: yes-partly-no
         """;
-    String broken = valid.replace("type: yes-partly-no", "type: misschien");
-    HttpResponse<String> refused = coordinator.postForm("/assessments/instruments/import", Map.of("source", broken));
-    assertThat(refused.statusCode()).isEqualTo(200);
-    assertThat(refused.body()).contains("Regel 19:").contains("misschien").contains("niets opgeslagen");
-    long stored = TenantContext.callAs(Demo.VOORBEELDSTAD, () -> jdbc.sql(
-        "SELECT count(*) FROM assessment_instrument WHERE key = 'provincie-norm'").query(Long.class).single());
-    assertThat(stored).isZero();
+        String broken = valid.replace("type: yes-partly-no", "type: misschien");
+        HttpResponse<String> refused =
+                coordinator.postForm("/assessments/instruments/import", Map.of("source", broken));
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("Regel 19:").contains("misschien").contains("niets opgeslagen");
+        long stored = TenantContext.callAs(
+                Demo.VOORBEELDSTAD,
+                () -> jdbc.sql("SELECT count(*) FROM assessment_instrument WHERE key = 'provincie-norm'")
+                        .query(Long.class)
+                        .single());
+        assertThat(stored).isZero();
 
-    HttpResponse<String> ok = coordinator.postForm("/assessments/instruments/import", Map.of("source", valid));
-    assertThat(ok.statusCode()).isEqualTo(302);
-    coordinator.get("/assessments/instruments/import");
-    HttpResponse<String> again = coordinator.postForm("/assessments/instruments/import", Map.of("source", valid));
-    assertThat(again.body()).contains("Regel 2:").contains("bestaat al");
-    assertThat(loginAs("medewerker").get("/assessments/instruments/import").statusCode()).isEqualTo(403);
-  }
+        HttpResponse<String> ok = coordinator.postForm("/assessments/instruments/import", Map.of("source", valid));
+        assertThat(ok.statusCode()).isEqualTo(302);
+        coordinator.get("/assessments/instruments/import");
+        HttpResponse<String> again = coordinator.postForm("/assessments/instruments/import", Map.of("source", valid));
+        assertThat(again.body()).contains("Regel 2:").contains("bestaat al");
+        assertThat(loginAs("medewerker").get("/assessments/instruments/import").statusCode())
+                .isEqualTo(403);
+    }
 
-  @Test
-  void aMeasurementGoesFromStartThroughSectionsAndLockToResultsActionsAComparisonAndAPdf() throws Exception {
-    WebClient coordinator = loginAs("coordinator");
-    UUID zero = start(coordinator, "0-meting VPT", "vpt-checklist", null);
-    coordinator.get("/assessments/measurements/" + zero);
-    assertThat(coordinator.postForm("/assessments/measurements/" + zero + "/assign",
-        Map.of("pillar", "VPT", "person", userId("medewerker").toString())).statusCode()).isEqualTo(302);
+    @Test
+    void aMeasurementGoesFromStartThroughSectionsAndLockToResultsActionsAComparisonAndAPdf() throws Exception {
+        WebClient coordinator = loginAs("coordinator");
+        UUID zero = start(coordinator, "0-meting VPT", "vpt-checklist", null);
+        coordinator.get("/assessments/measurements/" + zero);
+        assertThat(coordinator
+                        .postForm(
+                                "/assessments/measurements/" + zero + "/assign",
+                                Map.of(
+                                        "pillar",
+                                        "VPT",
+                                        "person",
+                                        userId("medewerker").toString()))
+                        .statusCode())
+                .isEqualTo(302);
 
-    WebClient medewerker = loginAs("medewerker");
-    assertThat(medewerker.get("/assessments").body()).contains("/assessments/measurements/" + zero + "/sections/VPT");
-    assertThat(loginAs("vergunningverlener").get("/assessments/measurements/" + zero + "/sections/VPT").statusCode())
-        .isEqualTo(404);
-    assertThat(loginAs("kd.coordinator").get("/assessments/measurements/" + zero).statusCode()).isEqualTo(404);
+        WebClient medewerker = loginAs("medewerker");
+        assertThat(medewerker.get("/assessments").body())
+                .contains("/assessments/measurements/" + zero + "/sections/VPT");
+        assertThat(loginAs("vergunningverlener")
+                        .get("/assessments/measurements/" + zero + "/sections/VPT")
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(loginAs("kd.coordinator")
+                        .get("/assessments/measurements/" + zero)
+                        .statusCode())
+                .isEqualTo(404);
 
-    // part-way, with a bad value first: nothing saved
-    HttpResponse<String> bad = answer(medewerker, zero, Map.of("VPT.1", "yes", "VPT.2", "misschien"));
-    assertThat(bad.body()).contains("Kies een van de antwoorden.");
-    assertThat(answers(zero)).isZero();
-    assertThat(answer(medewerker, zero, Map.of("VPT.1", "yes", "VPT.2", "no")).statusCode()).isEqualTo(302);
-    assertThat(medewerker.get("/assessments/measurements/" + zero + "/sections/VPT").body())
-        .contains("2 van 8 vragen beantwoord");
+        // part-way, with a bad value first: nothing saved
+        HttpResponse<String> bad = answer(medewerker, zero, Map.of("VPT.1", "yes", "VPT.2", "misschien"));
+        assertThat(bad.body()).contains("Kies een van de antwoorden.");
+        assertThat(answers(zero)).isZero();
+        assertThat(answer(medewerker, zero, Map.of("VPT.1", "yes", "VPT.2", "no"))
+                        .statusCode())
+                .isEqualTo(302);
+        assertThat(medewerker
+                        .get("/assessments/measurements/" + zero + "/sections/VPT")
+                        .body())
+                .contains("2 van 8 vragen beantwoord");
 
-    coordinator.get("/assessments/measurements/" + zero);
-    assertThat(coordinator.postForm("/assessments/measurements/" + zero + "/lock", Map.of()).headers()
-        .firstValue("Location").orElseThrow()).contains("missing=6");
-    Map<String, String> rest = new HashMap<>(Map.of("VPT.1", "yes", "VPT.2", "no", "VPT.3", "yes", "VPT.4", "partly"));
-    rest.putAll(Map.of("VPT.5", "no", "VPT.6", "yes", "VPT.7", "no", "VPT.8", "yes"));
-    answer(medewerker, zero, rest);
-    coordinator.get("/assessments/measurements/" + zero);
-    assertThat(coordinator.postForm("/assessments/measurements/" + zero + "/lock", Map.of()).headers()
-        .firstValue("Location").orElseThrow()).endsWith("?locked");
-    assertThat(answer(medewerker, zero, Map.of("VPT.2", "yes")).statusCode()).as("locked").isEqualTo(409);
+        coordinator.get("/assessments/measurements/" + zero);
+        assertThat(coordinator
+                        .postForm("/assessments/measurements/" + zero + "/lock", Map.of())
+                        .headers()
+                        .firstValue("Location")
+                        .orElseThrow())
+                .contains("missing=6");
+        Map<String, String> rest =
+                new HashMap<>(Map.of("VPT.1", "yes", "VPT.2", "no", "VPT.3", "yes", "VPT.4", "partly"));
+        rest.putAll(Map.of("VPT.5", "no", "VPT.6", "yes", "VPT.7", "no", "VPT.8", "yes"));
+        answer(medewerker, zero, rest);
+        coordinator.get("/assessments/measurements/" + zero);
+        assertThat(coordinator
+                        .postForm("/assessments/measurements/" + zero + "/lock", Map.of())
+                        .headers()
+                        .firstValue("Location")
+                        .orElseThrow())
+                .endsWith("?locked");
+        assertThat(answer(medewerker, zero, Map.of("VPT.2", "yes")).statusCode())
+                .as("locked")
+                .isEqualTo(409);
 
-    // results: 4.5 of 8 = 56 % → "Deels op orde"
-    String results = coordinator.get("/assessments/measurements/" + zero + "/results").body();
-    assertThat(results).contains("56% · Deels op orde").contains("VPT.2 Medewerkers melden elk incident");
-    HttpResponse<String> toAction = coordinator.postForm("/assessments/measurements/" + zero + "/gaps/VPT.2/action", Map.of());
-    UUID action = idFrom(toAction, "/actions/");
-    String actionPage = coordinator.get("/actions/" + action).body();
-    assertThat(actionPage).contains("Maak melden eenvoudig").contains("Antwoord in een scan");
-    coordinator.postForm("/actions/" + action + "/complete", Map.of());
+        // results: 4.5 of 8 = 56 % → "Deels op orde"
+        String results = coordinator
+                .get("/assessments/measurements/" + zero + "/results")
+                .body();
+        assertThat(results).contains("56% · Deels op orde").contains("VPT.2 Medewerkers melden elk incident");
+        HttpResponse<String> toAction =
+                coordinator.postForm("/assessments/measurements/" + zero + "/gaps/VPT.2/action", Map.of());
+        UUID action = idFrom(toAction, "/actions/");
+        String actionPage = coordinator.get("/actions/" + action).body();
+        assertThat(actionPage).contains("Maak melden eenvoudig").contains("Antwoord in een scan");
+        coordinator.postForm("/actions/" + action + "/complete", Map.of());
 
-    // 1-meting as copy: empty answers, previous shown
-    UUID one = start(coordinator, "1-meting VPT", null, zero);
-    String section = coordinator.get("/assessments/measurements/" + one + "/sections/VPT").body();
-    assertThat(section).contains("Vorige meting:").contains("0 van 8 vragen beantwoord");
-    Map<String, String> better = new HashMap<>(rest);
-    better.put("VPT.2", "yes");
-    answer(coordinator, one, better);
-    String compare = coordinator.get("/assessments/measurements/" + one + "/compare?with=" + zero).body();
-    assertThat(compare).contains("Gewijzigde antwoorden (1)").contains("beter").contains("Maak melden eenvoudig")
-        .contains("13 punten hoger");
+        // 1-meting as copy: empty answers, previous shown
+        UUID one = start(coordinator, "1-meting VPT", null, zero);
+        String section = coordinator
+                .get("/assessments/measurements/" + one + "/sections/VPT")
+                .body();
+        assertThat(section).contains("Vorige meting:").contains("0 van 8 vragen beantwoord");
+        Map<String, String> better = new HashMap<>(rest);
+        better.put("VPT.2", "yes");
+        answer(coordinator, one, better);
+        String compare = coordinator
+                .get("/assessments/measurements/" + one + "/compare?with=" + zero)
+                .body();
+        assertThat(compare)
+                .contains("Gewijzigde antwoorden (1)")
+                .contains("beter")
+                .contains("Maak melden eenvoudig")
+                .contains("13 punten hoger");
 
-    HttpResponse<byte[]> pdf = coordinator.http().send(HttpRequest.newBuilder(
-        coordinator.uri("/assessments/measurements/" + zero + "/report.pdf")).build(),
-        HttpResponse.BodyHandlers.ofByteArray());
-    assertThat(pdf.statusCode()).isEqualTo(200);
-    assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
-    assertThat(medewerker.get("/assessments/measurements/" + zero + "/results").statusCode()).isEqualTo(403);
-  }
+        HttpResponse<byte[]> pdf = coordinator
+                .http()
+                .send(
+                        HttpRequest.newBuilder(coordinator.uri("/assessments/measurements/" + zero + "/report.pdf"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+                .isEqualTo("%PDF-");
+        assertThat(medewerker
+                        .get("/assessments/measurements/" + zero + "/results")
+                        .statusCode())
+                .isEqualTo(403);
+    }
 
-  @Test
-  void staleFollowUpShowsRedAnswersWithoutAnAction() {
-    WebClient coordinator = loginAs("coordinator");
-    UUID m = start(coordinator, "Basislijst stale", "basislijst", null);
-    coordinator.get("/assessments/measurements/" + m + "/sections/BST");
-    coordinator.postForm("/assessments/measurements/" + m + "/sections/BST", Map.of("value_BST.1.1", "red",
-        "value_BST.1.2", "green"));
-    String page = coordinator.get("/assessments/follow-up").body();
-    assertThat(page).contains("BST.1.1 Het bestuur agendeert").doesNotContain("BST.1.2 ");
-    TenantContext.runAs(Demo.VOORBEELDSTAD, () -> jdbc.sql(
-        "UPDATE assessment_answer SET evidence_link = 'https://x.demo/a', evidence_at = now() - interval '400 days' "
-            + "WHERE measurement_id = ? AND question_key = 'BST.1.2'").param(m).update());
-    assertThat(coordinator.get("/assessments/follow-up").body()).contains("BST.1.2 Er is een bestuurlijk trekker");
-  }
+    @Test
+    void staleFollowUpShowsRedAnswersWithoutAnAction() {
+        WebClient coordinator = loginAs("coordinator");
+        UUID m = start(coordinator, "Basislijst stale", "basislijst", null);
+        coordinator.get("/assessments/measurements/" + m + "/sections/BST");
+        coordinator.postForm(
+                "/assessments/measurements/" + m + "/sections/BST",
+                Map.of("value_BST.1.1", "red", "value_BST.1.2", "green"));
+        String page = coordinator.get("/assessments/follow-up").body();
+        assertThat(page).contains("BST.1.1 Het bestuur agendeert").doesNotContain("BST.1.2 ");
+        TenantContext.runAs(
+                Demo.VOORBEELDSTAD,
+                () -> jdbc.sql(
+                                "UPDATE assessment_answer SET evidence_link = 'https://x.demo/a', evidence_at = now() - interval '400 days' "
+                                        + "WHERE measurement_id = ? AND question_key = 'BST.1.2'")
+                        .param(m)
+                        .update());
+        assertThat(coordinator.get("/assessments/follow-up").body()).contains("BST.1.2 Er is een bestuurlijk trekker");
+    }
 
-  private long answers(UUID m) {
-    return TenantContext.callAs(Demo.VOORBEELDSTAD, () -> jdbc.sql(
-        "SELECT count(*) FROM assessment_answer WHERE measurement_id = ?").param(m).query(Long.class).single());
-  }
+    private long answers(UUID m) {
+        return TenantContext.callAs(
+                Demo.VOORBEELDSTAD,
+                () -> jdbc.sql("SELECT count(*) FROM assessment_answer WHERE measurement_id = ?")
+                        .param(m)
+                        .query(Long.class)
+                        .single());
+    }
 }

@@ -12,52 +12,52 @@ import org.springframework.mock.web.MockHttpSession;
 
 class SessionAndLoginFiltersTest {
 
-  @Test
-  void sessionsOlderThanTheAbsoluteMaximumEnd() throws Exception {
-    MockHttpSession old = new MockHttpSession() {
-      @Override
-      public long getCreationTime() {
-        return System.currentTimeMillis() - 10 * 3600_000L - 1000;
-      }
-    };
-    MockHttpServletRequest request = new MockHttpServletRequest("GET", "/");
-    request.setSession(old);
-    MockHttpServletResponse response = new MockHttpServletResponse();
-    MockFilterChain chain = new MockFilterChain();
-    new TenantContextFilter(10).doFilter(request, response, chain);
-    assertThat(old.isInvalid()).isTrue();
-    assertThat(response.getRedirectedUrl()).isEqualTo("/login?expired");
-    assertThat(chain.getRequest()).isNull();
-  }
-
-  @Test
-  void youngSessionsPassThrough() throws Exception {
-    MockHttpServletRequest request = new MockHttpServletRequest("GET", "/");
-    request.setSession(new MockHttpSession());
-    MockFilterChain chain = new MockFilterChain();
-    new TenantContextFilter(10).doFilter(request, new MockHttpServletResponse(), chain);
-    assertThat(chain.getRequest()).isSameAs(request);
-  }
-
-  @Test
-  void loginAttemptsBeyondTheLimitAreTurnedAway() throws Exception {
-    LoginRateLimitFilter filter = new LoginRateLimitFilter(new RateLimiter(2, 60_000, Clock.systemUTC()));
-    for (int i = 0; i < 2; i++) {
-      MockFilterChain chain = new MockFilterChain();
-      filter.doFilter(login(), new MockHttpServletResponse(), chain);
-      assertThat(chain.getRequest()).isNotNull();
+    @Test
+    void sessionsOlderThanTheAbsoluteMaximumEnd() throws Exception {
+        MockHttpSession old = new MockHttpSession() {
+            @Override
+            public long getCreationTime() {
+                return System.currentTimeMillis() - 10 * 3600_000L - 1000;
+            }
+        };
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/");
+        request.setSession(old);
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        MockFilterChain chain = new MockFilterChain();
+        new TenantContextFilter(10).doFilter(request, response, chain);
+        assertThat(old.isInvalid()).isTrue();
+        assertThat(response.getRedirectedUrl()).isEqualTo("/login?expired");
+        assertThat(chain.getRequest()).isNull();
     }
-    MockHttpServletResponse refused = new MockHttpServletResponse();
-    MockFilterChain chain = new MockFilterChain();
-    filter.doFilter(login(), refused, chain);
-    assertThat(chain.getRequest()).isNull();
-    assertThat(refused.getRedirectedUrl()).isEqualTo("/login?toomany");
-  }
 
-  private static MockHttpServletRequest login() {
-    MockHttpServletRequest request = new MockHttpServletRequest("POST", "/login");
-    request.setServletPath("/login");
-    request.setRemoteAddr("192.0.2.1");
-    return request;
-  }
+    @Test
+    void youngSessionsPassThrough() throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/");
+        request.setSession(new MockHttpSession());
+        MockFilterChain chain = new MockFilterChain();
+        new TenantContextFilter(10).doFilter(request, new MockHttpServletResponse(), chain);
+        assertThat(chain.getRequest()).isSameAs(request);
+    }
+
+    @Test
+    void loginAttemptsBeyondTheLimitAreTurnedAway() throws Exception {
+        LoginRateLimitFilter filter = new LoginRateLimitFilter(new RateLimiter(2, 60_000, Clock.systemUTC()));
+        for (int i = 0; i < 2; i++) {
+            MockFilterChain chain = new MockFilterChain();
+            filter.doFilter(login(), new MockHttpServletResponse(), chain);
+            assertThat(chain.getRequest()).isNotNull();
+        }
+        MockHttpServletResponse refused = new MockHttpServletResponse();
+        MockFilterChain chain = new MockFilterChain();
+        filter.doFilter(login(), refused, chain);
+        assertThat(chain.getRequest()).isNull();
+        assertThat(refused.getRedirectedUrl()).isEqualTo("/login?toomany");
+    }
+
+    private static MockHttpServletRequest login() {
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/login");
+        request.setServletPath("/login");
+        request.setRemoteAddr("192.0.2.1");
+        return request;
+    }
 }

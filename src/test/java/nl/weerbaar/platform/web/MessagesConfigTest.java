@@ -18,50 +18,57 @@ import org.springframework.context.NoSuchMessageException;
  */
 class MessagesConfigTest {
 
-  final Locale serverLocale = Locale.getDefault();
+    final Locale serverLocale = Locale.getDefault();
 
-  @AfterEach
-  void restoreLocale() {
-    Locale.setDefault(serverLocale);
-  }
-
-  MessageSource messages() throws Exception {
-    Properties application = new Properties();
-    try (InputStream in = getClass().getResourceAsStream("/application.properties")) {
-      application.load(in);
+    @AfterEach
+    void restoreLocale() {
+        Locale.setDefault(serverLocale);
     }
-    return new MessagesConfig().messageSource(application.getProperty("spring.messages.basename").split(","),
-        application.getProperty("spring.messages.encoding"));
-  }
 
-  @Test
-  void everyModuleInDutchAndEnglish() throws Exception {
-    MessageSource messages = messages();
-    Locale dutch = Locale.forLanguageTag("nl");
-    assertThat(messages.getMessage("layout.logout", null, dutch)).isEqualTo("Uitloggen");
-    assertThat(messages.getMessage("layout.logout", null, Locale.ENGLISH)).isEqualTo("Log out");
-    // the last module of the list
-    assertThat(messages.getMessage("processes.nav", null, dutch)).isEqualTo("Processen en functies");
-    assertThat(messages.getMessage("processes.nav.description", null, dutch)).contains("risico's");
-    assertThat(messages.getMessage("processes.nav", null, Locale.ENGLISH)).isEqualTo("Processes and functions");
-  }
+    MessageSource messages() throws Exception {
+        Properties application = new Properties();
+        try (InputStream in = getClass().getResourceAsStream("/application.properties")) {
+            application.load(in);
+        }
+        return new MessagesConfig()
+                .messageSource(
+                        application.getProperty("spring.messages.basename").split(","),
+                        application.getProperty("spring.messages.encoding"));
+    }
 
-  @Test
-  void argumentsAreFormattedAndQuotedApostrophesShowOnce() throws Exception {
-    assertThat(messages().getMessage("assessments.instrument.error.list", new Object[] {"vragen"},
-        Locale.forLanguageTag("nl"))).isEqualTo("Het veld 'vragen' moet een lijst zijn (regels die beginnen met -).");
-  }
+    @Test
+    void everyModuleInDutchAndEnglish() throws Exception {
+        MessageSource messages = messages();
+        Locale dutch = Locale.forLanguageTag("nl");
+        assertThat(messages.getMessage("layout.logout", null, dutch)).isEqualTo("Uitloggen");
+        assertThat(messages.getMessage("layout.logout", null, Locale.ENGLISH)).isEqualTo("Log out");
+        // the last module of the list
+        assertThat(messages.getMessage("processes.nav", null, dutch)).isEqualTo("Processen en functies");
+        assertThat(messages.getMessage("processes.nav.description", null, dutch))
+                .contains("risico's");
+        assertThat(messages.getMessage("processes.nav", null, Locale.ENGLISH)).isEqualTo("Processes and functions");
+    }
 
-  @Test
-  void anotherLanguageGetsDutchEvenOnAnEnglishServer() throws Exception {
-    Locale.setDefault(Locale.ENGLISH);
-    assertThat(messages().getMessage("layout.logout", null, Locale.GERMAN)).isEqualTo("Uitloggen");
-  }
+    @Test
+    void argumentsAreFormattedAndQuotedApostrophesShowOnce() throws Exception {
+        assertThat(messages()
+                        .getMessage(
+                                "assessments.instrument.error.list",
+                                new Object[] {"vragen"},
+                                Locale.forLanguageTag("nl")))
+                .isEqualTo("Het veld 'vragen' moet een lijst zijn (regels die beginnen met -).");
+    }
 
-  @Test
-  void anUnknownKeyIsAnError() throws Exception {
-    MessageSource messages = messages();
-    assertThatThrownBy(() -> messages.getMessage("layout.no-such-text", null, Locale.ENGLISH))
-        .isInstanceOf(NoSuchMessageException.class);
-  }
+    @Test
+    void anotherLanguageGetsDutchEvenOnAnEnglishServer() throws Exception {
+        Locale.setDefault(Locale.ENGLISH);
+        assertThat(messages().getMessage("layout.logout", null, Locale.GERMAN)).isEqualTo("Uitloggen");
+    }
+
+    @Test
+    void anUnknownKeyIsAnError() throws Exception {
+        MessageSource messages = messages();
+        assertThatThrownBy(() -> messages.getMessage("layout.no-such-text", null, Locale.ENGLISH))
+                .isInstanceOf(NoSuchMessageException.class);
+    }
 }
