@@ -1,10 +1,17 @@
 package nl.weerbaar;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import java.time.Clock;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Rules Spring Modulith does not cover. */
@@ -47,5 +54,65 @@ class ArchitectureTest {
                 .accessField(System.class, "err")
                 .because("logs are structured and never carry case content")
                 .check(classes);
+    }
+
+    /**
+     * A {@code now()} of java.time without a clock, or a system clock: what {@link #readsTheSystemClock} matches.
+     * {@code now(Clock)} is fine.
+     */
+    static final DescribedPredicate<JavaMethodCall> READS_THE_SYSTEM_CLOCK =
+            DescribedPredicate.describe("reads the system clock", ArchitectureTest::readsTheSystemClock);
+
+    static boolean readsTheSystemClock(JavaMethodCall call) {
+        String owner = call.getTargetOwner().getFullName();
+        if (!owner.startsWith("java.time.")) {
+            return false;
+        }
+        if (owner.equals("java.time.Clock")) {
+            return call.getName().startsWith("system");
+        }
+        List<JavaClass> parameters = call.getTarget().getRawParameterTypes();
+        return call.getName().equals("now")
+                && !(parameters.size() == 1 && parameters.get(0).isEquivalentTo(Clock.class));
+    }
+
+    static final ArchRule TIME_FROM_THE_CLOCK = noClasses()
+            .that()
+            .doNotHaveFullyQualifiedName("nl.weerbaar.platform.time.ClockConfig")
+            .should()
+            .callMethodWhere(READS_THE_SYSTEM_CLOCK)
+            .because("the current time comes from the injected Clock (DutchTime.today(clock), clock.instant()),"
+                    + " so that tests can set it");
+
+    @Test
+    void theTimeComesFromTheClockBean() {
+        TIME_FROM_THE_CLOCK.check(classes);
+    }
+
+    @Test
+    void theClockRuleSeesEveryWayOfReadingTheSystemClock() {
+        JavaClasses sample = new ClassFileImporter().importClasses(ReadsTheTime.class);
+        assertThat(TIME_FROM_THE_CLOCK.evaluate(sample).getFailureReport().getDetails())
+                .hasSize(6)
+                .noneMatch(line -> line.contains("withAClock"));
+    }
+
+    @SuppressWarnings("unused")
+    static class ReadsTheTime {
+
+        void withoutAClock() {
+            java.time.Instant.now();
+            java.time.LocalDate.now(java.time.ZoneId.of("UTC"));
+            java.time.LocalDateTime.now();
+            java.time.OffsetDateTime.now();
+            java.time.YearMonth.now();
+            Clock.systemUTC();
+        }
+
+        void withAClock(Clock clock) {
+            java.time.Instant.now(clock);
+            java.time.LocalDate.now(clock);
+            java.time.ZonedDateTime.now(clock);
+        }
     }
 }

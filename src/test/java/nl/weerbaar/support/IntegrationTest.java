@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Map;
 import nl.weerbaar.WeerbaarApplication;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
+import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -16,7 +18,8 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * Base of every integration test: the whole application on a random port, on this run's fresh PostgreSQL
  * database with the demo municipalities loaded, a real SMTP server (GreenMail) and a real OIDC provider
- * (mock-oauth2-server). All subclasses share one Spring context; keep the configuration here.
+ * (mock-oauth2-server). All subclasses share one Spring context; keep the configuration here. The application's
+ * clock is {@link #clock}: a test may set it, and it is back on the system time after every test.
  */
 @SpringBootTest(
         classes = WeerbaarApplication.class,
@@ -42,6 +45,7 @@ import org.springframework.test.context.DynamicPropertySource;
             "weerbaar.actions.reminder-min-lock=PT0S",
             "weerbaar.processes.review-reminder-min-lock=PT0S"
         })
+@Import(MutableClock.Config.class)
 public abstract class IntegrationTest {
 
     public static final GreenMail MAIL;
@@ -60,6 +64,15 @@ public abstract class IntegrationTest {
 
     @Autowired
     protected JdbcClient jdbc;
+
+    /** The application's clock; set it with {@link MutableClock#setTo}, reset after each test. */
+    @Autowired
+    protected MutableClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
 
     @DynamicPropertySource
     static void externalServices(DynamicPropertyRegistry registry) {

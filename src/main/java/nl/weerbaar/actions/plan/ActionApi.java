@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 import nl.weerbaar.actions.ActionPlans.ActionSummary;
 import nl.weerbaar.platform.CurrentUser;
+import nl.weerbaar.platform.DutchTime;
 import nl.weerbaar.platform.UserIdentity;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -67,8 +69,10 @@ class ActionApi {
 
     private final ActionService service;
     private final MessageSource messages;
+    private final Clock clock;
 
-    ActionApi(ActionService service, MessageSource messages) {
+    ActionApi(ActionService service, MessageSource messages, Clock clock) {
+        this.clock = clock;
         this.service = service;
         this.messages = messages;
     }
@@ -108,7 +112,7 @@ class ActionApi {
         if (!errors.isEmpty()) {
             throw new InvalidFilterException(errors);
         }
-        LocalDate today = Today.date();
+        LocalDate today = DutchTime.today(clock);
         List<ActionSummary> found;
         if (ownerId != null || !ActionService.isCoordinator(me)) {
             found = service.ofOwner(ownerId == null ? me.userId() : ownerId, status, me);

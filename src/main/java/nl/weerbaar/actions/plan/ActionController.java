@@ -1,6 +1,7 @@
 package nl.weerbaar.actions.plan;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,6 +12,7 @@ import nl.weerbaar.actions.ActionPlans.Priority;
 import nl.weerbaar.platform.ContentSniffer;
 import nl.weerbaar.platform.CurrentUser;
 import nl.weerbaar.platform.DateInput;
+import nl.weerbaar.platform.DutchTime;
 import nl.weerbaar.platform.UserIdentity;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -40,8 +42,10 @@ class ActionController {
 
     private final ActionService service;
     private final ActionPeople people;
+    private final Clock clock;
 
-    ActionController(ActionService service, ActionPeople people) {
+    ActionController(ActionService service, ActionPeople people, Clock clock) {
+        this.clock = clock;
         this.service = service;
         this.people = people;
     }
@@ -54,17 +58,17 @@ class ActionController {
         }
         String filter = status != null && STATUSES.contains(status) ? status : null;
         model.addAttribute("actions", service.all(filter, me));
-        model.addAttribute("stale", service.needingFollowUp(Today.date(), me));
+        model.addAttribute("stale", service.needingFollowUp(DutchTime.today(clock), me));
         model.addAttribute("status", filter);
         model.addAttribute("names", people.names());
-        model.addAttribute("today", Today.date());
+        model.addAttribute("today", DutchTime.today(clock));
         return "actions/overview";
     }
 
     @GetMapping("/actions/mine")
     String mine(Model model) {
         model.addAttribute("actions", service.mine(CurrentUser.require()));
-        model.addAttribute("today", Today.date());
+        model.addAttribute("today", DutchTime.today(clock));
         return "actions/mine";
     }
 
@@ -198,7 +202,7 @@ class ActionController {
         model.addAttribute("names", people.names());
         model.addAttribute("people", ActionService.isCoordinator(me) ? people.all() : java.util.List.of());
         model.addAttribute("coordinator", ActionService.isCoordinator(me));
-        model.addAttribute("overdue", a.isOverdue(Today.date()));
+        model.addAttribute("overdue", a.isOverdue(DutchTime.today(clock)));
         model.addAttribute("errors", errors);
         return "actions/action";
     }

@@ -1,8 +1,10 @@
 package nl.weerbaar.actions.plan;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import nl.weerbaar.platform.AuditLog;
+import nl.weerbaar.platform.DutchTime;
 import nl.weerbaar.platform.Municipalities;
 import nl.weerbaar.platform.Notifier;
 import nl.weerbaar.platform.Organisation;
@@ -28,6 +30,7 @@ class ReminderJob {
     private final AuditLog audit;
     private final TransactionTemplate tx;
     private final int reminderDays;
+    private final Clock clock;
 
     ReminderJob(
             Municipalities municipalities,
@@ -36,7 +39,9 @@ class ReminderJob {
             Notifier notifier,
             AuditLog audit,
             TransactionTemplate tx,
-            @Value("${weerbaar.actions.reminder-days:7}") int reminderDays) {
+            @Value("${weerbaar.actions.reminder-days:7}") int reminderDays,
+            Clock clock) {
+        this.clock = clock;
         this.municipalities = municipalities;
         this.actions = actions;
         this.organisation = organisation;
@@ -46,13 +51,13 @@ class ReminderJob {
         this.reminderDays = reminderDays;
     }
 
-    @Scheduled(cron = "${weerbaar.actions.reminder-cron:0 30 7 * * *}", zone = "Europe/Amsterdam")
+    @Scheduled(cron = "${weerbaar.actions.reminder-cron:0 30 7 * * *}", zone = DutchTime.ZONE_ID)
     @SchedulerLock(
             name = "action-reminders",
             lockAtLeastFor = "${weerbaar.actions.reminder-min-lock:PT1M}",
             lockAtMostFor = "PT30M")
     public void run() {
-        LocalDate today = Today.date();
+        LocalDate today = DutchTime.today(clock);
         municipalities.forEachMunicipality(
                 "action-reminders", () -> tx.executeWithoutResult(s -> remindAndEscalate(today)));
     }

@@ -1,5 +1,6 @@
 package nl.weerbaar.assessments.measurement;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,9 +32,13 @@ class AssessmentFollowUpController {
 
     private final MeasurementService service;
     private final int maxAgeDays;
+    private final Clock clock;
 
     AssessmentFollowUpController(
-            MeasurementService service, @Value("${weerbaar.assessments.evidence-max-age-days:365}") int maxAgeDays) {
+            MeasurementService service,
+            @Value("${weerbaar.assessments.evidence-max-age-days:365}") int maxAgeDays,
+            Clock clock) {
+        this.clock = clock;
         this.service = service;
         this.maxAgeDays = maxAgeDays;
     }
@@ -42,7 +47,7 @@ class AssessmentFollowUpController {
     String followUp(Model model) {
         Map<UUID, Measurement> newest = new LinkedHashMap<>();
         service.all().forEach(m -> newest.putIfAbsent(m.instrumentId(), m)); // all() is newest first
-        OffsetDateTime cutoff = OffsetDateTime.now().minusDays(maxAgeDays);
+        OffsetDateTime cutoff = OffsetDateTime.now(clock).minusDays(maxAgeDays);
         List<Finding> red = new ArrayList<>();
         List<Finding> old = new ArrayList<>();
         for (Measurement m : newest.values()) {

@@ -17,6 +17,7 @@ import nl.weerbaar.assessments.instrument.Mappings;
 import nl.weerbaar.assessments.measurement.Measurements.Answer;
 import nl.weerbaar.assessments.measurement.Measurements.Measurement;
 import nl.weerbaar.platform.AuditLog;
+import nl.weerbaar.platform.DateInput;
 import nl.weerbaar.platform.NotFoundException;
 import nl.weerbaar.platform.Organisation;
 import nl.weerbaar.platform.Role;
@@ -356,9 +357,8 @@ class MeasurementService {
         }
         java.time.LocalDate due = null;
         if (input.dueDate() != null && !input.dueDate().isBlank()) {
-            try {
-                due = java.time.LocalDate.parse(input.dueDate().strip());
-            } catch (java.time.format.DateTimeParseException e) {
+            due = DateInput.parse(input.dueDate()).orElse(null);
+            if (due == null) {
                 errors.put("dueDate", "assessments.error.action.dueDate");
             }
         }

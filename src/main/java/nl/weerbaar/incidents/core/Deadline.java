@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.weerbaar.platform.DutchCalendar;
+import nl.weerbaar.platform.DutchTime;
 
 /**
  * A deadline written as {@code 24h} (hours) or {@code 5wd} (Dutch working days, see {@link DutchCalendar}).
@@ -24,7 +26,7 @@ public record Deadline(int amount, boolean workingDays) {
     /** The due moment counted from {@code start}. */
     public Instant from(Instant start) {
         if (workingDays) {
-            return DutchCalendar.plusWorkingDays(start.atZone(DutchCalendar.ZONE), amount)
+            return DutchCalendar.plusWorkingDays(start.atZone(DutchTime.ZONE), amount)
                     .toInstant();
         }
         return start.plus(Duration.ofHours(amount));

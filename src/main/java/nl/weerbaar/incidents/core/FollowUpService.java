@@ -35,9 +35,11 @@ public class FollowUpService {
     private final IncidentQueries queries;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    FollowUpService(JdbcClient jdbc, IncidentQueries queries, AuditLog audit, ApplicationEventPublisher events) {
+    FollowUpService(
+            JdbcClient jdbc, IncidentQueries queries, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.queries = queries;
         this.audit = audit;

@@ -92,10 +92,8 @@ public class IncidentQueries {
             Long amountCents,
             Instant completedAt) {
 
-        public boolean overdue() {
-            return dueAt != null
-                    && ("OPEN".equals(status) || "IN_PROGRESS".equals(status))
-                    && dueAt.isBefore(Instant.now());
+        public boolean overdue(Instant now) {
+            return dueAt != null && ("OPEN".equals(status) || "IN_PROGRESS".equals(status)) && dueAt.isBefore(now);
         }
 
         public boolean resolved() {

@@ -46,13 +46,14 @@ public class IncidentService {
             AuditLog audit,
             ApplicationEventPublisher events,
             Organisation organisation,
-            IncidentSettings settings) {
+            IncidentSettings settings,
+            Clock clock) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.events = events;
         this.organisation = organisation;
         this.settings = settings;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     /**

@@ -1,5 +1,6 @@
 package nl.weerbaar.incidents.demo;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -42,8 +43,15 @@ class DemoIncidents implements ApplicationRunner {
     private final IncidentService incidents;
     private final FollowUpService followUp;
     private final Organisation organisation;
+    private final Clock clock;
 
-    DemoIncidents(JdbcClient jdbc, IncidentService incidents, FollowUpService followUp, Organisation organisation) {
+    DemoIncidents(
+            JdbcClient jdbc,
+            IncidentService incidents,
+            FollowUpService followUp,
+            Organisation organisation,
+            Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.incidents = incidents;
         this.followUp = followUp;
@@ -76,7 +84,7 @@ class DemoIncidents implements ApplicationRunner {
         if (employee.isEmpty() || licensing.isEmpty() || manager.isEmpty()) {
             return;
         }
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MINUTES);
         UUID first = report(
                 employee.get(),
                 "demo-incident-01",

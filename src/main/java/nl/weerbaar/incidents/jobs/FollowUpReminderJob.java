@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import nl.weerbaar.platform.AuditLog;
+import nl.weerbaar.platform.DutchTime;
 import nl.weerbaar.platform.Municipalities;
 import nl.weerbaar.platform.Notifier;
 import nl.weerbaar.platform.Organisation;
@@ -48,7 +49,7 @@ public class FollowUpReminderJob {
         this.audit = audit;
     }
 
-    @Scheduled(cron = "${weerbaar.jobs.incident-reminders-cron:0 */15 * * * *}", zone = "Europe/Amsterdam")
+    @Scheduled(cron = "${weerbaar.jobs.incident-reminders-cron:0 */15 * * * *}", zone = DutchTime.ZONE_ID)
     @SchedulerLock(name = "incident-reminders", lockAtMostFor = "PT10M")
     public void run() {
         municipalities.forEachMunicipality(

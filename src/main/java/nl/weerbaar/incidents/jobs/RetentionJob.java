@@ -2,6 +2,7 @@ package nl.weerbaar.incidents.jobs;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import nl.weerbaar.platform.AuditLog;
+import nl.weerbaar.platform.DutchTime;
 import nl.weerbaar.platform.Municipalities;
 import nl.weerbaar.platform.TenantContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,7 +32,7 @@ public class RetentionJob {
         this.audit = audit;
     }
 
-    @Scheduled(cron = "${weerbaar.jobs.incident-retention-cron:0 40 2 * * *}", zone = "Europe/Amsterdam")
+    @Scheduled(cron = "${weerbaar.jobs.incident-retention-cron:0 40 2 * * *}", zone = DutchTime.ZONE_ID)
     @SchedulerLock(name = "incident-retention", lockAtMostFor = "PT30M")
     public void run() {
         municipalities.forEachMunicipality("incident-retention", () -> tx.executeWithoutResult(s -> anonymiseDue()));

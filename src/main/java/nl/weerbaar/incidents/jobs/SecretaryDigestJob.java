@@ -2,6 +2,7 @@ package nl.weerbaar.incidents.jobs;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import nl.weerbaar.platform.AuditLog;
+import nl.weerbaar.platform.DutchTime;
 import nl.weerbaar.platform.Municipalities;
 import nl.weerbaar.platform.Notifier;
 import nl.weerbaar.platform.Organisation;
@@ -42,7 +43,7 @@ public class SecretaryDigestJob {
         this.audit = audit;
     }
 
-    @Scheduled(cron = "${weerbaar.jobs.incident-digest-cron:0 0 8 * * MON-FRI}", zone = "Europe/Amsterdam")
+    @Scheduled(cron = "${weerbaar.jobs.incident-digest-cron:0 0 8 * * MON-FRI}", zone = DutchTime.ZONE_ID)
     @SchedulerLock(name = "incident-secretary-digest", lockAtMostFor = "PT10M")
     public void run() {
         municipalities.forEachMunicipality("incident-secretary-digest", () -> tx.executeWithoutResult(s -> digest()));

@@ -1,23 +1,19 @@
 package nl.weerbaar.incidents.web;
 
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import nl.weerbaar.incidents.core.DutchCalendar;
+import nl.weerbaar.platform.DutchTime;
 import org.springframework.stereotype.Component;
 
-/** Formats moments in Amsterdam time for the templates: {@code ${@incidentDates.format(x)}}. */
+/** Formats moments in Dutch time ({@link DutchTime}) for the templates: {@code ${@incidentDates.format(x)}}. */
 @Component("incidentDates")
 public class IncidentDates {
 
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
-
     public String format(Instant instant) {
-        return instant == null ? "—" : DATE_TIME.format(instant.atZone(DutchCalendar.ZONE));
+        return DutchTime.dateTime(instant);
     }
 
     public String date(Instant instant) {
-        return instant == null ? "—" : DATE.format(instant.atZone(DutchCalendar.ZONE));
+        return DutchTime.date(instant);
     }
 
     /** Cents as euros, Dutch style: 1.234,50. */

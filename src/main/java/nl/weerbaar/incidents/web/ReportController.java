@@ -1,5 +1,6 @@
 package nl.weerbaar.incidents.web;
 
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,16 +30,18 @@ class ReportController {
 
     private final IncidentService incidents;
     private final Organisation organisation;
+    private final Clock clock;
 
-    ReportController(IncidentService incidents, Organisation organisation) {
+    ReportController(IncidentService incidents, Organisation organisation, Clock clock) {
         this.incidents = incidents;
         this.organisation = organisation;
+        this.clock = clock;
     }
 
     @GetMapping("/incidents/new")
     @PreAuthorize("hasRole('EMPLOYEE')")
     String form(Model model) {
-        return page(model, ReportForm.fresh(), Map.of(), "FORM");
+        return page(model, ReportForm.fresh(clock), Map.of(), "FORM");
     }
 
     @PostMapping("/incidents/new")
@@ -50,7 +53,7 @@ class ReportController {
     @GetMapping("/incidents/mini")
     @PreAuthorize("hasRole('EMPLOYEE')")
     String mini(Model model) {
-        return page(model, ReportForm.fresh(), Map.of(), "MINI");
+        return page(model, ReportForm.fresh(clock), Map.of(), "MINI");
     }
 
     @PostMapping("/incidents/mini")
@@ -62,7 +65,7 @@ class ReportController {
     @GetMapping("/incidents/on-behalf")
     @PreAuthorize("hasAnyRole('COORDINATOR', 'MANAGER', 'CONFIDANT', 'SECRETARY')")
     String onBehalf(Model model) {
-        return page(model, ReportForm.fresh(), Map.of(), "ON_BEHALF");
+        return page(model, ReportForm.fresh(clock), Map.of(), "ON_BEHALF");
     }
 
     @PostMapping("/incidents/on-behalf")

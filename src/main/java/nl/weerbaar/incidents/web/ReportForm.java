@@ -1,5 +1,6 @@
 package nl.weerbaar.incidents.web;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
@@ -7,8 +8,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import nl.weerbaar.incidents.core.DutchCalendar;
 import nl.weerbaar.incidents.core.ReportCommand;
+import nl.weerbaar.platform.DutchTime;
 
 /** The report form (full, mini and on-behalf) as posted by the browser. */
 public class ReportForm {
@@ -35,9 +36,10 @@ public class ReportForm {
     private String idempotencyKey;
 
     /** A fresh form: now as the time (minutes), a new idempotency key against double submits. */
-    static ReportForm fresh() {
+    static ReportForm fresh(Clock clock) {
         ReportForm f = new ReportForm();
-        f.occurred = LocalDateTime.now(DutchCalendar.ZONE)
+        f.occurred = DutchTime.now(clock)
+                .toLocalDateTime()
                 .truncatedTo(ChronoUnit.MINUTES)
                 .toString();
         f.idempotencyKey = "form-" + UUID.randomUUID();
@@ -50,9 +52,7 @@ public class ReportForm {
             return null;
         }
         try {
-            return LocalDateTime.parse(occurred.strip())
-                    .atZone(DutchCalendar.ZONE)
-                    .toInstant();
+            return LocalDateTime.parse(occurred.strip()).atZone(DutchTime.ZONE).toInstant();
         } catch (DateTimeParseException e) {
             return null;
         }

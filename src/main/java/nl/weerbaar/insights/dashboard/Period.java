@@ -1,18 +1,14 @@
 package nl.weerbaar.insights.dashboard;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.IsoFields;
 
 /**
- * A calendar month, quarter or year in the municipality's local time (Europe/Amsterdam): dates from
+ * A calendar month, quarter or year in the municipality's local time ({@link nl.weerbaar.platform.DutchTime}): dates from
  * {@link #from()} (inclusive) to {@link #until()} (exclusive). An incident belongs to the period of its local date.
  */
 public record Period(Granularity granularity, LocalDate from) {
-
-    /** Incidents are dated in this zone; a report at 00:30 on 1 January local time belongs to the new year. */
-    public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
     public enum Granularity {
         MONTH,

@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import nl.weerbaar.incidents.IncidentRegistered;
-import nl.weerbaar.insights.dashboard.Period;
+import nl.weerbaar.platform.DutchTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -48,7 +48,7 @@ class FactStore {
     /** Records a registered incident once; a second delivery changes nothing. */
     void register(IncidentRegistered e) {
         serialise(e.incidentId());
-        LocalDate on = LocalDate.ofInstant(e.occurredAt(), Period.ZONE);
+        LocalDate on = LocalDate.ofInstant(e.occurredAt(), DutchTime.ZONE);
         int inserted = jdbc.sql("""
         INSERT INTO insights_incident (tenant_id, incident_id, occurred_at, occurred_on, registered_at, department_id,
           position_id, work_process, location_type, perpetrator_relation, perpetrator_key, severity, confidential)

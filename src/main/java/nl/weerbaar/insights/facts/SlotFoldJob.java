@@ -2,6 +2,7 @@ package nl.weerbaar.insights.facts;
 
 import java.sql.SQLException;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import nl.weerbaar.platform.DutchTime;
 import nl.weerbaar.platform.Municipalities;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,7 +39,7 @@ class SlotFoldJob {
         this.tx = tx;
     }
 
-    @Scheduled(cron = "${weerbaar.jobs.insights-fold-cron:0 */10 * * * *}", zone = "Europe/Amsterdam")
+    @Scheduled(cron = "${weerbaar.jobs.insights-fold-cron:0 */10 * * * *}", zone = DutchTime.ZONE_ID)
     @SchedulerLock(name = "insights-fold-slots", lockAtMostFor = "PT10M")
     void run() {
         municipalities.forEachMunicipality("insights-fold-slots", this::fold);

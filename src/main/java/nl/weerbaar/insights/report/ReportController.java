@@ -1,8 +1,9 @@
 package nl.weerbaar.insights.report;
 
-import java.time.LocalDate;
+import java.time.Clock;
 import nl.weerbaar.insights.dashboard.Period;
 import nl.weerbaar.platform.AuditLog;
+import nl.weerbaar.platform.DutchTime;
 import nl.weerbaar.platform.NotFoundException;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
@@ -21,8 +22,10 @@ class ReportController {
 
     private final QuarterlyReport report;
     private final AuditLog audit;
+    private final Clock clock;
 
-    ReportController(QuarterlyReport report, AuditLog audit) {
+    ReportController(QuarterlyReport report, AuditLog audit, Clock clock) {
+        this.clock = clock;
         this.report = report;
         this.audit = audit;
     }
@@ -30,7 +33,7 @@ class ReportController {
     @GetMapping({"/insights/report.pdf", "/insights/report"})
     ResponseEntity<byte[]> pdf(@RequestParam(required = false) String quarter) {
         Period q = quarter == null || quarter.isBlank()
-                ? Quarter.lastComplete(LocalDate.now(Period.ZONE))
+                ? Quarter.lastComplete(DutchTime.today(clock))
                 : Quarter.parse(quarter);
         if (q == null) {
             throw new NotFoundException("quarter", quarter);

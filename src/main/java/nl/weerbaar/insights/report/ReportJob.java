@@ -1,11 +1,12 @@
 package nl.weerbaar.insights.report;
 
-import java.time.LocalDate;
+import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import nl.weerbaar.insights.dashboard.Period;
 import nl.weerbaar.insights.settings.InsightsSettings;
+import nl.weerbaar.platform.DutchTime;
 import nl.weerbaar.platform.Municipalities;
 import nl.weerbaar.platform.Notifier;
 import nl.weerbaar.platform.Organisation;
@@ -30,18 +31,25 @@ public class ReportJob {
     private final Organisation organisation;
     private final InsightsSettings settings;
     private final Notifier notifier;
+    private final Clock clock;
 
-    ReportJob(Municipalities municipalities, Organisation organisation, InsightsSettings settings, Notifier notifier) {
+    ReportJob(
+            Municipalities municipalities,
+            Organisation organisation,
+            InsightsSettings settings,
+            Notifier notifier,
+            Clock clock) {
+        this.clock = clock;
         this.municipalities = municipalities;
         this.organisation = organisation;
         this.settings = settings;
         this.notifier = notifier;
     }
 
-    @Scheduled(cron = "${weerbaar.insights.report-cron:0 0 7 1 1,4,7,10 *}", zone = "Europe/Amsterdam")
+    @Scheduled(cron = "${weerbaar.insights.report-cron:0 0 7 1 1,4,7,10 *}", zone = DutchTime.ZONE_ID)
     @SchedulerLock(name = NAME, lockAtLeastFor = "PT1M", lockAtMostFor = "PT30M")
     public void run() {
-        Period quarter = Quarter.lastComplete(LocalDate.now(Period.ZONE));
+        Period quarter = Quarter.lastComplete(DutchTime.today(clock));
         municipalities.forEachMunicipality(NAME, () -> mail(quarter));
     }
 

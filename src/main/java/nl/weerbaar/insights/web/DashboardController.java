@@ -1,6 +1,6 @@
 package nl.weerbaar.insights.web;
 
-import java.time.LocalDate;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +11,7 @@ import nl.weerbaar.insights.dashboard.Benchmark;
 import nl.weerbaar.insights.dashboard.Dimension;
 import nl.weerbaar.insights.dashboard.Period;
 import nl.weerbaar.platform.CurrentUser;
+import nl.weerbaar.platform.DutchTime;
 import nl.weerbaar.platform.SmallCells;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -31,8 +32,10 @@ class DashboardController {
     private final Dashboards dashboards;
     private final IncidentList incidentList;
     private final MessageSource messages;
+    private final Clock clock;
 
-    DashboardController(Dashboards dashboards, IncidentList incidentList, MessageSource messages) {
+    DashboardController(Dashboards dashboards, IncidentList incidentList, MessageSource messages, Clock clock) {
+        this.clock = clock;
         this.incidentList = incidentList;
         this.dashboards = dashboards;
         this.messages = messages;
@@ -47,7 +50,7 @@ class DashboardController {
             @RequestParam(required = false) String kind,
             Model model) {
         Viewer viewer = Viewer.of(CurrentUser.require());
-        Filter filter = new Filter(granularity, at, by, department, kind, LocalDate.now(Period.ZONE));
+        Filter filter = new Filter(granularity, at, by, department, kind, DutchTime.today(clock));
         Dashboards.Page page = dashboards.page(viewer, filter);
         DashboardView view = page.view();
         model.addAttribute("view", view);

@@ -2,11 +2,11 @@ package nl.weerbaar.insights.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.LocalDate;
-import nl.weerbaar.insights.dashboard.Period;
+import java.time.Clock;
 import nl.weerbaar.insights.export.Writers;
 import nl.weerbaar.platform.AuditLog;
 import nl.weerbaar.platform.CurrentUser;
+import nl.weerbaar.platform.DutchTime;
 import nl.weerbaar.platform.NotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -26,8 +26,10 @@ class ExportController {
     private final Dashboards dashboards;
     private final MessageSource messages;
     private final AuditLog audit;
+    private final Clock clock;
 
-    ExportController(Dashboards dashboards, MessageSource messages, AuditLog audit) {
+    ExportController(Dashboards dashboards, MessageSource messages, AuditLog audit, Clock clock) {
+        this.clock = clock;
         this.dashboards = dashboards;
         this.messages = messages;
         this.audit = audit;
@@ -75,7 +77,7 @@ class ExportController {
     }
 
     private DashboardView view(String granularity, String at, String by, String department, String kind) {
-        Filter filter = new Filter(granularity, at, by, department, kind, LocalDate.now(Period.ZONE));
+        Filter filter = new Filter(granularity, at, by, department, kind, DutchTime.today(clock));
         return dashboards.build(Viewer.of(CurrentUser.require()), filter);
     }
 }

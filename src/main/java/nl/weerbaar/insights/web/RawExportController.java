@@ -5,16 +5,16 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import nl.weerbaar.insights.dashboard.Insights;
-import nl.weerbaar.insights.dashboard.Period;
 import nl.weerbaar.insights.export.Cells;
 import nl.weerbaar.platform.AuditLog;
 import nl.weerbaar.platform.CurrentUser;
+import nl.weerbaar.platform.DutchTime;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.context.MessageSource;
@@ -35,14 +35,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 class RawExportController {
 
     private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Period.ZONE);
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(DutchTime.ZONE);
 
     private final Dashboards dashboards;
     private final Insights insights;
     private final MessageSource messages;
     private final AuditLog audit;
+    private final Clock clock;
 
-    RawExportController(Dashboards dashboards, Insights insights, MessageSource messages, AuditLog audit) {
+    RawExportController(Dashboards dashboards, Insights insights, MessageSource messages, AuditLog audit, Clock clock) {
+        this.clock = clock;
         this.dashboards = dashboards;
         this.insights = insights;
         this.messages = messages;
@@ -58,7 +60,7 @@ class RawExportController {
             @RequestParam(required = false) String kind,
             HttpServletResponse response)
             throws IOException {
-        Filter filter = new Filter(granularity, at, null, department, kind, LocalDate.now(Period.ZONE));
+        Filter filter = new Filter(granularity, at, null, department, kind, DutchTime.today(clock));
         DashboardView view = dashboards.build(Viewer.of(CurrentUser.require()), filter);
         audit.record(
                 AuditLog.Action.EXPORT,

@@ -1,12 +1,12 @@
 package nl.weerbaar.platform.admin;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 import nl.weerbaar.platform.CurrentUser;
+import nl.weerbaar.platform.DutchTime;
 import nl.weerbaar.platform.NotFoundException;
 import nl.weerbaar.platform.UserIdentity;
 import nl.weerbaar.platform.security.ApiTokens;
@@ -30,12 +30,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AccountApiKeysController {
 
     static final int MAX_DAYS = 365;
-    private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
 
     private final ApiTokens tokens;
+    private final Clock clock;
 
-    AccountApiKeysController(ApiTokens tokens) {
+    AccountApiKeysController(ApiTokens tokens, Clock clock) {
+        this.clock = clock;
         this.tokens = tokens;
     }
 
@@ -89,7 +89,7 @@ class AccountApiKeysController {
 
     private String page(Model model, UserIdentity me) {
         model.addAttribute("municipal", me.tenantId() != null);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         model.addAttribute(
                 "keys",
                 me.tenantId() == null
@@ -121,7 +121,7 @@ class AccountApiKeysController {
             String status) {}
 
     private static String format(Instant instant) {
-        return instant == null ? "—" : DATE_TIME.format(instant.atZone(ZONE));
+        return DutchTime.dateTime(instant);
     }
 
     private static UserIdentity requireMunicipalUser() {

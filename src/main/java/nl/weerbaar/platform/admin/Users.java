@@ -3,6 +3,7 @@ package nl.weerbaar.platform.admin;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -19,7 +20,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Users {
 
-    /** A user for administration: no password hash, only whether there is one. Nullable: email, department, position, scope, lockedUntil. */
+    /**
+     * A user for administration: no password hash, only whether there is one. Nullable: email, department, position,
+     * scope, lockedUntil (the end of a lock that was still running when the user was read).
+     */
     record Row(
             UUID id,
             String username,
@@ -37,7 +41,7 @@ class Users {
             Set<Role> roles) {
 
         public boolean locked() {
-            return lockedUntil != null && lockedUntil.isAfter(Instant.now());
+            return lockedUntil != null;
         }
     }
 
@@ -61,8 +65,10 @@ class Users {
         LEFT JOIN position p ON p.id = u.position_id""";
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    Users(JdbcClient jdbc) {
+    Users(JdbcClient jdbc, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
     }
 
@@ -91,18 +97,18 @@ class Users {
                 .param("role", f.role() == null ? null : f.role().name())
                 .param("status", f.status())
                 .param("limit", LIST_LIMIT + 1)
-                .query(Users::row)
+                .query(this::row)
                 .list();
     }
 
     Optional<Row> find(UUID id) {
-        return jdbc.sql(SELECT + " WHERE u.id = ?").param(id).query(Users::row).optional();
+        return jdbc.sql(SELECT + " WHERE u.id = ?").param(id).query(this::row).optional();
     }
 
     Optional<Row> byUsername(String username) {
         return jdbc.sql(SELECT + " WHERE lower(u.username) = lower(?)")
                 .param(username)
-                .query(Users::row)
+                .query(this::row)
                 .optional();
     }
 
@@ -186,7 +192,7 @@ class Users {
         return jdbc.sql("SELECT count(*) FROM app_user").query(Long.class).single();
     }
 
-    private static Row row(ResultSet rs, int n) throws SQLException {
+    private Row row(ResultSet rs, int n) throws SQLException {
         Timestamp locked = rs.getTimestamp("locked_until");
         String roles = rs.getString("roles");
         Set<Role> set = EnumSet.noneOf(Role.class);
@@ -204,7 +210,7 @@ class Users {
                 rs.getString("position_name"),
                 rs.getString("confidant_scope"),
                 rs.getBoolean("enabled"),
-                locked == null ? null : locked.toInstant(),
+                locked == null || !locked.toInstant().isAfter(clock.instant()) ? null : locked.toInstant(),
                 rs.getBoolean("has_password"),
                 rs.getBoolean("oidc"),
                 set);

@@ -2,9 +2,9 @@ package nl.weerbaar.platform.audit;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import nl.weerbaar.platform.DutchTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -12,7 +12,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class AuditQuery {
 
-    static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
     static final int PAGE = 100;
 
     /** One line of the log as shown to the coordinator. */
@@ -69,12 +68,13 @@ public class AuditQuery {
         }
         if (f.from() != null) {
             sql.append(" AND occurred_at >= ?");
-            params.add(java.sql.Timestamp.from(f.from().atStartOfDay(ZONE).toInstant()));
+            params.add(java.sql.Timestamp.from(
+                    f.from().atStartOfDay(DutchTime.ZONE).toInstant()));
         }
         if (f.to() != null) {
             sql.append(" AND occurred_at < ?");
             params.add(java.sql.Timestamp.from(
-                    f.to().plusDays(1).atStartOfDay(ZONE).toInstant()));
+                    f.to().plusDays(1).atStartOfDay(DutchTime.ZONE).toInstant()));
         }
         if (f.before() != null) {
             sql.append(" AND id < ?");

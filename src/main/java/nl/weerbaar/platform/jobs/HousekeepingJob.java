@@ -2,6 +2,7 @@ package nl.weerbaar.platform.jobs;
 
 import java.lang.management.ManagementFactory;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import nl.weerbaar.platform.DutchTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -26,7 +27,7 @@ class HousekeepingJob {
         this.jdbc = jdbc;
     }
 
-    @Scheduled(cron = "${weerbaar.jobs.housekeeping-cron:0 15 3 * * *}", zone = "Europe/Amsterdam")
+    @Scheduled(cron = "${weerbaar.jobs.housekeeping-cron:0 15 3 * * *}", zone = DutchTime.ZONE_ID)
     @SchedulerLock(name = NAME, lockAtLeastFor = "${weerbaar.jobs.housekeeping-min-lock:PT1M}", lockAtMostFor = "PT30M")
     @Transactional
     public void run() {

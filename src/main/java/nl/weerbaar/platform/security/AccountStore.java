@@ -2,6 +2,7 @@ package nl.weerbaar.platform.security;
 
 import java.sql.Array;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -27,11 +28,14 @@ class AccountStore implements UserDetailsService {
     private final JdbcClient jdbc;
     private final int maxFailures;
     private final String lockDuration;
+    private final Clock clock;
 
     AccountStore(
             JdbcClient jdbc,
             @Value("${weerbaar.security.max-failed-logins:5}") int maxFailures,
-            @Value("${weerbaar.security.lock-minutes:15}") int lockMinutes) {
+            @Value("${weerbaar.security.lock-minutes:15}") int lockMinutes,
+            Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.maxFailures = maxFailures;
         this.lockDuration = lockMinutes + " minutes";
@@ -62,7 +66,7 @@ class AccountStore implements UserDetailsService {
                             identity,
                             rs.getString("password_hash"),
                             rs.getBoolean("enabled"),
-                            locked == null ? null : locked.toInstant());
+                            locked == null || !locked.toInstant().isAfter(clock.instant()) ? null : locked.toInstant());
                 })
                 .optional();
     }

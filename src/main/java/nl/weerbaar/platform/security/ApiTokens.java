@@ -71,10 +71,10 @@ public class ApiTokens {
     private final long cacheMillis;
     private final ConcurrentHashMap<String, Cached> cache = new ConcurrentHashMap<>();
 
-    ApiTokens(JdbcClient jdbc, AuditLog audit, @Value("${weerbaar.api.key-cache:60s}") Duration cacheFor) {
+    ApiTokens(JdbcClient jdbc, AuditLog audit, @Value("${weerbaar.api.key-cache:60s}") Duration cacheFor, Clock clock) {
         this.jdbc = jdbc;
         this.audit = audit;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
         this.cacheMillis = cacheFor.toMillis();
     }
 

@@ -9,7 +9,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** A user who logs in with a local password. */
+/** A user who logs in with a local password; {@code lockedUntil}: the end of a lock running when the user was read. */
 record LocalUser(UserIdentity identity, String passwordHash, boolean enabled, Instant lockedUntil)
         implements UserDetails, CurrentUser.Holder {
 
@@ -36,7 +36,7 @@ record LocalUser(UserIdentity identity, String passwordHash, boolean enabled, In
 
     @Override
     public boolean isAccountNonLocked() {
-        return lockedUntil == null || lockedUntil.isBefore(Instant.now());
+        return lockedUntil == null;
     }
 
     @Override

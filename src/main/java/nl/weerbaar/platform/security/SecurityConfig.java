@@ -46,7 +46,8 @@ class SecurityConfig {
             ProblemResponses problems,
             ApiTokens apiTokens,
             @Value("${weerbaar.security.login-attempts-per-minute:10}") int loginsPerMinute,
-            @Value("${weerbaar.session.absolute-hours:10}") long absoluteHours)
+            @Value("${weerbaar.session.absolute-hours:10}") long absoluteHours,
+            Clock clock)
             throws Exception {
         http.authorizeHttpRequests(a -> a.requestMatchers(
                                 "/login",
@@ -90,7 +91,7 @@ class SecurityConfig {
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(problems::unauthorized, API)
                         .defaultAccessDeniedHandlerFor(problems::forbidden, API))
                 .addFilterBefore(
-                        new LoginRateLimitFilter(new RateLimiter(loginsPerMinute, 60_000, Clock.systemUTC())),
+                        new LoginRateLimitFilter(new RateLimiter(loginsPerMinute, 60_000, clock)),
                         UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new ApiTokenFilter(apiTokens, problems), BasicAuthenticationFilter.class)
                 .addFilterAfter(new TenantContextFilter(absoluteHours), AnonymousAuthenticationFilter.class);

@@ -1,12 +1,14 @@
 package nl.weerbaar.processes.catalogue;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.weerbaar.platform.AuditLog;
+import nl.weerbaar.platform.DateInput;
+import nl.weerbaar.platform.DutchTime;
 import nl.weerbaar.processes.catalogue.Catalogue.Control;
 import nl.weerbaar.processes.catalogue.Catalogue.Kind;
 import nl.weerbaar.processes.catalogue.Catalogue.Process;
@@ -32,8 +34,10 @@ class ProcessController {
     private final Catalogue catalogue;
     private final ProcessSettings settings;
     private final AuditLog audit;
+    private final Clock clock;
 
-    ProcessController(Catalogue catalogue, ProcessSettings settings, AuditLog audit) {
+    ProcessController(Catalogue catalogue, ProcessSettings settings, AuditLog audit, Clock clock) {
+        this.clock = clock;
         this.catalogue = catalogue;
         this.settings = settings;
         this.audit = audit;
@@ -96,13 +100,11 @@ class ProcessController {
         String eff = e.oneOf("effectiveness", f.get("effectiveness"), EFFECTIVENESS, true);
         LocalDate tested = null;
         if (f.get("lastTestDate") != null && !f.get("lastTestDate").isBlank()) {
-            try {
-                tested = LocalDate.parse(f.get("lastTestDate").strip());
-                if (tested.isAfter(LocalDate.now())) {
-                    e.reject("lastTestDate", "processes.error.future");
-                }
-            } catch (DateTimeParseException ex) {
+            tested = DateInput.parse(f.get("lastTestDate")).orElse(null);
+            if (tested == null) {
                 e.reject("lastTestDate", "processes.error.date");
+            } else if (tested.isAfter(DutchTime.today(clock))) {
+                e.reject("lastTestDate", "processes.error.future");
             }
         }
         String result = e.oneOf("lastTestResult", f.get("lastTestResult"), List.of("OK", "FAILED"), false);

@@ -1,5 +1,6 @@
 package nl.weerbaar.processes.reviews;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,6 +10,7 @@ import java.util.UUID;
 import nl.weerbaar.platform.AuditLog;
 import nl.weerbaar.platform.CurrentUser;
 import nl.weerbaar.platform.DateInput;
+import nl.weerbaar.platform.DutchTime;
 import nl.weerbaar.platform.Organisation;
 import nl.weerbaar.platform.Role;
 import nl.weerbaar.processes.catalogue.FormErrors;
@@ -37,8 +39,10 @@ class CampaignController {
     private final ReviewService service;
     private final Organisation organisation;
     private final AuditLog audit;
+    private final Clock clock;
 
-    CampaignController(Reviews reviews, ReviewService service, Organisation organisation, AuditLog audit) {
+    CampaignController(Reviews reviews, ReviewService service, Organisation organisation, AuditLog audit, Clock clock) {
+        this.clock = clock;
         this.reviews = reviews;
         this.service = service;
         this.organisation = organisation;
@@ -69,9 +73,9 @@ class CampaignController {
             due = DateInput.parse(dueText).orElse(null);
             if (due == null) {
                 e.reject("dueDate", "processes.error.date");
-            } else if (!due.isAfter(LocalDate.now(ReviewReminderJob.ZONE))) {
+            } else if (!due.isAfter(DutchTime.today(clock))) {
                 e.reject("dueDate", "processes.reviews.error.due-past");
-            } else if (due.isAfter(LocalDate.now(ReviewReminderJob.ZONE).plusYears(1))) {
+            } else if (due.isAfter(DutchTime.today(clock).plusYears(1))) {
                 e.reject("dueDate", "processes.reviews.error.due-far");
             }
         }
@@ -133,7 +137,7 @@ class CampaignController {
                 .addAttribute("decisions", decisions)
                 .addAttribute("deciders", deciders)
                 .addAttribute("limit", DECISIONS_SHOWN)
-                .addAttribute("overdue", campaign.overdue(LocalDate.now(ReviewReminderJob.ZONE)))
+                .addAttribute("overdue", campaign.overdue(DutchTime.today(clock)))
                 .addAttribute("canManage", CurrentUser.require().has(Role.COORDINATOR));
         return "processes/review";
     }
@@ -158,7 +162,7 @@ class CampaignController {
                 .addAttribute("submitted", submitted)
                 .addAttribute("chosen", chosen)
                 .addAttribute("canManage", CurrentUser.require().has(Role.COORDINATOR))
-                .addAttribute("today", LocalDate.now(ReviewReminderJob.ZONE));
+                .addAttribute("today", DutchTime.today(clock));
         return "processes/reviews";
     }
 }

@@ -1,11 +1,12 @@
 package nl.weerbaar.processes.reviews;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import nl.weerbaar.platform.AuditLog;
+import nl.weerbaar.platform.DutchTime;
 import nl.weerbaar.platform.Municipalities;
 import nl.weerbaar.platform.Notifier;
 import nl.weerbaar.platform.Organisation;
@@ -24,8 +25,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class ReviewReminderJob {
 
-    static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
-
     private final Municipalities municipalities;
     private final Reviews reviews;
     private final Organisation organisation;
@@ -33,6 +32,7 @@ class ReviewReminderJob {
     private final AuditLog audit;
     private final TransactionTemplate tx;
     private final int reminderDays;
+    private final Clock clock;
 
     ReviewReminderJob(
             Municipalities municipalities,
@@ -41,7 +41,9 @@ class ReviewReminderJob {
             Notifier notifier,
             AuditLog audit,
             TransactionTemplate tx,
-            @Value("${weerbaar.processes.review-reminder-days:7}") int reminderDays) {
+            @Value("${weerbaar.processes.review-reminder-days:7}") int reminderDays,
+            Clock clock) {
+        this.clock = clock;
         this.municipalities = municipalities;
         this.reviews = reviews;
         this.organisation = organisation;
@@ -51,13 +53,13 @@ class ReviewReminderJob {
         this.reminderDays = reminderDays;
     }
 
-    @Scheduled(cron = "${weerbaar.processes.review-reminder-cron:0 45 7 * * *}", zone = "Europe/Amsterdam")
+    @Scheduled(cron = "${weerbaar.processes.review-reminder-cron:0 45 7 * * *}", zone = DutchTime.ZONE_ID)
     @SchedulerLock(
             name = "access-review-reminders",
             lockAtLeastFor = "${weerbaar.processes.review-reminder-min-lock:PT1M}",
             lockAtMostFor = "PT30M")
     public void run() {
-        runOn(LocalDate.now(ZONE));
+        runOn(DutchTime.today(clock));
     }
 
     /** One run as if today were {@code today}. */

@@ -1,7 +1,9 @@
 package nl.weerbaar.surveys.internal;
 
+import java.time.Clock;
 import java.util.Locale;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import nl.weerbaar.platform.DutchTime;
 import nl.weerbaar.platform.Municipalities;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -20,6 +22,7 @@ class DailySurveyJob {
     private final Upkeep upkeep;
     private final int reminderInterval;
     private final int maxReminders;
+    private final Clock clock;
 
     DailySurveyJob(
             Municipalities municipalities,
@@ -27,7 +30,9 @@ class DailySurveyJob {
             Invitations invitations,
             Upkeep upkeep,
             @Value("${weerbaar.surveys.reminder-interval-days:7}") int reminderInterval,
-            @Value("${weerbaar.surveys.max-reminders:2}") int maxReminders) {
+            @Value("${weerbaar.surveys.max-reminders:2}") int maxReminders,
+            Clock clock) {
+        this.clock = clock;
         this.municipalities = municipalities;
         this.surveys = surveys;
         this.invitations = invitations;
@@ -36,7 +41,7 @@ class DailySurveyJob {
         this.maxReminders = maxReminders;
     }
 
-    @Scheduled(cron = "${weerbaar.surveys.daily-cron:0 40 2 * * *}", zone = "Europe/Amsterdam")
+    @Scheduled(cron = "${weerbaar.surveys.daily-cron:0 40 2 * * *}", zone = DutchTime.ZONE_ID)
     @SchedulerLock(name = "surveys-daily", lockAtLeastFor = "PT1M", lockAtMostFor = "PT1H")
     public void run() {
         municipalities.forEachMunicipality("surveys-daily", this::runForCurrentMunicipality);
@@ -46,13 +51,13 @@ class DailySurveyJob {
     int runForCurrentMunicipality() {
         int reminded = 0;
         for (Survey survey : surveys.all()) {
-            if (survey.isOpen(Days.today())) {
+            if (survey.isOpen(DutchTime.today(clock))) {
                 reminded += invitations.remind(survey, reminderInterval, maxReminders, Locale.forLanguageTag("nl"));
                 upkeep.refreshRates(survey);
             }
             upkeep.summarise(survey);
         }
-        Upkeep.recent(surveys.all()).forEach(upkeep::shuffle);
+        Upkeep.recent(surveys.all(), DutchTime.today(clock)).forEach(upkeep::shuffle);
         return reminded;
     }
 }

@@ -1,9 +1,11 @@
 package nl.weerbaar.surveys.internal;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import nl.weerbaar.platform.DutchTime;
 import nl.weerbaar.platform.Notifier;
 import nl.weerbaar.platform.TenantContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,8 +24,10 @@ class Invitations {
 
     private final JdbcClient jdbc;
     private final Notifier notifier;
+    private final Clock clock;
 
-    Invitations(JdbcClient jdbc, Notifier notifier) {
+    Invitations(JdbcClient jdbc, Notifier notifier, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.notifier = notifier;
     }
@@ -63,7 +67,11 @@ class Invitations {
         List<UUID> due = jdbc.sql("""
         SELECT id FROM survey_invitation
          WHERE survey_id = ? AND NOT used AND reminders < ? AND last_sent_on <= ? AND expires_on >= ?""")
-                .params(survey.id(), maxReminders, Days.today().minusDays(intervalDays), Days.today())
+                .params(
+                        survey.id(),
+                        maxReminders,
+                        DutchTime.today(clock).minusDays(intervalDays),
+                        DutchTime.today(clock))
                 .query(UUID.class)
                 .list();
         for (UUID id : due) {
@@ -71,7 +79,7 @@ class Invitations {
             String email = jdbc.sql("""
           UPDATE survey_invitation SET token_hash = ?, reminders = reminders + 1, last_sent_on = ?
            WHERE id = ? AND NOT used RETURNING email""")
-                    .params(Tokens.sha256(token), Days.today(), id)
+                    .params(Tokens.sha256(token), DutchTime.today(clock), id)
                     .query(String.class)
                     .optional()
                     .orElse(null);

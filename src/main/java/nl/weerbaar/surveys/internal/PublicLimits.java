@@ -17,9 +17,10 @@ class PublicLimits {
 
     PublicLimits(
             @Value("${weerbaar.surveys.public-requests-per-minute:120}") int perMinute,
-            @Value("${weerbaar.surveys.unknown-links-per-minute:20}") int missesPerMinute) {
-        this.requests = new RateLimiter(perMinute, 60_000, Clock.systemUTC());
-        this.misses = new RateLimiter(missesPerMinute, 60_000, Clock.systemUTC());
+            @Value("${weerbaar.surveys.unknown-links-per-minute:20}") int missesPerMinute,
+            Clock clock) {
+        this.requests = new RateLimiter(perMinute, 60_000, clock);
+        this.misses = new RateLimiter(missesPerMinute, 60_000, clock);
     }
 
     /** Counts one request; false when {@code client} is over a limit ({@code found}: whether the link exists). */

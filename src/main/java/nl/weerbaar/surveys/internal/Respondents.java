@@ -1,9 +1,11 @@
 package nl.weerbaar.surveys.internal;
 
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import nl.weerbaar.platform.DutchTime;
 import nl.weerbaar.platform.TenantContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -41,9 +43,16 @@ class Respondents {
     private final Surveys surveys;
     private final Questionnaires questionnaires;
     private final JsonMapper json;
+    private final Clock clock;
 
     Respondents(
-            JdbcClient jdbc, TransactionTemplate tx, Surveys surveys, Questionnaires questionnaires, JsonMapper json) {
+            JdbcClient jdbc,
+            TransactionTemplate tx,
+            Surveys surveys,
+            Questionnaires questionnaires,
+            JsonMapper json,
+            Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.tx = tx;
         this.surveys = surveys;
@@ -120,7 +129,7 @@ class Respondents {
                                     survey.id(),
                                     version.id(),
                                     department,
-                                    Days.today(),
+                                    DutchTime.today(clock),
                                     json.writeValueAsString(answers))
                             .update();
                     texts.forEach((code, text) -> jdbc.sql(
@@ -149,7 +158,7 @@ class Respondents {
         Optional<UUID> invitation = jdbc.sql(
                         "UPDATE survey_invitation SET used = true WHERE token_hash = ? AND NOT used"
                                 + " AND expires_on >= ? RETURNING coalesce(department_id, '00000000-0000-0000-0000-000000000000'::uuid)")
-                .params(access.tokenHash(), Days.today())
+                .params(access.tokenHash(), DutchTime.today(clock))
                 .query(UUID.class)
                 .optional();
         if (invitation.isEmpty()) {
@@ -179,15 +188,15 @@ class Respondents {
     }
 
     private State check(Access access, Survey survey) {
-        if (survey.isClosed(Days.today())) {
+        if (survey.isClosed(DutchTime.today(clock))) {
             return State.CLOSED;
         }
-        if (!survey.isOpen(Days.today())) {
+        if (!survey.isOpen(DutchTime.today(clock))) {
             return State.NOT_OPEN_YET;
         }
         if (access.personal()) {
             return jdbc.sql("SELECT used, expires_on < ? AS expired FROM survey_invitation WHERE token_hash = ?")
-                    .params(Days.today(), access.tokenHash())
+                    .params(DutchTime.today(clock), access.tokenHash())
                     .query((rs, i) ->
                             rs.getBoolean("used") ? State.USED : rs.getBoolean("expired") ? State.EXPIRED : State.OK)
                     .optional()

@@ -1,5 +1,6 @@
 package nl.weerbaar.surveys.internal;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import nl.weerbaar.platform.DutchTime;
 import nl.weerbaar.platform.NotFoundException;
 import nl.weerbaar.platform.Organisation;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,6 +32,7 @@ class ResultsService {
     private final Organisation organisation;
     private final Benchmark benchmark;
     private final Upkeep upkeep;
+    private final Clock clock;
 
     ResultsService(
             JdbcClient jdbc,
@@ -37,7 +40,9 @@ class ResultsService {
             Questionnaires questionnaires,
             Organisation organisation,
             Benchmark benchmark,
-            Upkeep upkeep) {
+            Upkeep upkeep,
+            Clock clock) {
+        this.clock = clock;
         this.upkeep = upkeep;
         this.jdbc = jdbc;
         this.surveys = surveys;
@@ -49,7 +54,7 @@ class ResultsService {
     /** The survey {@code id} once it is closed, with its summary made for the benchmark; not found while open. */
     Survey closed(UUID id) {
         Survey survey = surveys.get(id);
-        if (!survey.isClosed(Days.today())) {
+        if (!survey.isClosed(DutchTime.today(clock))) {
             throw new NotFoundException("survey results", id);
         }
         upkeep.summarise(survey);
@@ -159,7 +164,7 @@ class ResultsService {
      */
     Counts counts(Survey survey) {
         upkeep.tally(survey);
-        boolean closed = survey.isClosed(Days.today());
+        boolean closed = survey.isClosed(DutchTime.today(clock));
         Map<String, Long> respondents = new LinkedHashMap<>();
         Map<String, Map<String, Map<Integer, Long>>> answers = new HashMap<>();
         String sql = closed

@@ -1,5 +1,6 @@
 package nl.weerbaar.surveys.internal;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import nl.weerbaar.platform.AuditLog;
 import nl.weerbaar.platform.CurrentUser;
+import nl.weerbaar.platform.DutchTime;
 import nl.weerbaar.platform.NotFoundException;
 import nl.weerbaar.platform.Organisation;
 import nl.weerbaar.platform.Role;
@@ -39,6 +41,7 @@ class SurveyController {
     private final AuditLog audit;
     private final JdbcClient jdbc;
     private final int defaultGroupSize;
+    private final Clock clock;
 
     SurveyController(
             Surveys surveys,
@@ -48,7 +51,9 @@ class SurveyController {
             Organisation organisation,
             AuditLog audit,
             JdbcClient jdbc,
-            @Value("${weerbaar.surveys.min-group-size:10}") int defaultGroupSize) {
+            @Value("${weerbaar.surveys.min-group-size:10}") int defaultGroupSize,
+            Clock clock) {
+        this.clock = clock;
         this.surveys = surveys;
         this.questionnaires = questionnaires;
         this.invitations = invitations;
@@ -69,10 +74,10 @@ class SurveyController {
                 coordinator
                         ? surveys.all()
                         : surveys.all().stream()
-                                .filter(s -> s.isClosed(Days.today()))
+                                .filter(s -> s.isClosed(DutchTime.today(clock)))
                                 .toList());
         model.addAttribute("coordinator", coordinator);
-        model.addAttribute("today", Days.today());
+        model.addAttribute("today", DutchTime.today(clock));
         return "surveys/list";
     }
 
@@ -83,8 +88,8 @@ class SurveyController {
                 new SurveyForms.NewSurvey(
                         "",
                         "CIVIL_SERVANT",
-                        Days.today().toString(),
-                        Days.today().plusWeeks(3).toString(),
+                        DutchTime.today(clock).toString(),
+                        DutchTime.today(clock).plusWeeks(3).toString(),
                         String.valueOf(defaultGroupSize),
                         ""));
         return newPage(model, Map.of());
@@ -93,7 +98,7 @@ class SurveyController {
     @PostMapping("/new")
     @Transactional
     String create(SurveyForms.NewSurvey form, Model model) {
-        Map<String, String> errors = SurveyForms.check(form, 5);
+        Map<String, String> errors = SurveyForms.check(form, 5, DutchTime.today(clock));
         UUID baseline = null;
         if (form.baseline() != null && !form.baseline().isBlank()) {
             baseline = surveys.all().stream()
@@ -129,14 +134,16 @@ class SurveyController {
         model.addAttribute("variants", Variant.values());
         model.addAttribute(
                 "baselines",
-                surveys.all().stream().filter(s -> s.isClosed(Days.today())).toList());
+                surveys.all().stream()
+                        .filter(s -> s.isClosed(DutchTime.today(clock)))
+                        .toList());
         return "surveys/new";
     }
 
     @GetMapping("/{id}")
     String detail(@PathVariable UUID id, Model model) {
         Survey survey = surveys.get(id);
-        if (survey.isOpen(Days.today())) {
+        if (survey.isOpen(DutchTime.today(clock))) {
             upkeep.refreshRates(survey);
         }
         return detailPage(survey, model, Map.of());
@@ -146,7 +153,7 @@ class SurveyController {
         Map<String, String> names = new HashMap<>();
         organisation.departments().forEach(d -> names.put(d.id().toString(), d.name()));
         model.addAttribute("survey", survey);
-        model.addAttribute("status", survey.status(Days.today()));
+        model.addAttribute("status", survey.status(DutchTime.today(clock)));
         model.addAttribute("version", questionnaires.byId(survey.questionnaireId()));
         model.addAttribute("departments", organisation.departments());
         model.addAttribute("departmentNames", names);
@@ -180,7 +187,7 @@ class SurveyController {
         List<String> addresses = SurveyForms.addresses(emails);
         Map<String, String> errors = new HashMap<>();
         UUID departmentId = department(department);
-        if (survey.isClosed(Days.today())) {
+        if (survey.isClosed(DutchTime.today(clock))) {
             errors.put("emails", "surveys.invite.closed");
         } else if (addresses.isEmpty()) {
             errors.put("emails", "surveys.invite.emails.required");
@@ -245,9 +252,9 @@ class SurveyController {
         Survey survey = surveys.get(id);
         surveys.close(
                 survey.id(),
-                Days.today().minusDays(1).isBefore(survey.opensOn())
+                DutchTime.today(clock).minusDays(1).isBefore(survey.opensOn())
                         ? survey.opensOn()
-                        : Days.today().minusDays(1));
+                        : DutchTime.today(clock).minusDays(1));
         audit.record(AuditLog.Action.UPDATE, "survey", id, "survey closed");
         return "redirect:/surveys/" + id;
     }
@@ -266,7 +273,7 @@ class SurveyController {
     @Transactional
     String saveQuestionnaire(@PathVariable UUID id, @RequestParam Map<String, String> fields, Model model) {
         Survey survey = surveys.get(id);
-        if (survey.isClosed(Days.today())) {
+        if (survey.isClosed(DutchTime.today(clock))) {
             throw new NotFoundException("open survey", id);
         }
         Questionnaires.Version current = questionnaires.byId(survey.questionnaireId());

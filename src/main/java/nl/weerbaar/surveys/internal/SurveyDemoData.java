@@ -1,9 +1,11 @@
 package nl.weerbaar.surveys.internal;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+import nl.weerbaar.platform.DutchTime;
 import nl.weerbaar.platform.Municipalities;
 import nl.weerbaar.platform.Organisation;
 import nl.weerbaar.platform.TenantContext;
@@ -40,6 +42,7 @@ class SurveyDemoData implements ApplicationRunner {
     private final Organisation organisation;
     private final JsonMapper json;
     private final Municipalities municipalities;
+    private final Clock clock;
 
     SurveyDemoData(
             JdbcClient jdbc,
@@ -48,7 +51,9 @@ class SurveyDemoData implements ApplicationRunner {
             Questionnaires questionnaires,
             Organisation organisation,
             JsonMapper json,
-            Municipalities municipalities) {
+            Municipalities municipalities,
+            Clock clock) {
+        this.clock = clock;
         this.municipalities = municipalities;
         this.jdbc = jdbc;
         this.tx = tx;
@@ -79,8 +84,8 @@ class SurveyDemoData implements ApplicationRunner {
                             TITLE_0,
                             Variant.CIVIL_SERVANT,
                             version.id(),
-                            Days.today().minusMonths(13),
-                            Days.today().minusMonths(12),
+                            DutchTime.today(clock).minusMonths(13),
+                            DutchTime.today(clock).minusMonths(12),
                             10,
                             null);
                     fill(baseline, version, new Random(2025), 0.30);
@@ -88,8 +93,8 @@ class SurveyDemoData implements ApplicationRunner {
                             TITLE_1,
                             Variant.CIVIL_SERVANT,
                             version.id(),
-                            Days.today().minusWeeks(6),
-                            Days.today().minusWeeks(3),
+                            DutchTime.today(clock).minusWeeks(6),
+                            DutchTime.today(clock).minusWeeks(3),
                             10,
                             baseline);
                     fill(current, version, new Random(2026), 0.45);

@@ -1,11 +1,11 @@
 package nl.weerbaar.surveys.internal;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.weerbaar.platform.DateInput;
 
 /** Server-side checks of the coordinator's forms; errors map a field name to a message key. */
 final class SurveyForms {
@@ -18,7 +18,7 @@ final class SurveyForms {
     record NewSurvey(
             String title, String variant, String opensOn, String closesOn, String minGroupSize, String baseline) {}
 
-    static Map<String, String> check(NewSurvey f, int platformMinimum) {
+    static Map<String, String> check(NewSurvey f, int platformMinimum, LocalDate today) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (f.title() == null || f.title().strip().length() < 3) {
             errors.put("title", "surveys.new.title.required");
@@ -37,7 +37,7 @@ final class SurveyForms {
             errors.put("closesOn", "surveys.new.date.invalid");
         } else if (opens != null && closes.isBefore(opens)) {
             errors.put("closesOn", "surveys.new.closesOn.beforeOpens");
-        } else if (closes.isBefore(Days.today())) {
+        } else if (closes.isBefore(today)) {
             errors.put("closesOn", "surveys.new.closesOn.past");
         }
         Integer k = integer(f.minGroupSize());
@@ -55,12 +55,9 @@ final class SurveyForms {
         }
     }
 
+    /** A date as {@link DateInput} reads it (ISO or Dutch day-month-year); null when missing or no date. */
     static LocalDate date(String raw) {
-        try {
-            return raw == null || raw.isBlank() ? null : LocalDate.parse(raw.strip());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return DateInput.parse(raw).orElse(null);
     }
 
     static Integer integer(String raw) {

@@ -1,9 +1,11 @@
 package nl.weerbaar.surveys.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import nl.weerbaar.platform.DutchTime;
 import nl.weerbaar.platform.TenantContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -25,8 +27,10 @@ class Upkeep {
     }
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    Upkeep(JdbcClient jdbc) {
+    Upkeep(JdbcClient jdbc, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
     }
 
@@ -38,7 +42,7 @@ class Upkeep {
     @Transactional
     void refreshRates(Survey survey) {
         Boolean fresh = jdbc.sql("SELECT EXISTS (SELECT 1 FROM survey_rate WHERE survey_id = ? AND refreshed_on >= ?)")
-                .params(survey.id(), Days.today())
+                .params(survey.id(), DutchTime.today(clock))
                 .query(Boolean.class)
                 .single();
         if (fresh) {
@@ -59,7 +63,7 @@ class Upkeep {
                 .params(
                         TenantContext.require(),
                         survey.id(),
-                        Days.today(),
+                        DutchTime.today(clock),
                         survey.id(),
                         survey.id(),
                         survey.minGroupSize())
@@ -95,7 +99,7 @@ class Upkeep {
     /** Stores the totals per question and option of a closed survey, once; {@code _n} holds the respondents. */
     @Transactional
     void summarise(Survey survey) {
-        if (!survey.isClosed(Days.today())) {
+        if (!survey.isClosed(DutchTime.today(clock))) {
             return;
         }
         Boolean done = jdbc.sql("SELECT EXISTS (SELECT 1 FROM survey_summary WHERE survey_id = ?)")
@@ -122,7 +126,7 @@ class Upkeep {
      */
     @Transactional
     void tally(Survey survey) {
-        if (!survey.isClosed(Days.today())) {
+        if (!survey.isClosed(DutchTime.today(clock))) {
             return;
         }
         Boolean done = jdbc.sql("SELECT EXISTS (SELECT 1 FROM survey_tally WHERE survey_id = ?)")
@@ -144,10 +148,10 @@ class Upkeep {
                 .update();
     }
 
-    /** Surveys whose answers may still be rewritten: open, or closed in the last week. */
-    static List<Survey> recent(List<Survey> all) {
+    /** Surveys whose answers may still be rewritten on {@code today}: open, or closed in the last week. */
+    static List<Survey> recent(List<Survey> all, LocalDate today) {
         List<Survey> recent = new ArrayList<>();
-        LocalDate weekAgo = Days.today().minusDays(7);
+        LocalDate weekAgo = today.minusDays(7);
         for (Survey s : all) {
             LocalDate end = s.closedOn() != null ? s.closedOn() : s.closesOn();
             if (!end.isBefore(weekAgo)) {

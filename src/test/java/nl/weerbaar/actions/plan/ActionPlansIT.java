@@ -13,6 +13,7 @@ import java.util.UUID;
 import nl.weerbaar.actions.ActionPlans;
 import nl.weerbaar.actions.ActionPlans.NewAction;
 import nl.weerbaar.actions.ActionPlans.Priority;
+import nl.weerbaar.platform.DutchTime;
 import nl.weerbaar.platform.TenantContext;
 import nl.weerbaar.support.Demo;
 import nl.weerbaar.support.IntegrationTest;
@@ -147,7 +148,7 @@ class ActionPlansIT extends IntegrationTest {
         UUID id = create(
                 "Integriteitsbeleid actualiseren",
                 owner,
-                LocalDate.now(Today.ZONE).plusDays(3));
+                LocalDate.now(DutchTime.ZONE).plusDays(3));
 
         reminders.run();
         assertThat(mailsAbout(id, "medewerker@voorbeeldstad.demo")).hasSize(1);
@@ -164,7 +165,7 @@ class ActionPlansIT extends IntegrationTest {
                         "owner",
                         owner.toString(),
                         "dueDate",
-                        LocalDate.now(Today.ZONE).minusDays(1).toString(),
+                        LocalDate.now(DutchTime.ZONE).minusDays(1).toString(),
                         "priority",
                         "HIGH"));
         assertThat(replanned.statusCode()).isEqualTo(302);

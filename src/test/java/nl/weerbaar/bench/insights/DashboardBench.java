@@ -19,6 +19,7 @@ import nl.weerbaar.insights.dashboard.Scope;
 import nl.weerbaar.insights.web.Dashboards;
 import nl.weerbaar.insights.web.Filter;
 import nl.weerbaar.insights.web.Viewer;
+import nl.weerbaar.platform.DutchTime;
 import nl.weerbaar.platform.TenantContext;
 import nl.weerbaar.platform.demo.DemoData;
 import nl.weerbaar.support.WebClient;
@@ -108,11 +109,11 @@ public final class DashboardBench {
                             .findFirst()
                             .orElseThrow()
                             .id());
-            String today = java.time.LocalDate.now(Period.ZONE).toString();
+            String today = java.time.LocalDate.now(DutchTime.ZONE).toString();
             int comparison = TenantContext.callAs(
                             tenant,
                             () -> benchmark.compare(
-                                    Period.containing(Period.Granularity.YEAR, java.time.LocalDate.now(Period.ZONE)),
+                                    Period.containing(Period.Granularity.YEAR, java.time.LocalDate.now(DutchTime.ZONE)),
                                     5))
                     .size();
             if (OPT_IN == (comparison == 0)) {
@@ -212,7 +213,7 @@ public final class DashboardBench {
                         s.by().name(),
                         s.department() ? socialServices.toString() : null,
                         s.kind(),
-                        java.time.LocalDate.now(Period.ZONE));
+                        java.time.LocalDate.now(DutchTime.ZONE));
                 long bytes = 0;
                 double[] server0 = serverTime(app);
                 long cpu0 = requestThreadsCpu();
@@ -280,7 +281,7 @@ public final class DashboardBench {
             UUID tenant,
             Scenario s,
             UUID socialServices) {
-        Period period = Period.containing(s.granularity(), java.time.LocalDate.now(Period.ZONE));
+        Period period = Period.containing(s.granularity(), java.time.LocalDate.now(DutchTime.ZONE));
         Scope scope = new Scope(s.department() ? socialServices : null, s.kind());
         return () -> TenantContext.callAs(
                 tenant,

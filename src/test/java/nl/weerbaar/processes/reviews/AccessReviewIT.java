@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.weerbaar.platform.DutchTime;
 import nl.weerbaar.platform.TenantContext;
 import nl.weerbaar.support.Demo;
 import nl.weerbaar.support.IntegrationTest;
@@ -36,7 +37,7 @@ class AccessReviewIT extends IntegrationTest {
     @Test
     void aCampaignGoesFromStartToRevocationToDos() {
         String name = "Toegangsreview " + UUID.randomUUID().toString().substring(0, 8);
-        LocalDate due = LocalDate.now(ReviewReminderJob.ZONE).plusDays(5);
+        LocalDate due = LocalDate.now(DutchTime.ZONE).plusDays(5);
         WebClient coordinator = loginAs("coordinator");
         coordinator.get("/processes/reviews");
         HttpResponse<String> started =
@@ -61,8 +62,8 @@ class AccessReviewIT extends IntegrationTest {
         assertThat(reviewer(item.get("V007 BRP raadplegen"))).isEqualTo("COORDINATOR " + department("TH"));
 
         // Reminders before the due date: once per campaign and manager.
-        job.runOn(LocalDate.now(ReviewReminderJob.ZONE));
-        job.runOn(LocalDate.now(ReviewReminderJob.ZONE));
+        job.runOn(LocalDate.now(DutchTime.ZONE));
+        job.runOn(LocalDate.now(DutchTime.ZONE));
         assertThat(mails("leidinggevende@voorbeeldstad.demo", REMINDER, "/processes/reviews/mine/" + id))
                 .isEqualTo(1);
         assertThat(mails("leidinggevende.vg@voorbeeldstad.demo", REMINDER, "/processes/reviews/mine/" + id))
@@ -260,7 +261,7 @@ class AccessReviewIT extends IntegrationTest {
                         "name",
                         " ",
                         "dueDate",
-                        LocalDate.now(ReviewReminderJob.ZONE).minusDays(1).toString()));
+                        LocalDate.now(DutchTime.ZONE).minusDays(1).toString()));
         assertThat(bad.statusCode()).isEqualTo(200);
         assertThat(bad.body()).contains("Vul dit veld in.", "Kies een uiterste datum na vandaag.", "error-summary");
         HttpResponse<String> badDate = coordinator.postForm(
@@ -272,7 +273,7 @@ class AccessReviewIT extends IntegrationTest {
                         "name",
                         "Lege review " + UUID.randomUUID().toString().substring(0, 8),
                         "dueDate",
-                        LocalDate.now(ReviewReminderJob.ZONE).plusDays(9).toString(),
+                        LocalDate.now(DutchTime.ZONE).plusDays(9).toString(),
                         "departments",
                         "Sociaal Domein"));
         assertThat(empty.statusCode()).isEqualTo(200);
@@ -287,7 +288,7 @@ class AccessReviewIT extends IntegrationTest {
                         "name",
                         name,
                         "dueDate",
-                        LocalDate.now(ReviewReminderJob.ZONE)
+                        LocalDate.now(DutchTime.ZONE)
                                 .plusDays(20)
                                 .format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy")),
                         "sensitiveOnly",
@@ -304,7 +305,7 @@ class AccessReviewIT extends IntegrationTest {
                         "name",
                         name,
                         "dueDate",
-                        LocalDate.now(ReviewReminderJob.ZONE).plusDays(20).toString()));
+                        LocalDate.now(DutchTime.ZONE).plusDays(20).toString()));
         assertThat(duplicate.body()).contains("Er bestaat al een toegangsreview met deze naam.");
         coordinator.get("/processes/reviews/" + id);
         coordinator.postForm("/processes/reviews/" + id + "/close", Map.of());
@@ -320,7 +321,7 @@ class AccessReviewIT extends IntegrationTest {
                         "name",
                         "Rollen " + UUID.randomUUID().toString().substring(0, 8),
                         "dueDate",
-                        LocalDate.now(ReviewReminderJob.ZONE).plusDays(30).toString()));
+                        LocalDate.now(DutchTime.ZONE).plusDays(30).toString()));
         UUID id = UUID.fromString(
                 started.headers().firstValue("Location").orElseThrow().replaceAll(".*/", ""));
         UUID anItem = items(id).get("V001 BRP raadplegen");

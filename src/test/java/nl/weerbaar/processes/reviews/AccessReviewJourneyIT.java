@@ -8,6 +8,7 @@ import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.UUID;
+import nl.weerbaar.platform.DutchTime;
 import nl.weerbaar.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +27,7 @@ class AccessReviewJourneyIT extends BrowserTest {
         coordinator.getByLabel("Naam van de review").fill(name);
         coordinator
                 .getByLabel("Uiterste datum")
-                .fill(LocalDate.now(ReviewReminderJob.ZONE).plusDays(14).toString());
+                .fill(LocalDate.now(DutchTime.ZONE).plusDays(14).toString());
         coordinator
                 .getByRole(
                         AriaRole.CHECKBOX,

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
+import nl.weerbaar.platform.DutchTime;
 import nl.weerbaar.platform.TenantContext;
 import nl.weerbaar.support.BrowserTest;
 import nl.weerbaar.support.Demo;
@@ -35,8 +37,8 @@ class SurveyComparisonBrowserIT extends BrowserTest {
                     title,
                     Variant.CIVIL_SERVANT,
                     questionnaires.latest(Variant.CIVIL_SERVANT).id(),
-                    Days.today().minusDays(30),
-                    Days.today().minusDays(20),
+                    LocalDate.now(DutchTime.ZONE).minusDays(30),
+                    LocalDate.now(DutchTime.ZONE).minusDays(20),
                     10,
                     null);
             Survey s = surveys.get(id);

@@ -3,6 +3,7 @@ package nl.weerbaar.surveys.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.weerbaar.platform.DutchTime;
 import nl.weerbaar.platform.TenantContext;
 import nl.weerbaar.support.Demo;
 import nl.weerbaar.support.IntegrationTest;
@@ -44,8 +46,8 @@ class SurveyLifecycleIT extends IntegrationTest {
                         title,
                         Variant.OFFICE_HOLDER,
                         questionnaires.latest(Variant.OFFICE_HOLDER).id(),
-                        Days.today(),
-                        Days.today().plusDays(10),
+                        LocalDate.now(DutchTime.ZONE),
+                        LocalDate.now(DutchTime.ZONE).plusDays(10),
                         10,
                         null)));
     }
@@ -131,7 +133,7 @@ class SurveyLifecycleIT extends IntegrationTest {
         TenantContext.runAs(
                 Demo.VOORBEELDSTAD,
                 () -> jdbc.sql("UPDATE survey_invitation SET last_sent_on = ? WHERE survey_id = ?")
-                        .params(Days.today().minusDays(8), survey.id())
+                        .params(LocalDate.now(DutchTime.ZONE).minusDays(8), survey.id())
                         .update());
         int sent = TenantContext.callAs(Demo.VOORBEELDSTAD, () -> job.runForCurrentMunicipality());
         assertThat(sent).isGreaterThanOrEqualTo(1);

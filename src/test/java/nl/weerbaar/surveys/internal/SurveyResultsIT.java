@@ -3,11 +3,13 @@ package nl.weerbaar.surveys.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+import nl.weerbaar.platform.DutchTime;
 import nl.weerbaar.platform.Organisation;
 import nl.weerbaar.platform.TenantContext;
 import nl.weerbaar.support.Demo;
@@ -43,8 +45,8 @@ class SurveyResultsIT extends IntegrationTest {
                     title,
                     Variant.CIVIL_SERVANT,
                     questionnaires.latest(Variant.CIVIL_SERVANT).id(),
-                    Days.today().minusDays(30),
-                    Days.today().minusDays(20),
+                    LocalDate.now(DutchTime.ZONE).minusDays(30),
+                    LocalDate.now(DutchTime.ZONE).minusDays(20),
                     10,
                     null);
             return surveys.get(id);
@@ -135,8 +137,8 @@ class SurveyResultsIT extends IntegrationTest {
                         "Nog open",
                         Variant.CIVIL_SERVANT,
                         questionnaires.latest(Variant.CIVIL_SERVANT).id(),
-                        Days.today(),
-                        Days.today().plusDays(5),
+                        LocalDate.now(DutchTime.ZONE),
+                        LocalDate.now(DutchTime.ZONE).plusDays(5),
                         10,
                         null));
         assertThat(coordinator.get("/surveys/" + open + "/results").statusCode())
@@ -252,8 +254,8 @@ class SurveyResultsIT extends IntegrationTest {
                         "Nog lopend voor secretaris",
                         Variant.CIVIL_SERVANT,
                         questionnaires.latest(Variant.CIVIL_SERVANT).id(),
-                        Days.today(),
-                        Days.today().plusDays(5),
+                        LocalDate.now(DutchTime.ZONE),
+                        LocalDate.now(DutchTime.ZONE).plusDays(5),
                         10,
                         null));
         WebClient secretary = loginAs("secretaris");

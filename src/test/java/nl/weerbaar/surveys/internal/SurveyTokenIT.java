@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import nl.weerbaar.platform.DutchTime;
 import nl.weerbaar.platform.TenantContext;
 import nl.weerbaar.support.Demo;
 import nl.weerbaar.support.IntegrationTest;
@@ -39,9 +41,9 @@ class SurveyTokenIT extends IntegrationTest {
                         "variant",
                         "CIVIL_SERVANT",
                         "opensOn",
-                        Days.today().toString(),
+                        LocalDate.now(DutchTime.ZONE).toString(),
                         "closesOn",
-                        Days.today().plusDays(14).toString(),
+                        LocalDate.now(DutchTime.ZONE).plusDays(14).toString(),
                         "minGroupSize",
                         "10",
                         "baseline",
@@ -146,7 +148,7 @@ class SurveyTokenIT extends IntegrationTest {
         TenantContext.runAs(
                 Demo.VOORBEELDSTAD,
                 () -> jdbc.sql("UPDATE survey_invitation SET expires_on = ? WHERE survey_id = ?")
-                        .params(Days.today().minusDays(1), survey)
+                        .params(LocalDate.now(DutchTime.ZONE).minusDays(1), survey)
                         .update());
         HttpResponse<String> form = anonymous().get("/s/" + token);
         assertThat(form.statusCode()).isEqualTo(410);
@@ -181,7 +183,12 @@ class SurveyTokenIT extends IntegrationTest {
                         () -> jdbc.sql("""
         INSERT INTO survey_invitation (id, tenant_id, survey_id, email, token_hash, expires_on)
         VALUES (?, ?, ?, 'x@example.org', ?, ?)""")
-                                .params(UUID.randomUUID(), Demo.KLEINDORP, survey, Tokens.sha256("x"), Days.today())
+                                .params(
+                                        UUID.randomUUID(),
+                                        Demo.KLEINDORP,
+                                        survey,
+                                        Tokens.sha256("x"),
+                                        LocalDate.now(DutchTime.ZONE))
                                 .update()))
                 .isInstanceOf(DataAccessException.class);
 

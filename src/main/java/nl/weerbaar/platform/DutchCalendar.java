@@ -1,9 +1,8 @@
-package nl.weerbaar.incidents.core;
+package nl.weerbaar.platform;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.HashSet;
 import java.util.Map;
@@ -14,11 +13,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * Working days in the Netherlands: Monday to Friday except the general holidays of the Algemene termijnenwet —
  * New Year's Day, Good Friday, Easter Monday, King's Day (27 April, or 26 April when the 27th is a Sunday),
  * Liberation Day (5 May, every year), Ascension Day, Whit Monday and both Christmas days. Easter Sunday and
- * Whit Sunday are Sundays anyway.
+ * Whit Sunday are Sundays anyway. For working-day deadlines in any module.
  */
 public final class DutchCalendar {
-
-    public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
     private static final Map<Integer, Set<LocalDate>> HOLIDAYS = new ConcurrentHashMap<>();
 
@@ -76,7 +73,7 @@ public final class DutchCalendar {
      * working day that follows the start's date (Amsterdam time).
      */
     public static ZonedDateTime plusWorkingDays(ZonedDateTime start, int days) {
-        ZonedDateTime t = start.withZoneSameInstant(ZONE);
+        ZonedDateTime t = start.withZoneSameInstant(DutchTime.ZONE);
         int left = days;
         while (left > 0) {
             t = t.plusDays(1);

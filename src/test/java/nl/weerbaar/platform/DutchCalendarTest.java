@@ -1,9 +1,7 @@
-package nl.weerbaar.incidents.core;
+package nl.weerbaar.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -53,40 +51,10 @@ class DutchCalendarTest {
     @Test
     void workingDaysSkipWeekendsAndHolidays() {
         // Thursday 24 December 2026 10:00 + 1 working day: Christmas Friday, weekend, so Monday 28 December
-        ZonedDateTime start = ZonedDateTime.of(2026, 12, 24, 10, 0, 0, 0, DutchCalendar.ZONE);
+        ZonedDateTime start = ZonedDateTime.of(2026, 12, 24, 10, 0, 0, 0, DutchTime.ZONE);
         assertThat(DutchCalendar.plusWorkingDays(start, 1).toLocalDate()).isEqualTo(LocalDate.of(2026, 12, 28));
         // Thursday 2 April 2026 + 2 working days: Good Friday, weekend, Easter Monday: Tuesday 7 and Wednesday 8 April
-        ZonedDateTime easter = ZonedDateTime.of(2026, 4, 2, 9, 0, 0, 0, DutchCalendar.ZONE);
+        ZonedDateTime easter = ZonedDateTime.of(2026, 4, 2, 9, 0, 0, 0, DutchTime.ZONE);
         assertThat(DutchCalendar.plusWorkingDays(easter, 2).toLocalDate()).isEqualTo(LocalDate.of(2026, 4, 8));
-    }
-
-    @Test
-    void deadlinesInHoursOrWorkingDays() {
-        Instant friday =
-                ZonedDateTime.of(2026, 11, 20, 16, 0, 0, 0, DutchCalendar.ZONE).toInstant();
-        assertThat(Deadline.parse("24h").from(friday)).isEqualTo(friday.plusSeconds(86_400));
-        assertThat(Deadline.parse("1wd").from(friday).atZone(DutchCalendar.ZONE).toLocalDate())
-                .isEqualTo(LocalDate.of(2026, 11, 23));
-        assertThatThrownBy(() -> Deadline.parse("3 days")).isInstanceOf(IllegalArgumentException.class);
-    }
-
-    @Test
-    void severityIsSuggestedFromKindsAndConsequences() {
-        assertThat(SeveritySuggestion.suggest(List.of("VERBAL_AGGRESSION"), List.of()))
-                .isEqualTo("LOW");
-        assertThat(SeveritySuggestion.suggest(List.of("VERBAL_AGGRESSION"), List.of("EMOTIONAL")))
-                .isEqualTo("MEDIUM");
-        assertThat(SeveritySuggestion.suggest(List.of("BRIBERY"), List.of())).isEqualTo("HIGH");
-        assertThat(SeveritySuggestion.suggest(List.of("PHYSICAL_VIOLENCE"), List.of("INJURY")))
-                .isEqualTo("CRITICAL");
-    }
-
-    @Test
-    void perpetratorKeyIgnoresCaseSpacesAndPunctuationButNotTheMunicipality() {
-        var a = java.util.UUID.randomUUID();
-        var b = java.util.UUID.randomUUID();
-        assertThat(Hashing.perpetratorKey(a, "Dorpsstraat 1")).isEqualTo(Hashing.perpetratorKey(a, " dorpsstraat  1."));
-        assertThat(Hashing.perpetratorKey(a, "Dorpsstraat 1")).isNotEqualTo(Hashing.perpetratorKey(b, "Dorpsstraat 1"));
-        assertThat(Hashing.perpetratorKey(a, "  ")).isNull();
     }
 }
