@@ -22,6 +22,7 @@ public final class DutchTime {
     public static final ZoneId ZONE = ZoneId.of(ZONE_ID);
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
+    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm:ss");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
     private static final String NONE = "—";
 
@@ -60,6 +61,12 @@ public final class DutchTime {
     public static String dateTime(Object moment) {
         ZonedDateTime t = of(moment);
         return t == null ? NONE : DATE_TIME.format(t);
+    }
+
+    /** A moment to the second, in Dutch time, for logs people read: {@code 07-12-2026 03:54:07}. */
+    public static String dateTimeSeconds(Object moment) {
+        ZonedDateTime t = of(moment);
+        return t == null ? NONE : SECONDS.format(t);
     }
 
     /**

@@ -66,7 +66,7 @@ class CatalogueIT extends IntegrationTest {
                                         "effectiveness",
                                         "PARTIAL",
                                         "lastTestDate",
-                                        "2026-03-01",
+                                        "1-3-2026",
                                         "lastTestResult",
                                         "FAILED",
                                         "note",
@@ -92,6 +92,7 @@ class CatalogueIT extends IntegrationTest {
                 .contains("kans 5 × impact 4: zeer hoog")
                 .contains("Vier-ogenprincipe")
                 .contains("Werkt niet")
+                .contains("01-03-2026")
                 .contains("&lt;script&gt;x&lt;/script&gt;")
                 .doesNotContain("<script>x</script>")
                 .contains("Bibob-toets");

@@ -23,6 +23,10 @@ class TimeFormat {
         return DutchTime.dateTime(moment);
     }
 
+    public String dateTimeSeconds(Object moment) {
+        return DutchTime.dateTimeSeconds(moment);
+    }
+
     public String date(Object value) {
         return DutchTime.date(value);
     }

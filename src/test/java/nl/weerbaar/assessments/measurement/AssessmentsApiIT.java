@@ -118,7 +118,7 @@ class AssessmentsApiIT extends IntegrationTest {
         HttpResponse<String> invalid = coordinator.sendJson(
                 "POST",
                 "/api/v1/measurements/" + m + "/gaps/VPT.2/actions",
-                "{\"title\":\"x\",\"dueDate\":\"31-12-2026\",\"ownerId\":\"niemand\",\"priority\":\"URGENT\"}");
+                "{\"title\":\"x\",\"dueDate\":\"31-02-2026\",\"ownerId\":\"niemand\",\"priority\":\"URGENT\"}");
         assertThat(invalid.statusCode()).isEqualTo(400);
         assertThat(invalid.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
         assertThat(json(invalid).get("errors").findValuesAsString("field"))
@@ -149,11 +149,14 @@ class AssessmentsApiIT extends IntegrationTest {
                 .as("nothing saved")
                 .isEqualTo(before);
 
-        String due = LocalDate.now().plusMonths(2).toString();
+        LocalDate dueDate = LocalDate.now().plusMonths(2);
+        String due = dueDate.toString();
+        // typed the Dutch way (day-month-year), as DateInput reads every date field
+        String typed = dueDate.getDayOfMonth() + "-" + dueDate.getMonthValue() + "-" + dueDate.getYear();
         HttpResponse<String> created = coordinator.sendJson(
                 "POST",
                 "/api/v1/measurements/" + m + "/gaps/VPT.2/actions",
-                "{\"ownerId\":\"" + userId("medewerker") + "\",\"dueDate\":\"" + due + "\"}");
+                "{\"ownerId\":\"" + userId("medewerker") + "\",\"dueDate\":\"" + typed + "\"}");
         assertThat(created.statusCode()).isEqualTo(201);
         UUID action = UUID.fromString(json(created).get("id").asString());
         assertThat(created.headers().firstValue("Location").orElseThrow()).endsWith("/actions/" + action);
