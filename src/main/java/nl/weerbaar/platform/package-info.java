@@ -6,7 +6,9 @@
  * {@link nl.weerbaar.platform.Role}, {@link nl.weerbaar.platform.AuditLog},
  * {@link nl.weerbaar.platform.Organisation}, {@link nl.weerbaar.platform.NavigationItem},
  * {@link nl.weerbaar.platform.Notifier}, {@link nl.weerbaar.platform.SmallCells} (small-number suppression),
- * {@link nl.weerbaar.platform.FileCipher} and {@link nl.weerbaar.platform.ContentSniffer} (files at rest).
+ * {@link nl.weerbaar.platform.FileCipher} and {@link nl.weerbaar.platform.ContentSniffer} (files at rest),
+ * {@link nl.weerbaar.platform.DutchTime}, {@link nl.weerbaar.platform.DutchCalendar} and
+ * {@link nl.weerbaar.platform.DateInput} (time, working days, typed dates).
  * Everything in sub-packages is internal.
  */
 package nl.weerbaar.platform;
