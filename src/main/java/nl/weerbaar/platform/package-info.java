@@ -7,7 +7,8 @@
  * {@link nl.weerbaar.platform.Organisation}, {@link nl.weerbaar.platform.NavigationItem},
  * {@link nl.weerbaar.platform.Notifier}, {@link nl.weerbaar.platform.SmallCells} (small-number suppression),
  * {@link nl.weerbaar.platform.FileCipher} and {@link nl.weerbaar.platform.ContentSniffer} (files at rest),
- * {@link nl.weerbaar.platform.CsvReader} (CSV files as HR systems and spreadsheets write them).
+ * {@link nl.weerbaar.platform.CsvReader} (CSV files as HR systems and spreadsheets write them),
+ * {@link nl.weerbaar.platform.YamlChecks} (checked YAML content, problems per line).
  * Everything in sub-packages is internal.
  */
 package nl.weerbaar.platform;
