@@ -27,7 +27,7 @@ class ReviewReminderJob {
     static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
     private final Municipalities municipalities;
-    private final Reviews reviews;
+    private final Campaigns campaigns;
     private final Organisation organisation;
     private final Notifier notifier;
     private final AuditLog audit;
@@ -36,14 +36,14 @@ class ReviewReminderJob {
 
     ReviewReminderJob(
             Municipalities municipalities,
-            Reviews reviews,
+            Campaigns campaigns,
             Organisation organisation,
             Notifier notifier,
             AuditLog audit,
             TransactionTemplate tx,
             @Value("${weerbaar.processes.review-reminder-days:7}") int reminderDays) {
         this.municipalities = municipalities;
-        this.reviews = reviews;
+        this.campaigns = campaigns;
         this.organisation = organisation;
         this.notifier = notifier;
         this.audit = audit;
@@ -65,24 +65,24 @@ class ReviewReminderJob {
         municipalities.forEachMunicipality(
                 "access-review-reminders",
                 () -> tx.executeWithoutResult(s -> {
-                    for (Reviews.Campaign c : reviews.openCampaigns()) {
+                    for (Campaigns.Campaign c : campaigns.openCampaigns()) {
                         remindAndEscalate(c, today);
                     }
                 }));
     }
 
-    private void remindAndEscalate(Reviews.Campaign c, LocalDate today) {
+    private void remindAndEscalate(Campaigns.Campaign c, LocalDate today) {
         boolean remind =
                 !today.isAfter(c.dueDate()) && !today.isBefore(c.dueDate().minusDays(reminderDays));
         boolean escalate = today.isAfter(c.dueDate());
         if (!remind && !escalate) {
             return;
         }
-        Reviews.OpenWork work = reviews.openWork(c.id());
+        Campaigns.OpenWork work = campaigns.openWork(c.id());
         List<Organisation.Person> coordinators = organisation.withRole(Role.COORDINATOR, null);
         for (UUID department : work.departments()) {
             for (Organisation.Person manager : organisation.withRole(Role.MANAGER, department)) {
-                if (remind && reviews.noteSent(c.id(), manager.id(), "REMINDER")) {
+                if (remind && campaigns.noteSent(c.id(), manager.id(), "REMINDER")) {
                     notifier.sendLink(
                             manager.email(), "processes.mail.review-reminder", "/processes/reviews/mine/" + c.id());
                     audit.record(
@@ -91,7 +91,7 @@ class ReviewReminderJob {
                             c.id(),
                             "review reminder sent to a manager");
                 }
-                if (escalate && reviews.noteSent(c.id(), manager.id(), "ESCALATION")) {
+                if (escalate && campaigns.noteSent(c.id(), manager.id(), "ESCALATION")) {
                     coordinators.forEach(co -> notifier.sendLink(
                             co.email(), "processes.mail.review-escalation", "/processes/reviews/" + c.id()));
                     audit.record(AuditLog.Action.UPDATE, ReviewService.CAMPAIGN, c.id(), "overdue manager escalated");
@@ -100,7 +100,7 @@ class ReviewReminderJob {
         }
         if (work.coordinator() && remind) {
             for (Organisation.Person co : coordinators) {
-                if (reviews.noteSent(c.id(), co.id(), "REMINDER")) {
+                if (campaigns.noteSent(c.id(), co.id(), "REMINDER")) {
                     notifier.sendLink(
                             co.email(), "processes.mail.review-reminder", "/processes/reviews/mine/" + c.id());
                     audit.record(
