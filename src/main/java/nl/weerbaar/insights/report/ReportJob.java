@@ -38,7 +38,9 @@ public class ReportJob {
         this.notifier = notifier;
     }
 
-    @Scheduled(cron = "${weerbaar.insights.report-cron:0 0 7 1 1,4,7,10 *}", zone = "Europe/Amsterdam")
+    @Scheduled(
+            cron = "${weerbaar.jobs.insights-report-cron:${weerbaar.insights.report-cron:0 0 7 1 1,4,7,10 *}}",
+            zone = "Europe/Amsterdam")
     @SchedulerLock(name = NAME, lockAtLeastFor = "PT1M", lockAtMostFor = "PT30M")
     public void run() {
         Period quarter = Quarter.lastComplete(LocalDate.now(Period.ZONE));

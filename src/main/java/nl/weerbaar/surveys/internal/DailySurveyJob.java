@@ -26,8 +26,8 @@ class DailySurveyJob {
             Surveys surveys,
             Invitations invitations,
             Upkeep upkeep,
-            @Value("${weerbaar.surveys.reminder-interval-days:7}") int reminderInterval,
-            @Value("${weerbaar.surveys.max-reminders:2}") int maxReminders) {
+            @Value("${weerbaar.jobs.survey-reminder-interval-days:7}") int reminderInterval,
+            @Value("${weerbaar.jobs.survey-max-reminders:2}") int maxReminders) {
         this.municipalities = municipalities;
         this.surveys = surveys;
         this.invitations = invitations;
@@ -36,7 +36,9 @@ class DailySurveyJob {
         this.maxReminders = maxReminders;
     }
 
-    @Scheduled(cron = "${weerbaar.surveys.daily-cron:0 40 2 * * *}", zone = "Europe/Amsterdam")
+    @Scheduled(
+            cron = "${weerbaar.jobs.survey-daily-cron:${weerbaar.surveys.daily-cron:0 40 2 * * *}}",
+            zone = "Europe/Amsterdam")
     @SchedulerLock(name = "surveys-daily", lockAtLeastFor = "PT1M", lockAtMostFor = "PT1H")
     public void run() {
         municipalities.forEachMunicipality("surveys-daily", this::runForCurrentMunicipality);
