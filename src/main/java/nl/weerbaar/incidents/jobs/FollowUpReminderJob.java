@@ -73,7 +73,7 @@ public class FollowUpReminderJob extends MunicipalityJob {
         return jdbc.sql("""
         SELECT s.id, s.incident_id, s.owner_id, i.excluded_users FROM incident_step s
           JOIN incident i ON i.id = s.incident_id
-         WHERE s.tenant_id = ? AND s.status IN ('OPEN', 'IN_PROGRESS') AND """ + condition + """
+         WHERE s.tenant_id = ? AND s.status IN ('OPEN', 'IN_PROGRESS') AND """ + " " + condition + """
 
          FOR UPDATE OF s SKIP LOCKED""")
                 .params(tenant, (int) hours.toHours())
