@@ -24,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 @Order(20)
 @ConditionalOnProperty(name = "weerbaar.demo.enabled", havingValue = "true")
-class SurveyDemoData implements ApplicationRunner {
+class SurveysDemoData implements ApplicationRunner {
 
     static final String TITLE_1 = "Medewerkersenquête weerbaarheid 2026";
     static final String TITLE_0 = "Medewerkersenquête weerbaarheid 2025 (nulmeting)";
@@ -41,7 +41,7 @@ class SurveyDemoData implements ApplicationRunner {
     private final JsonMapper json;
     private final Municipalities municipalities;
 
-    SurveyDemoData(
+    SurveysDemoData(
             JdbcClient jdbc,
             TransactionTemplate tx,
             Surveys surveys,
