@@ -18,7 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  *     inEachMunicipality(() -&gt; things.due().forEach(t -&gt; {
  *         mailPerson(t.ownerId(), "things.mail.reminder", "/things/" + t.id());
  *         things.markReminded(t.id());
- *         record("things.thing", t.id(), "reminder sent");
+ *         record("thing", t.id(), "reminder sent");
  *     }));
  * }
  * </pre>

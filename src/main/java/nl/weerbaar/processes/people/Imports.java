@@ -101,7 +101,7 @@ public class Imports {
                             "INSERT INTO proc_import (id, tenant_id, kind, rows, encoding, imported_by) VALUES (?, ?, ?, ?, ?, ?)")
                     .params(id, TenantContext.require(), kind.name(), result.rows(), result.encoding(), by)
                     .update();
-            audit.record(AuditLog.Action.IMPORT, "processes.import", id, kind.name());
+            audit.record(AuditLog.Action.IMPORT, "processes-import", id, kind.name());
         }
         return result;
     }

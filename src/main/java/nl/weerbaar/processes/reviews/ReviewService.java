@@ -21,8 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class ReviewService {
 
-    static final String CAMPAIGN = "processes.review-campaign";
-    static final String ITEM = "processes.review-item";
+    static final String CAMPAIGN = "processes-review-campaign";
+    static final String ITEM = "processes-review-item";
     static final String TODOS_PATH = "/processes/reviews/todos";
 
     private final Campaigns campaigns;
