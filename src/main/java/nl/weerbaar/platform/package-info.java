@@ -8,7 +8,10 @@
  * {@link nl.weerbaar.platform.Notifier}, {@link nl.weerbaar.platform.SmallCells} (small-number suppression),
  * {@link nl.weerbaar.platform.FileCipher} and {@link nl.weerbaar.platform.ContentSniffer} (files at rest),
  * {@link nl.weerbaar.platform.DutchTime}, {@link nl.weerbaar.platform.DutchCalendar} and
- * {@link nl.weerbaar.platform.DateInput} (time, working days, typed dates).
+ * {@link nl.weerbaar.platform.DateInput} (time, working days, typed dates),
+ * {@link nl.weerbaar.platform.CsvReader} (CSV files as HR systems and spreadsheets write them),
+ * {@link nl.weerbaar.platform.YamlChecks} (checked YAML content, problems per line),
+ * {@link nl.weerbaar.platform.MunicipalityJob} (scheduled jobs per municipality: reminders, escalations, digests).
  * Everything in sub-packages is internal.
  */
 package nl.weerbaar.platform;

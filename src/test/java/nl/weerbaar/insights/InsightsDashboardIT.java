@@ -132,7 +132,7 @@ class InsightsDashboardIT extends IntegrationTest {
         long reads = TenantContext.callAs(
                 Demo.VOORBEELDSTAD,
                 () -> jdbc.sql(
-                                "SELECT count(*) FROM audit_event WHERE object_type = 'insights_dashboard' AND actor_name = 'secretaris'")
+                                "SELECT count(*) FROM audit_event WHERE object_type = 'insights-dashboard' AND actor_name = 'secretaris'")
                         .query(Long.class)
                         .single());
         assertThat(reads).isPositive();

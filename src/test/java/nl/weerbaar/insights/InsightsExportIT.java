@@ -110,7 +110,7 @@ class InsightsExportIT extends IntegrationTest {
         long audited = TenantContext.callAs(
                 Demo.VOORBEELDSTAD,
                 () -> jdbc.sql(
-                                "SELECT count(*) FROM audit_event WHERE action = 'EXPORT' AND object_type = 'insights_raw' AND actor_name = 'coordinator'")
+                                "SELECT count(*) FROM audit_event WHERE action = 'EXPORT' AND object_type = 'insights-raw' AND actor_name = 'coordinator'")
                         .query(Long.class)
                         .single());
         assertThat(audited).isPositive();

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.util.UUID;
 import nl.weerbaar.platform.audit.AuditChainVerifier;
+import nl.weerbaar.platform.audit.AuditQuery;
 import nl.weerbaar.platform.audit.AuditSealer;
 import nl.weerbaar.support.Demo;
 import nl.weerbaar.support.IntegrationTest;
@@ -27,6 +28,9 @@ class AuditLogIT extends IntegrationTest {
     @Autowired
     AuditChainVerifier verifier;
 
+    @Autowired
+    AuditQuery query;
+
     @Test
     void recordsWhoWhatWhenAndPurposeButNoContent() {
         String objectId = UUID.randomUUID().toString();
@@ -45,6 +49,35 @@ class AuditLogIT extends IntegrationTest {
                 .containsEntry("result", "SUCCESS")
                 .containsEntry("purpose", "unit of work")
                 .containsEntry("origin", "system");
+    }
+
+    @Test
+    void objectTypesWrittenInAnOlderStyleAreShownAndFoundUnderTodaysName() {
+        String id = UUID.randomUUID().toString();
+        TenantContext.runAs(Demo.KLEINDORP, () -> {
+            audit.read("legacy.object_type", id, "written before the names were aligned");
+            audit.read("legacy-object-type", id, "written today");
+        });
+        TenantContext.runAs(Demo.KLEINDORP, () -> {
+            assertThat(query.objectTypes()).contains("legacy-object-type").doesNotContain("legacy.object_type");
+            for (String asked : java.util.List.of("legacy-object-type", "legacy.object_type")) {
+                assertThat(query.find(new AuditQuery.Filter(null, null, asked, id, null, null, null)))
+                        .as(asked)
+                        .extracting(AuditQuery.Entry::objectType, AuditQuery.Entry::purpose)
+                        .containsExactlyInAnyOrder(
+                                org.assertj.core.groups.Tuple.tuple(
+                                        "legacy-object-type", "written before the names were aligned"),
+                                org.assertj.core.groups.Tuple.tuple("legacy-object-type", "written today"));
+            }
+        });
+        // what is stored is not changed: it is part of the hash chain
+        assertThat(TenantContext.callAs(
+                        Demo.KLEINDORP,
+                        () -> jdbc.sql("SELECT object_type FROM audit_event WHERE object_id = ? ORDER BY id")
+                                .param(id)
+                                .query(String.class)
+                                .list()))
+                .containsExactly("legacy.object_type", "legacy-object-type");
     }
 
     @Test

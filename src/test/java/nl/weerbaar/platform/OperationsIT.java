@@ -33,6 +33,15 @@ class OperationsIT extends IntegrationTest {
     }
 
     @Test
+    void pagesThatDoNotAskForHtmxDoNotLoadIt() {
+        for (String path : List.of("/", "/incidents/new", "/actions")) {
+            HttpResponse<String> page = loginAs("coordinator").get(path);
+            assertThat(page.statusCode()).as(path).isEqualTo(200);
+            assertThat(page.body()).as(path).contains("/css/weerbaar.css").doesNotContain("htmx");
+        }
+    }
+
+    @Test
     void healthIsUpWithoutLogin() {
         HttpResponse<String> health = anonymous().getJson("/actuator/health");
         assertThat(health.statusCode()).isEqualTo(200);

@@ -99,7 +99,7 @@ class CatalogueIT extends IntegrationTest {
         String heat = c.get("/processes/heatmap?kind=CURRENT").body();
         assertThat(heat).contains("Impact 5").contains("Kans 1").contains("zeer hoog");
         assertThat(c.get("/processes?by=BIBOB").body()).contains("Vergunningen").contains(name);
-        assertThat(auditReads("processes.process", id)).isPositive();
+        assertThat(auditReads("processes-process", id)).isPositive();
     }
 
     @Test

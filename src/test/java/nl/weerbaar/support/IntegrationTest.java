@@ -29,21 +29,21 @@ import org.springframework.test.context.DynamicPropertySource;
             "logging.structured.format.console=",
             "weerbaar.jobs.housekeeping-cron=*/2 * * * * *",
             "weerbaar.jobs.housekeeping-min-lock=PT1S",
-            "weerbaar.audit.seal-interval=PT1S",
+            "weerbaar.jobs.audit-seal-interval=PT1S",
             // Tests call these jobs themselves; a scheduled run at a quarter past would race them.
             "weerbaar.jobs.incident-reminders-cron=-",
             "weerbaar.jobs.incident-retention-cron=-",
             "weerbaar.jobs.incident-digest-cron=-",
-            "weerbaar.actions.reminder-cron=-",
-            "weerbaar.surveys.daily-cron=-",
-            "weerbaar.insights.report-cron=-",
+            "weerbaar.jobs.action-reminders-cron=-",
+            "weerbaar.jobs.survey-daily-cron=-",
+            "weerbaar.jobs.insights-report-cron=-",
             "weerbaar.jobs.insights-fold-cron=-",
-            "weerbaar.processes.review-reminder-cron=-",
+            "weerbaar.jobs.review-reminders-cron=-",
             "weerbaar.security.login-attempts-per-minute=100000",
             "weerbaar.security.max-failed-logins=5",
             "spring.main.banner-mode=off",
-            "weerbaar.actions.reminder-min-lock=PT0S",
-            "weerbaar.processes.review-reminder-min-lock=PT0S"
+            "weerbaar.jobs.action-reminders-min-lock=PT0S",
+            "weerbaar.jobs.review-reminders-min-lock=PT0S"
         })
 @Import(MutableClock.Config.class)
 public abstract class IntegrationTest {

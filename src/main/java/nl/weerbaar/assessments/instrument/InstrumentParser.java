@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.weerbaar.platform.YamlChecks;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
@@ -29,10 +30,10 @@ public final class InstrumentParser {
     /** Parses {@code source}; throws {@link InvalidInstrumentException} when it is not a valid instrument. */
     public Instrument parse(String source) {
         Run run = new Run();
-        Node root = YamlChecks.compose(source, MAX_CHARS);
+        Node root = InvalidInstrumentException.compose(source, MAX_CHARS);
         Instrument instrument = run.instrument(root);
-        if (!run.problems.isEmpty()) {
-            throw new InvalidInstrumentException(run.problems);
+        if (!run.problems().isEmpty()) {
+            throw InvalidInstrumentException.of(run.problems());
         }
         return instrument;
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import nl.weerbaar.platform.YamlChecks;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -44,10 +45,10 @@ public final class MappingParser {
     /** Parses {@code source}; throws {@link InvalidInstrumentException} when it is not a valid mapping. */
     public Mapping parse(String source) {
         Run run = new Run();
-        Node root = YamlChecks.compose(source, InstrumentParser.MAX_CHARS);
+        Node root = InvalidInstrumentException.compose(source, InstrumentParser.MAX_CHARS);
         Mapping mapping = run.mapping(root);
-        if (!run.problems.isEmpty()) {
-            throw new InvalidInstrumentException(run.problems);
+        if (!run.problems().isEmpty()) {
+            throw InvalidInstrumentException.of(run.problems());
         }
         return mapping;
     }
@@ -199,7 +200,7 @@ public final class MappingParser {
                 return null;
             }
             Map<String, String> out = new LinkedHashMap<>();
-            int before = problems.size();
+            int before = problems().size();
             for (NodeTuple t : m.getValue()) {
                 String k = t.getKeyNode() instanceof ScalarNode s ? s.getValue() : "?";
                 String v = scalar(t.getValueNode(), "values");
@@ -215,10 +216,10 @@ public final class MappingParser {
             }
             List<String> missing = new ArrayList<>(from.choices());
             missing.removeAll(out.keySet());
-            if (problems.size() == before && !missing.isEmpty()) {
+            if (problems().size() == before && !missing.isEmpty()) {
                 problem(node, "valuesMissing", String.join(", ", missing));
             }
-            return problems.size() == before ? Map.copyOf(out) : null;
+            return problems().size() == before ? Map.copyOf(out) : null;
         }
 
         /** The inverse of a one-to-one map; null when two values map to the same value. */

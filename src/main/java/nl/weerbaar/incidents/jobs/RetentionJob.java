@@ -1,14 +1,12 @@
 package nl.weerbaar.incidents.jobs;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import nl.weerbaar.platform.AuditLog;
 import nl.weerbaar.platform.DutchTime;
-import nl.weerbaar.platform.Municipalities;
+import nl.weerbaar.platform.MunicipalityJob;
 import nl.weerbaar.platform.TenantContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Anonymises closed cases once the municipality's retention has passed (default five years after closing):
@@ -16,26 +14,21 @@ import org.springframework.transaction.support.TransactionTemplate;
  * dimensions (kinds, dates, department, severity) stay for analyses. Runs nightly on one node.
  */
 @Component
-public class RetentionJob {
+public class RetentionJob extends MunicipalityJob {
 
     static final String ANONYMISED = "[geanonimiseerd]";
 
     private final JdbcClient jdbc;
-    private final Municipalities municipalities;
-    private final TransactionTemplate tx;
-    private final AuditLog audit;
 
-    RetentionJob(JdbcClient jdbc, Municipalities municipalities, TransactionTemplate tx, AuditLog audit) {
+    RetentionJob(JdbcClient jdbc, MunicipalityJob.Support support) {
+        super("incident-retention", support);
         this.jdbc = jdbc;
-        this.municipalities = municipalities;
-        this.tx = tx;
-        this.audit = audit;
     }
 
     @Scheduled(cron = "${weerbaar.jobs.incident-retention-cron:0 40 2 * * *}", zone = DutchTime.ZONE_ID)
     @SchedulerLock(name = "incident-retention", lockAtMostFor = "PT30M")
     public void run() {
-        municipalities.forEachMunicipality("incident-retention", () -> tx.executeWithoutResult(s -> anonymiseDue()));
+        inEachMunicipality(this::anonymiseDue);
     }
 
     /** For the current municipality: returns how many cases were anonymised. */
@@ -63,7 +56,7 @@ public class RetentionJob {
             jdbc.sql("DELETE FROM incident_link WHERE tenant_id = ? AND (incident_id = ? OR linked_id = ?)")
                     .params(tenant, id, id)
                     .update();
-            audit.record(AuditLog.Action.UPDATE, "incident", id, "retention:anonymise");
+            record("incident", id, "retention:anonymise");
         }
         return ids.size();
     }

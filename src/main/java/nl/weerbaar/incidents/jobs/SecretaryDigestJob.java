@@ -3,15 +3,12 @@ package nl.weerbaar.incidents.jobs;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import nl.weerbaar.platform.AuditLog;
 import nl.weerbaar.platform.DutchTime;
-import nl.weerbaar.platform.Municipalities;
-import nl.weerbaar.platform.Notifier;
-import nl.weerbaar.platform.Organisation;
+import nl.weerbaar.platform.MunicipalityJob;
 import nl.weerbaar.platform.Role;
 import nl.weerbaar.platform.TenantContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * For municipalities that chose a digest: once per working day, the municipal secretary gets one mail (a link to
@@ -19,34 +16,19 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The moment of each digest is kept, so no case is announced twice and none is skipped.
  */
 @Component
-public class SecretaryDigestJob {
+public class SecretaryDigestJob extends MunicipalityJob {
 
     private final JdbcClient jdbc;
-    private final Municipalities municipalities;
-    private final Notifier notifier;
-    private final Organisation organisation;
-    private final TransactionTemplate tx;
-    private final AuditLog audit;
 
-    SecretaryDigestJob(
-            JdbcClient jdbc,
-            Municipalities municipalities,
-            Notifier notifier,
-            Organisation organisation,
-            TransactionTemplate tx,
-            AuditLog audit) {
+    SecretaryDigestJob(JdbcClient jdbc, MunicipalityJob.Support support) {
+        super("incident-secretary-digest", support);
         this.jdbc = jdbc;
-        this.municipalities = municipalities;
-        this.notifier = notifier;
-        this.organisation = organisation;
-        this.tx = tx;
-        this.audit = audit;
     }
 
     @Scheduled(cron = "${weerbaar.jobs.incident-digest-cron:0 0 8 * * MON-FRI}", zone = DutchTime.ZONE_ID)
     @SchedulerLock(name = "incident-secretary-digest", lockAtMostFor = "PT10M")
     public void run() {
-        municipalities.forEachMunicipality("incident-secretary-digest", () -> tx.executeWithoutResult(s -> digest()));
+        inEachMunicipality(this::digest);
     }
 
     /** For the current municipality: sends the digest if it is due; returns the number of mails sent. */
@@ -69,12 +51,8 @@ public class SecretaryDigestJob {
         if (!news) {
             return 0;
         }
-        int sent = 0;
-        for (Organisation.Person p : organisation.withRole(Role.SECRETARY, null)) {
-            notifier.sendLink(p.email(), "incidents.mail.digest", "/incidents");
-            sent++;
-        }
-        audit.record(AuditLog.Action.CREATE, "incident-digest", tenant, "secretary digest");
+        int sent = mailRole(Role.SECRETARY, "incidents.mail.digest", "/incidents");
+        audit().record(AuditLog.Action.CREATE, "incident-digest", tenant, "secretary digest");
         return sent;
     }
 }

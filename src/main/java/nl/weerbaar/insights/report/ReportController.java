@@ -39,7 +39,7 @@ class ReportController {
             throw new NotFoundException("quarter", quarter);
         }
         byte[] pdf = report.pdf(q, LocaleContextHolder.getLocale());
-        audit.record(AuditLog.Action.EXPORT, "insights_report", Quarter.code(q), "quarterly report");
+        audit.record(AuditLog.Action.EXPORT, "insights-report", Quarter.code(q), "quarterly report");
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(

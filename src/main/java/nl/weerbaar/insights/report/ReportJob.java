@@ -46,7 +46,9 @@ public class ReportJob {
         this.notifier = notifier;
     }
 
-    @Scheduled(cron = "${weerbaar.insights.report-cron:0 0 7 1 1,4,7,10 *}", zone = DutchTime.ZONE_ID)
+    @Scheduled(
+            cron = "${weerbaar.jobs.insights-report-cron:${weerbaar.insights.report-cron:0 0 7 1 1,4,7,10 *}}",
+            zone = DutchTime.ZONE_ID)
     @SchedulerLock(name = NAME, lockAtLeastFor = "PT1M", lockAtMostFor = "PT30M")
     public void run() {
         Period quarter = Quarter.lastComplete(DutchTime.today(clock));

@@ -65,7 +65,7 @@ public class Dashboards {
         List<Organisation.Department> all = organisation.departments();
         DashboardView view = build(viewer, filter, values, all);
         audit.read(
-                "insights_dashboard",
+                "insights-dashboard",
                 view.scope().department(),
                 "analysis " + view.period().label("Q"));
         return new Page(

@@ -49,7 +49,7 @@ class ExportController {
             throw new NotFoundException("export", table);
         }
         DashboardView view = view(granularity, at, by, department, kind);
-        audit.record(AuditLog.Action.EXPORT, "insights_aggregate", view.scope().department(), "csv " + table);
+        audit.record(AuditLog.Action.EXPORT, "insights-aggregate", view.scope().department(), "csv " + table);
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader(
                 "Content-Disposition",
@@ -68,7 +68,7 @@ class ExportController {
             HttpServletResponse response)
             throws IOException {
         DashboardView view = view(granularity, at, by, department, kind);
-        audit.record(AuditLog.Action.EXPORT, "insights_aggregate", view.scope().department(), "xlsx");
+        audit.record(AuditLog.Action.EXPORT, "insights-aggregate", view.scope().department(), "xlsx");
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader(
                 "Content-Disposition",

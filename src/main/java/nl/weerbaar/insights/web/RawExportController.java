@@ -64,7 +64,7 @@ class RawExportController {
         DashboardView view = dashboards.build(Viewer.of(CurrentUser.require()), filter);
         audit.record(
                 AuditLog.Action.EXPORT,
-                "insights_raw",
+                "insights-raw",
                 view.scope().department(),
                 "raw export " + view.period().label("Q"));
         response.setContentType("text/csv;charset=UTF-8");

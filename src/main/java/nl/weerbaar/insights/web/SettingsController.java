@@ -109,7 +109,7 @@ class SettingsController {
         tx.executeWithoutResult(s -> {
             settings.save(values);
             chosen.forEach(categories::set);
-            audit.record(AuditLog.Action.UPDATE, "insights_settings", null, "analysis settings");
+            audit.record(AuditLog.Action.UPDATE, "insights-settings", null, "analysis settings");
         });
         return page(
                 model,

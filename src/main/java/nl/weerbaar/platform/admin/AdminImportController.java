@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
+import nl.weerbaar.platform.CsvReader;
 import nl.weerbaar.platform.NotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -33,6 +34,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/admin/import")
 @PreAuthorize("hasRole('ADMIN')")
 class AdminImportController {
+
+    /** ADR 0010: at most 1 MB and 10,000 lines per file. */
+    static final CsvReader CSV = new CsvReader(1024 * 1024, 10_000);
 
     /** A problem as shown: line, column (may be null) and the message in the user's language. */
     record ShownProblem(long line, String column, String message) {}
@@ -80,14 +84,14 @@ class AdminImportController {
             throws IOException {
         check(type);
         if (file == null || file.isEmpty()) {
-            return refused(model, type, "admin.import.empty");
+            return refused(model, type, "csv.error.empty");
         }
-        if (file.getSize() > CsvFile.MAX_BYTES) {
-            return refused(model, type, "admin.import.too-large", CsvFile.MAX_BYTES / 1024 / 1024);
+        if (file.getSize() > CSV.maxBytes()) {
+            return refused(model, type, "csv.error.too-large", CSV.maxBytes() / 1024 / 1024);
         }
         byte[] bytes = file.getBytes();
         try {
-            CsvFile.Table table = CsvFile.read(bytes);
+            CsvReader.Table table = CSV.read(bytes);
             ImportPlan plan = "users".equals(type) ? userImport.plan(table) : departmentImport.plan(table);
             if (plan.ok()) {
                 session.setAttribute(key(type), bytes);
@@ -95,7 +99,7 @@ class AdminImportController {
                 session.removeAttribute(key(type));
             }
             return preview(model, type, table, plan);
-        } catch (CsvFile.Refused e) {
+        } catch (CsvReader.Refused e) {
             return refused(model, type, e.messageKey(), e.args());
         }
     }
@@ -107,7 +111,7 @@ class AdminImportController {
         if (bytes == null) {
             return refused(model, type, "admin.import.expired");
         }
-        CsvFile.Table table = CsvFile.read(bytes);
+        CsvReader.Table table = CSV.read(bytes);
         ImportPlan plan;
         try {
             plan = "users".equals(type) ? userImport.apply(table) : departmentImport.apply(table);
@@ -132,7 +136,7 @@ class AdminImportController {
         return "admin/import-done";
     }
 
-    private String preview(Model model, String type, CsvFile.Table table, ImportPlan plan) {
+    private String preview(Model model, String type, CsvReader.Table table, ImportPlan plan) {
         Locale locale = LocaleContextHolder.getLocale();
         model.addAttribute("type", type);
         model.addAttribute("ok", plan.ok());
@@ -142,8 +146,8 @@ class AdminImportController {
         model.addAttribute("created", plan.count(ImportPlan.Outcome.CREATE));
         model.addAttribute("updated", plan.count(ImportPlan.Outcome.UPDATE));
         model.addAttribute("unchanged", plan.count(ImportPlan.Outcome.UNCHANGED));
-        model.addAttribute("encoding", CsvFile.WINDOWS_1252.equals(table.charset()) ? "Windows-1252" : "UTF-8");
-        model.addAttribute("separator", String.valueOf(table.separator()));
+        model.addAttribute("encoding", CsvReader.WINDOWS_1252.equals(table.charset()) ? "Windows-1252" : "UTF-8");
+        model.addAttribute("separator", table.separator() == '\t' ? "tab" : String.valueOf(table.separator()));
         model.addAttribute(
                 "problems",
                 plan.problems().stream()

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import nl.weerbaar.platform.AuditLog;
 import nl.weerbaar.platform.AuditLog.Action;
+import nl.weerbaar.platform.CsvReader;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,7 +42,7 @@ class DepartmentImport {
 
     /** What importing {@code table} would do; writes nothing. */
     @Transactional(readOnly = true)
-    ImportPlan plan(CsvFile.Table table) {
+    ImportPlan plan(CsvReader.Table table) {
         ImportPlan plan = new ImportPlan(table.header());
         List<String> canonical = plan.checkHeader(COLUMNS, List.of("code", "naam"), EXPECTED);
         if (!plan.ok()) {
@@ -55,7 +56,7 @@ class DepartmentImport {
         }
         Map<String, Long> codesInFile = new HashMap<>();
         Map<String, Long> namesInFile = new HashMap<>();
-        for (CsvFile.Line line : table.lines()) {
+        for (CsvReader.Line line : table.lines()) {
             int before = plan.problems().size();
             if (line.values().size() > table.header().size()) {
                 plan.problem(
@@ -109,7 +110,7 @@ class DepartmentImport {
 
     /** Plans and, when the plan has no problems, carries it out completely in this one transaction. */
     @Transactional
-    ImportPlan apply(CsvFile.Table table) {
+    ImportPlan apply(CsvReader.Table table) {
         ImportPlan plan = plan(table);
         if (!plan.ok()) {
             return plan;
@@ -117,7 +118,7 @@ class DepartmentImport {
         List<String> canonical = plan.checkHeader(COLUMNS, List.of(), EXPECTED);
         for (int i = 0; i < plan.rows().size(); i++) {
             ImportPlan.Row row = plan.rows().get(i);
-            CsvFile.Line line = table.lines().get(i);
+            CsvReader.Line line = table.lines().get(i);
             String code = ImportPlan.value(canonical, line, "code");
             String name = ImportPlan.value(canonical, line, "naam");
             switch (row.outcome()) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import nl.weerbaar.platform.CsvReader;
 
 /**
  * What an import would do, line by line, and every problem found (line, column, message key with arguments).
@@ -30,7 +31,7 @@ final class ImportPlan {
     private final List<Problem> problems = new ArrayList<>();
 
     ImportPlan(List<String> header) {
-        this.header = List.copyOf(header);
+        this.header = header.stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
     }
 
     List<String> header() {
@@ -57,7 +58,7 @@ final class ImportPlan {
         problems.add(new Problem(line, column, key, args));
     }
 
-    void row(CsvFile.Line line, Outcome outcome) {
+    void row(CsvReader.Line line, Outcome outcome) {
         rows.add(new Row(line.number(), line.values(), outcome));
     }
 
@@ -88,7 +89,7 @@ final class ImportPlan {
     }
 
     /** The value of canonical column {@code column} on {@code line}, trimmed; null when empty or absent. */
-    static String value(List<String> canonical, CsvFile.Line line, String column) {
+    static String value(List<String> canonical, CsvReader.Line line, String column) {
         int i = canonical.indexOf(column);
         return i < 0 || i >= line.values().size()
                 ? null

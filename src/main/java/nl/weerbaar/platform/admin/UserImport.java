@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 import nl.weerbaar.platform.AuditLog;
 import nl.weerbaar.platform.AuditLog.Action;
+import nl.weerbaar.platform.CsvReader;
 import nl.weerbaar.platform.Role;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -86,13 +87,13 @@ class UserImport {
     private record Candidate(UserForm form, Set<Role> roles) {}
 
     @Transactional(readOnly = true)
-    ImportPlan plan(CsvFile.Table table) {
+    ImportPlan plan(CsvReader.Table table) {
         return check(table, null);
     }
 
     /** Plans and, when the plan has no problems, creates every user in this one transaction. */
     @Transactional
-    ImportPlan apply(CsvFile.Table table) {
+    ImportPlan apply(CsvReader.Table table) {
         Map<Long, Candidate> candidates = new HashMap<>();
         ImportPlan plan = check(table, candidates);
         if (!plan.ok()) {
@@ -112,7 +113,7 @@ class UserImport {
         return plan;
     }
 
-    private ImportPlan check(CsvFile.Table table, Map<Long, Candidate> candidates) {
+    private ImportPlan check(CsvReader.Table table, Map<Long, Candidate> candidates) {
         ImportPlan plan = new ImportPlan(table.header());
         List<String> canonical = plan.checkHeader(COLUMNS, List.of("gebruikersnaam", "naam"), EXPECTED);
         if (!plan.ok()) {
@@ -126,7 +127,7 @@ class UserImport {
         Map<String, UUID> positionIds = new HashMap<>();
         positions.all().forEach(p -> positionIds.put(p.name().toLowerCase(Locale.ROOT), p.id()));
         Map<String, Long> namesInFile = new HashMap<>();
-        for (CsvFile.Line line : table.lines()) {
+        for (CsvReader.Line line : table.lines()) {
             int before = plan.problems().size();
             long n = line.number();
             if (line.values().size() > table.header().size()) {

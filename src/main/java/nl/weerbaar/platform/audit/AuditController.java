@@ -55,7 +55,7 @@ class AuditController {
         AuditChainVerifier.Verification result = verifier.verify();
         audit.record(
                 AuditLog.Action.VERIFY,
-                "audit_log",
+                "audit-log",
                 null,
                 result.intact() ? AuditLog.Result.SUCCESS : AuditLog.Result.FAILURE,
                 "integrity check");

@@ -46,7 +46,8 @@ public class AuditQuery {
     /** At most {@value #PAGE} entries older than {@code filter.before()} (an id) when given. */
     public List<Entry> find(Filter f) {
         StringBuilder sql = new StringBuilder("""
-        SELECT id, occurred_at, actor_name, actor_roles, action, object_type, object_id, result, origin, purpose,
+        SELECT id, occurred_at, actor_name, actor_roles, action, translate(object_type, '._', '--') AS object_type,
+               object_id, result, origin, purpose,
                chain_seq
           FROM audit_event WHERE tenant_id = current_tenant()""");
         List<Object> params = new ArrayList<>();
@@ -59,8 +60,8 @@ public class AuditQuery {
             params.add(f.action());
         }
         if (notBlank(f.objectType())) {
-            sql.append(" AND object_type = ?");
-            params.add(f.objectType());
+            sql.append(" AND object_type = ANY (?)");
+            params.add(storedNames(f.objectType()));
         }
         if (notBlank(f.objectId())) {
             sql.append(" AND object_id = ?");
@@ -84,9 +85,35 @@ public class AuditQuery {
         return jdbc.sql(sql.toString()).params(params).query(Entry.class).list();
     }
 
-    /** The object types that occur in the log, for the filter. */
+    /** The object types that occur in the log, for the filter, in today's style (see {@link #currentName}). */
     public List<String> objectTypes() {
-        return jdbc.sql("SELECT DISTINCT object_type FROM audit_event WHERE tenant_id = current_tenant() ORDER BY 1")
+        return storedObjectTypes().stream()
+                .map(AuditQuery::currentName)
+                .distinct()
+                .sorted()
+                .toList();
+    }
+
+    /**
+     * An object type as it is written today: lower-case words joined by hyphens ({@code processes-review-item}).
+     * Entries written before carry {@code processes.review-item} or {@code api_token}; they stay as they are (they
+     * are part of the hash chain) and are shown and found under today's name.
+     */
+    static String currentName(String stored) {
+        return stored.replace('.', '-').replace('_', '-');
+    }
+
+    /** The stored names that stand for object type {@code type} (given in any style). */
+    private String[] storedNames(String type) {
+        String wanted = currentName(type);
+        List<String> names = storedObjectTypes().stream()
+                .filter(t -> currentName(t).equals(wanted))
+                .toList();
+        return (names.isEmpty() ? List.of(type) : names).toArray(String[]::new);
+    }
+
+    private List<String> storedObjectTypes() {
+        return jdbc.sql("SELECT DISTINCT object_type FROM audit_event WHERE tenant_id = current_tenant()")
                 .query(String.class)
                 .list();
     }

@@ -16,7 +16,7 @@ public class AuditSealer {
         this.jdbc = jdbc;
     }
 
-    @Scheduled(fixedDelayString = "${weerbaar.audit.seal-interval:PT5S}")
+    @Scheduled(fixedDelayString = "${weerbaar.jobs.audit-seal-interval:PT5S}")
     @SchedulerLock(name = "audit-seal", lockAtMostFor = "PT1M")
     public void sealScheduled() {
         seal();

@@ -100,7 +100,7 @@ public class ApiTokens {
                         Timestamp.from(now),
                         Timestamp.from(now.plus(Duration.ofDays(days))))
                 .update();
-        audit.record(AuditLog.Action.CREATE, "api_token", id, "API key " + scope);
+        audit.record(AuditLog.Action.CREATE, "api-token", id, "API key " + scope);
         return new Issued(id, secret);
     }
 
@@ -137,7 +137,7 @@ public class ApiTokens {
         }
         cache.values()
                 .removeIf(c -> c.principal() != null && c.principal().tokenId().equals(id));
-        audit.record(AuditLog.Action.UPDATE, "api_token", id, "API key revoked");
+        audit.record(AuditLog.Action.UPDATE, "api-token", id, "API key revoked");
         return true;
     }
 

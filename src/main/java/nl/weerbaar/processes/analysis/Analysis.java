@@ -104,7 +104,7 @@ public class Analysis {
         jdbc.sql("""
         INSERT INTO proc_analysis_run (tenant_id, finished_at, millis) VALUES (?, now(), ?)
         ON CONFLICT (tenant_id) DO UPDATE SET finished_at = now(), millis = excluded.millis""").params(TenantContext.require(), millis).update();
-        audit.record(AuditLog.Action.CREATE, "processes.analysis", null, "analysis run");
+        audit.record(AuditLog.Action.CREATE, "processes-analysis", null, "analysis run");
         return counts;
     }
 }

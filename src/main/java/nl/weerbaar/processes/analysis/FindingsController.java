@@ -51,7 +51,7 @@ class FindingsController {
             @RequestParam(required = false) UUID person,
             Model model) {
         String k = kind != null && Analysis.STATEMENTS.containsKey(kind) ? kind : null;
-        audit.read("processes.findings", person != null ? person : process, "findings overview");
+        audit.read("processes-findings", person != null ? person : process, "findings overview");
         model.addAttribute("counts", findings.countsByKind())
                 .addAttribute("perProcess", findings.perProcess())
                 .addAttribute("perPerson", findings.perPerson())
@@ -99,7 +99,7 @@ class FindingsController {
                 null,
                 ActionPlans.Priority.HIGH));
         findings.linkAction(f.key(), actionId);
-        audit.record(AuditLog.Action.CREATE, "processes.finding-action", id, f.kind());
+        audit.record(AuditLog.Action.CREATE, "processes-finding-action", id, f.kind());
         redirect.addFlashAttribute("actionId", actionId);
         return "redirect:/processes/findings";
     }

@@ -61,7 +61,7 @@ class RulesController {
         jdbc.sql("INSERT INTO proc_sod_rule (id, tenant_id, name, activity_a, activity_b) VALUES (?, ?, ?, ?, ?)")
                 .params(id, TenantContext.require(), name, a, b)
                 .update();
-        audit.record(AuditLog.Action.CREATE, "processes.sod-rule", id, "rule set");
+        audit.record(AuditLog.Action.CREATE, "processes-sod-rule", id, "rule set");
         return "redirect:/processes/rules";
     }
 
@@ -74,7 +74,7 @@ class RulesController {
                 == 0) {
             throw new NotFoundException("rule", id);
         }
-        audit.record(AuditLog.Action.UPDATE, "processes.sod-rule", id, "switched");
+        audit.record(AuditLog.Action.UPDATE, "processes-sod-rule", id, "switched");
         return "redirect:/processes/rules";
     }
 
@@ -89,7 +89,7 @@ class RulesController {
 
     private String rules(Model model, FormErrors e, Map<String, String> submitted) {
         settings.current();
-        audit.read("processes.sod-rules", null, "rule set");
+        audit.read("processes-sod-rules", null, "rule set");
         model.addAttribute("rules", jdbc.sql("""
         SELECT r.id, r.name, r.activity_a, r.activity_b, r.active,
                (SELECT count(*) FROM proc_step s WHERE s.activity = r.activity_a) steps_a,

@@ -55,7 +55,7 @@ class CatalogueController {
             groups.computeIfAbsent(code == null ? "NONE" : code, k -> new java.util.ArrayList<>())
                     .add(row);
         }
-        audit.read("processes.catalogue", null, "overview");
+        audit.read("processes-catalogue", null, "overview");
         model.addAttribute("scheme", scheme)
                 .addAttribute("schemes", SCHEMES)
                 .addAttribute("groups", groups)
@@ -106,7 +106,7 @@ class CatalogueController {
                     e);
         }
         UUID id = catalogue.create(p);
-        audit.record(AuditLog.Action.CREATE, "processes.process", id, "catalogue");
+        audit.record(AuditLog.Action.CREATE, "processes-process", id, "catalogue");
         return "redirect:/processes/" + id;
     }
 

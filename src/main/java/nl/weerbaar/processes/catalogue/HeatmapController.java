@@ -55,7 +55,7 @@ class HeatmapController {
             }
             rows.add(new HeatRow(impact, cells));
         }
-        audit.read("processes.heatmap", null, k.name());
+        audit.read("processes-heatmap", null, k.name());
         model.addAttribute("kind", k)
                 .addAttribute("kinds", List.of(Kind.values()))
                 .addAttribute("rows", rows)

@@ -71,7 +71,7 @@ class ProcessController {
             return show(id, model, e, f);
         }
         parsed.forEach((kind, score) -> catalogue.assess(id, kind, score));
-        audit.record(AuditLog.Action.UPDATE, "processes.assessment", id, "risk assessment");
+        audit.record(AuditLog.Action.UPDATE, "processes-assessment", id, "risk assessment");
         return "redirect:/processes/" + id + "#assessment";
     }
 
@@ -87,7 +87,7 @@ class ProcessController {
             return show(id, model, e, f);
         }
         catalogue.updateDimensions(id, o, i, c);
-        audit.record(AuditLog.Action.UPDATE, "processes.process", id, "dimensions");
+        audit.record(AuditLog.Action.UPDATE, "processes-process", id, "dimensions");
         return "redirect:/processes/" + id + "#dimensions";
     }
 
@@ -116,7 +116,7 @@ class ProcessController {
             return show(id, model, e, f);
         }
         catalogue.saveControl(id, new Control(type, eff, tested, result == null ? null : "OK".equals(result), note));
-        audit.record(AuditLog.Action.UPDATE, "processes.control", id, type);
+        audit.record(AuditLog.Action.UPDATE, "processes-control", id, type);
         return "redirect:/processes/" + id + "#controls";
     }
 
@@ -140,13 +140,13 @@ class ProcessController {
             return show(id, model, e, f);
         }
         catalogue.addStep(id, code, name, activity);
-        audit.record(AuditLog.Action.CREATE, "processes.step", id, code);
+        audit.record(AuditLog.Action.CREATE, "processes-step", id, code);
         return "redirect:/processes/" + id + "#steps";
     }
 
     private String show(UUID id, Model model, FormErrors errors, Map<String, String> submitted) {
         Process p = catalogue.get(id);
-        audit.read("processes.process", id, "process detail");
+        audit.read("processes-process", id, "process detail");
         model.addAttribute("p", p)
                 .addAttribute("matrix", settings.current().matrix())
                 .addAttribute("scores", byName(catalogue.scores(id)))

@@ -67,7 +67,7 @@ class SettingsController {
             return "processes/settings";
         }
         settings.update(l, i, y);
-        audit.record(AuditLog.Action.UPDATE, "processes.settings", null, "matrix and thresholds");
+        audit.record(AuditLog.Action.UPDATE, "processes-settings", null, "matrix and thresholds");
         return "redirect:/processes/settings?saved";
     }
 }

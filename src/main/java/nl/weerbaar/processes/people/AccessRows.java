@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import nl.weerbaar.platform.CsvReader;
 
 /**
  * The checked lines of an access-rights file, kept compactly (indexes instead of objects) because such files
@@ -20,7 +21,7 @@ final class AccessRows {
     private int size;
 
     static AccessRows check(
-            CsvText.Parsed csv,
+            CsvReader.Table csv,
             Map<String, Integer> col,
             ImportSupport s,
             Map<String, UUID> personIds,
@@ -30,8 +31,8 @@ final class AccessRows {
         Map<UUID, Integer> appIndex = new HashMap<>();
         Map<String, Integer> rightIndex = new HashMap<>();
         Map<Long, Long> seen = new HashMap<>(Math.max(16, csv.lines().size() * 2));
-        int width = csv.header().length;
-        for (CsvText.Line line : csv.lines()) {
+        int width = csv.header().size();
+        for (CsvReader.Line line : csv.lines()) {
             if (!s.fieldCount(line, width)) {
                 continue;
             }

@@ -30,14 +30,14 @@ final class Columns {
     }
 
     /** Maps column keys to their index in {@code header}; adds problems for line 1 when columns are wrong. */
-    Map<String, Integer> resolve(String[] header, List<ImportResult.Problem> problems) {
+    Map<String, Integer> resolve(List<String> header, List<ImportResult.Problem> problems) {
         Map<String, Integer> index = new HashMap<>();
-        for (int i = 0; i < header.length; i++) {
-            String name = normalise(header[i]);
+        for (int i = 0; i < header.size(); i++) {
+            String name = normalise(header.get(i));
             for (Column c : columns) {
                 if (c.aliases().contains(name)) {
                     if (index.containsKey(c.key())) {
-                        problems.add(new ImportResult.Problem(1, "processes.import.error.column-twice", header[i]));
+                        problems.add(new ImportResult.Problem(1, "processes.import.error.column-twice", header.get(i)));
                     }
                     index.put(c.key(), i);
                 }

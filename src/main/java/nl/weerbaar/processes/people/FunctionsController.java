@@ -35,7 +35,7 @@ class FunctionsController {
     @GetMapping("/processes/positions")
     @Transactional
     String positions(Model model) {
-        audit.read("processes.positions", null, "overview");
+        audit.read("processes-positions", null, "overview");
         model.addAttribute("positions", functions.positions()).addAttribute("lowScale", Functions.LOW_SCALE);
         return "processes/positions";
     }
@@ -76,7 +76,7 @@ class FunctionsController {
         }
         functions.updatePosition(
                 id, f.containsKey("holdsMandate"), f.containsKey("broadAccess"), screening, years, needs);
-        audit.record(AuditLog.Action.UPDATE, "processes.position", id, "vulnerability and screening");
+        audit.record(AuditLog.Action.UPDATE, "processes-position", id, "vulnerability and screening");
         return "redirect:/processes/positions";
     }
 
@@ -105,12 +105,12 @@ class FunctionsController {
             return applications(model, e, f);
         }
         UUID id = functions.addApplication(code, name, f.containsKey("sensitive"), owner);
-        audit.record(AuditLog.Action.CREATE, "processes.application", id, "register");
+        audit.record(AuditLog.Action.CREATE, "processes-application", id, "register");
         return "redirect:/processes/applications";
     }
 
     private String applications(Model model, FormErrors e, Map<String, String> submitted) {
-        audit.read("processes.applications", null, "overview");
+        audit.read("processes-applications", null, "overview");
         model.addAttribute("applications", functions.applications())
                 .addAttribute("errors", e.asMap())
                 .addAttribute("submitted", submitted);
@@ -119,7 +119,7 @@ class FunctionsController {
 
     private String position(UUID id, Model model, FormErrors e) {
         var position = functions.position(id);
-        audit.read("processes.position", id, "position detail");
+        audit.read("processes-position", id, "position detail");
         model.addAttribute("position", position)
                 .addAttribute("applications", functions.applications())
                 .addAttribute("needs", functions.needs(id))

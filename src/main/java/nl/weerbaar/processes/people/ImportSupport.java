@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import nl.weerbaar.platform.CsvReader;
 import nl.weerbaar.platform.DateInput;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -24,25 +25,25 @@ final class ImportSupport {
     }
 
     /** The value of column {@code key} on a line, or null when the column is absent or the value empty. */
-    static String value(CsvText.Line line, Map<String, Integer> columns, String key) {
+    static String value(CsvReader.Line line, Map<String, Integer> columns, String key) {
         Integer i = columns.get(key);
-        if (i == null || i >= line.values().length) {
-            return null;
-        }
-        String v = line.values()[i];
-        return v == null || v.isEmpty() ? null : v;
+        return i == null ? null : line.value(i);
     }
 
     /** True when the line has as many fields as the header; records a problem otherwise. */
-    boolean fieldCount(CsvText.Line line, int expected) {
-        if (line.values().length != expected) {
-            problem(line.number(), "processes.import.error.field-count", line.values().length, expected);
+    boolean fieldCount(CsvReader.Line line, int expected) {
+        if (line.values().size() != expected) {
+            problem(
+                    line.number(),
+                    "processes.import.error.field-count",
+                    line.values().size(),
+                    expected);
             return false;
         }
         return true;
     }
 
-    String required(CsvText.Line line, Map<String, Integer> columns, String key, String label, int max) {
+    String required(CsvReader.Line line, Map<String, Integer> columns, String key, String label, int max) {
         String v = value(line, columns, key);
         if (v == null) {
             problem(line.number(), "processes.import.error.value-missing", label);
@@ -52,7 +53,7 @@ final class ImportSupport {
         return v;
     }
 
-    LocalDate date(CsvText.Line line, String value, String label) {
+    LocalDate date(CsvReader.Line line, String value, String label) {
         if (value == null) {
             return null;
         }

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 import nl.weerbaar.platform.AuditLog;
+import nl.weerbaar.platform.CsvReader;
 import nl.weerbaar.platform.CurrentUser;
 import nl.weerbaar.platform.TenantContext;
 import nl.weerbaar.platform.UserIdentity;
@@ -79,12 +80,12 @@ public class Imports {
     /** Imports one file of the given kind; see the class comment for what happens with wrong lines. */
     @Transactional
     public ImportResult run(Kind kind, byte[] file) {
-        CsvText.Parsed csv;
+        CsvReader.Table csv;
         try {
-            csv = CsvText.parse(file);
-        } catch (IllegalArgumentException e) {
+            csv = CsvReader.unlimited().read(file);
+        } catch (CsvReader.Refused e) {
             ImportSupport s = new ImportSupport();
-            s.problem(0, e.getMessage());
+            s.problem(0, e.messageKey(), e.args());
             return s.result(kind.name(), 0, "?");
         }
         ImportResult result = switch (kind) {
@@ -100,12 +101,12 @@ public class Imports {
                             "INSERT INTO proc_import (id, tenant_id, kind, rows, encoding, imported_by) VALUES (?, ?, ?, ?, ?, ?)")
                     .params(id, TenantContext.require(), kind.name(), result.rows(), result.encoding(), by)
                     .update();
-            audit.record(AuditLog.Action.IMPORT, "processes.import", id, kind.name());
+            audit.record(AuditLog.Action.IMPORT, "processes-import", id, kind.name());
         }
         return result;
     }
 
-    private ImportResult persons(CsvText.Parsed csv) {
+    private ImportResult persons(CsvReader.Table csv) {
         ImportSupport s = new ImportSupport();
         Map<String, Integer> col = PERSON_COLUMNS.resolve(csv.header(), s.problems);
         if (!s.problems.isEmpty()) {
@@ -124,8 +125,8 @@ public class Imports {
                 Integer scale) {}
         Map<String, Long> seen = new HashMap<>();
         List<P> rows = new java.util.ArrayList<>();
-        for (CsvText.Line line : csv.lines()) {
-            if (!s.fieldCount(line, csv.header().length)) {
+        for (CsvReader.Line line : csv.lines()) {
+            if (!s.fieldCount(line, csv.header().size())) {
                 continue;
             }
             String no = s.required(line, col, "no", "personeelsnummer", 40);
@@ -170,8 +171,8 @@ public class Imports {
                 .keySet());
         known.addAll(seen.keySet());
         int i = 0;
-        for (CsvText.Line line : csv.lines()) {
-            if (line.values().length == csv.header().length) {
+        for (CsvReader.Line line : csv.lines()) {
+            if (line.values().size() == csv.header().size()) {
                 P p = rows.get(i++);
                 if (p.manager() != null && !known.contains(p.manager().toLowerCase(Locale.ROOT))) {
                     s.problem(line.number(), "processes.import.error.unknown-manager", p.manager());
@@ -220,7 +221,7 @@ public class Imports {
         return s.result("PERSONS", rows.size(), csv.encoding());
     }
 
-    private ImportResult steps(CsvText.Parsed csv) {
+    private ImportResult steps(CsvReader.Table csv) {
         ImportSupport s = new ImportSupport();
         Map<String, Integer> col = STEP_COLUMNS.resolve(csv.header(), s.problems);
         if (!s.problems.isEmpty()) {
@@ -232,8 +233,8 @@ public class Imports {
         Map<String, Long> seen = new HashMap<>();
         record A(UUID person, UUID step, LocalDate since) {}
         List<A> rows = new java.util.ArrayList<>();
-        for (CsvText.Line line : csv.lines()) {
-            if (!s.fieldCount(line, csv.header().length)) {
+        for (CsvReader.Line line : csv.lines()) {
+            if (!s.fieldCount(line, csv.header().size())) {
                 continue;
             }
             String no = s.required(line, col, "no", "personeelsnummer", 40);
@@ -270,7 +271,7 @@ public class Imports {
         return s.result("STEPS", rows.size(), csv.encoding());
     }
 
-    private ImportResult access(CsvText.Parsed csv) {
+    private ImportResult access(CsvReader.Table csv) {
         ImportSupport s = new ImportSupport();
         Map<String, Integer> col = ACCESS_COLUMNS.resolve(csv.header(), s.problems);
         if (!s.problems.isEmpty()) {

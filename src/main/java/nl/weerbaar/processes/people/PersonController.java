@@ -39,7 +39,7 @@ class PersonController {
           FROM proc_person pe LEFT JOIN proc_position po ON po.id = pe.position_id WHERE pe.id = ?""").param(id).query().listOfRows().stream()
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("person", id));
-        audit.read("processes.person", id, "person detail with name");
+        audit.read("processes-person", id, "person detail with name");
         model.addAttribute("person", person)
                 .addAttribute("steps", jdbc.sql("""
             SELECT pr.name process, s.code, s.name step, a.since FROM proc_step_auth a

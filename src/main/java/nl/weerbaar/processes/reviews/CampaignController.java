@@ -35,15 +35,16 @@ class CampaignController {
 
     static final int DECISIONS_SHOWN = 500;
 
-    private final Reviews reviews;
+    private final Campaigns campaigns;
     private final ReviewService service;
     private final Organisation organisation;
     private final AuditLog audit;
     private final Clock clock;
 
-    CampaignController(Reviews reviews, ReviewService service, Organisation organisation, AuditLog audit, Clock clock) {
+    CampaignController(
+            Campaigns campaigns, ReviewService service, Organisation organisation, AuditLog audit, Clock clock) {
         this.clock = clock;
-        this.reviews = reviews;
+        this.campaigns = campaigns;
         this.service = service;
         this.organisation = organisation;
         this.audit = audit;
@@ -62,7 +63,7 @@ class CampaignController {
         String name = e.text("name", form.getFirst("name"), true, 120);
         if (name != null && name.length() < 2) {
             e.reject("name", "processes.error.too-short");
-        } else if (name != null && reviews.nameTaken(name)) {
+        } else if (name != null && campaigns.nameTaken(name)) {
             e.reject("name", "processes.reviews.error.name-taken");
         }
         LocalDate due = null;
@@ -79,7 +80,7 @@ class CampaignController {
                 e.reject("dueDate", "processes.reviews.error.due-far");
             }
         }
-        List<String> known = reviews.personDepartments();
+        List<String> known = campaigns.personDepartments();
         List<String> departments = new ArrayList<>();
         for (String d : form.getOrDefault("departments", List.of())) {
             if (!known.contains(d)) {
@@ -104,12 +105,12 @@ class CampaignController {
     @GetMapping("/processes/reviews/{id}")
     @Transactional
     String campaign(@PathVariable UUID id, Model model) {
-        Reviews.Campaign campaign = reviews.campaign(id);
+        Campaigns.Campaign campaign = campaigns.campaign(id);
         audit.read(ReviewService.CAMPAIGN, id, "review progress and decisions (pseudonymised)");
-        List<Reviews.Share> shares = reviews.shares(id);
+        List<Campaigns.Share> shares = campaigns.shares(id);
         Map<UUID, String> managers = new HashMap<>();
         Map<UUID, String> departments = new HashMap<>();
-        for (Reviews.Share s : shares) {
+        for (Campaigns.Share s : shares) {
             if (s.departmentId() != null) {
                 organisation.department(s.departmentId()).ifPresent(d -> departments.put(d.id(), d.name()));
                 if ("MANAGER".equals(s.reviewer())) {
@@ -123,7 +124,7 @@ class CampaignController {
                 }
             }
         }
-        List<Reviews.Item> decisions = reviews.decisions(id, DECISIONS_SHOWN);
+        List<ReviewItems.Item> decisions = campaigns.decisions(id, DECISIONS_SHOWN);
         Map<UUID, String> deciders = new HashMap<>();
         decisions.forEach(d -> deciders.computeIfAbsent(d.decidedBy(), this::nameOf));
         deciders.computeIfAbsent(campaign.startedBy(), this::nameOf);
@@ -156,8 +157,8 @@ class CampaignController {
 
     private String campaigns(Model model, FormErrors e, Map<String, String> submitted, List<String> chosen) {
         audit.read(ReviewService.CAMPAIGN, null, "review campaigns overview");
-        model.addAttribute("campaigns", reviews.campaigns())
-                .addAttribute("personDepartments", reviews.personDepartments())
+        model.addAttribute("campaigns", campaigns.campaigns())
+                .addAttribute("personDepartments", campaigns.personDepartments())
                 .addAttribute("errors", e.asMap())
                 .addAttribute("submitted", submitted)
                 .addAttribute("chosen", chosen)

@@ -34,11 +34,11 @@ class ReviewApi {
     /** One group of reviewers: {@code reviewer} MANAGER with the department's id, or COORDINATOR. */
     record ShareProgress(String reviewer, UUID departmentId, long total, long confirmed, long revoked, long open) {}
 
-    private final Reviews reviews;
+    private final Campaigns campaigns;
     private final AuditLog audit;
 
-    ReviewApi(Reviews reviews, AuditLog audit) {
-        this.reviews = reviews;
+    ReviewApi(Campaigns campaigns, AuditLog audit) {
+        this.campaigns = campaigns;
         this.audit = audit;
     }
 
@@ -50,9 +50,9 @@ class ReviewApi {
             description = "Aantallen bevestigd, ingetrokken en open, "
                     + "in totaal en per groep beoordelaars. 404 (problem+json) voor een onbekende campagne.")
     Progress progress(@PathVariable UUID id) {
-        Reviews.Campaign c = reviews.campaign(id);
+        Campaigns.Campaign c = campaigns.campaign(id);
         audit.read(ReviewService.CAMPAIGN, id, "review progress via API");
-        List<ShareProgress> shares = reviews.shares(id).stream()
+        List<ShareProgress> shares = campaigns.shares(id).stream()
                 .map(s -> new ShareProgress(
                         s.reviewer(), s.departmentId(), s.total(), s.confirmed(), s.revoked(), s.open()))
                 .toList();

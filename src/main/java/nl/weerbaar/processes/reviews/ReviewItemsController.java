@@ -10,7 +10,6 @@ import nl.weerbaar.platform.CurrentUser;
 import nl.weerbaar.platform.NotFoundException;
 import nl.weerbaar.platform.UserIdentity;
 import nl.weerbaar.processes.catalogue.FormErrors;
-import nl.weerbaar.processes.reviews.Reviews.Reviewer;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,19 +39,21 @@ class ReviewItemsController {
             String position,
             String department,
             java.time.LocalDate leftOn,
-            List<Reviews.Item> items) {
+            List<ReviewItems.Item> items) {
 
         public long open() {
             return items.stream().filter(i -> i.decision() == null).count();
         }
     }
 
-    private final Reviews reviews;
+    private final Campaigns campaigns;
+    private final ReviewItems reviewItems;
     private final ReviewService service;
     private final AuditLog audit;
 
-    ReviewItemsController(Reviews reviews, ReviewService service, AuditLog audit) {
-        this.reviews = reviews;
+    ReviewItemsController(Campaigns campaigns, ReviewItems reviewItems, ReviewService service, AuditLog audit) {
+        this.campaigns = campaigns;
+        this.reviewItems = reviewItems;
         this.service = service;
         this.audit = audit;
     }
@@ -60,7 +61,7 @@ class ReviewItemsController {
     @GetMapping("/processes/reviews/mine")
     @Transactional
     String mine(Model model) {
-        model.addAttribute("campaigns", reviews.myCampaigns(Reviewer.of(CurrentUser.require())));
+        model.addAttribute("campaigns", reviewItems.myCampaigns(Reviewer.of(CurrentUser.require())));
         return "processes/review-mine";
     }
 
@@ -78,7 +79,7 @@ class ReviewItemsController {
             Model model,
             RedirectAttributes redirect) {
         UserIdentity me = CurrentUser.require();
-        Reviews.Item item = reviews.myItem(id, Reviewer.of(me));
+        ReviewItems.Item item = reviewItems.myItem(id, Reviewer.of(me));
         FormErrors e = new FormErrors();
         String d = e.oneOf("decision-" + id, decision, List.of("CONFIRM", "REVOKE"), true);
         String why = e.text("reason-" + id, reason, false, REASON_MAX);
@@ -98,18 +99,18 @@ class ReviewItemsController {
     }
 
     private String items(UUID campaignId, Model model, FormErrors e, Map<String, String> submitted) {
-        Reviews.Campaign campaign = reviews.campaign(campaignId);
-        List<Reviews.Item> items = reviews.myItems(campaignId, Reviewer.of(CurrentUser.require()));
+        Campaigns.Campaign campaign = campaigns.campaign(campaignId);
+        List<ReviewItems.Item> items = reviewItems.myItems(campaignId, Reviewer.of(CurrentUser.require()));
         if (items.isEmpty()) {
             throw new NotFoundException("review items", campaignId);
         }
         audit.read(ReviewService.ITEM, campaignId, "own review items of a campaign");
-        Map<UUID, List<Reviews.Item>> byPerson = new LinkedHashMap<>();
+        Map<UUID, List<ReviewItems.Item>> byPerson = new LinkedHashMap<>();
         items.forEach(i ->
                 byPerson.computeIfAbsent(i.personId(), k -> new ArrayList<>()).add(i));
         List<PersonItems> people = byPerson.values().stream()
                 .map(list -> {
-                    Reviews.Item first = list.get(0);
+                    ReviewItems.Item first = list.get(0);
                     return new PersonItems(
                             first.personId(),
                             first.name(),

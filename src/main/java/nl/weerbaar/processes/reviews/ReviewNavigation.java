@@ -14,25 +14,25 @@ import org.springframework.context.annotation.Configuration;
 class ReviewNavigation {
 
     @Bean
-    NavigationItem navReviewItems(Reviews reviews) {
+    NavigationItem navReviewItems(ReviewItems items) {
         return new NavigationItem(
                 "processes.reviews.nav",
                 "/processes/reviews/mine",
                 Set.of(Role.MANAGER),
                 610,
-                user -> reviews.hasOpenItems(new Reviews.Reviewer(false, user.departmentId())));
+                user -> items.hasOpenItems(new Reviewer(false, user.departmentId())));
     }
 
     @Bean
-    NavigationItem navRevocationTodos(Reviews reviews, ReviewService service) {
+    NavigationItem navRevocationTodos(Revocations revocations, ReviewService service) {
         return new NavigationItem(
                 "processes.reviews.todos.nav", "/processes/reviews/todos", Set.of(Role.EMPLOYEE), 620, user -> {
                     // evaluated on every page: first the cheap question whether any right waits at all
-                    if (ReviewService.seesAllTodos(user) || !reviews.anyOpenTodos()) {
+                    if (ReviewService.seesAllTodos(user) || !revocations.anyOpenTodos()) {
                         return false;
                     }
                     String email = service.ownerEmail(user);
-                    return email != null && reviews.hasOpenTodos(email);
+                    return email != null && revocations.hasOpenTodos(email);
                 });
     }
 }

@@ -11,7 +11,6 @@ import nl.weerbaar.platform.Notifier;
 import nl.weerbaar.platform.Organisation;
 import nl.weerbaar.platform.Role;
 import nl.weerbaar.platform.UserIdentity;
-import nl.weerbaar.processes.reviews.Reviews.Reviewer;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,17 +21,27 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class ReviewService {
 
-    static final String CAMPAIGN = "processes.review-campaign";
-    static final String ITEM = "processes.review-item";
+    static final String CAMPAIGN = "processes-review-campaign";
+    static final String ITEM = "processes-review-item";
     static final String TODOS_PATH = "/processes/reviews/todos";
 
-    private final Reviews reviews;
+    private final Campaigns campaigns;
+    private final ReviewItems items;
+    private final Revocations revocations;
     private final Organisation organisation;
     private final Notifier notifier;
     private final AuditLog audit;
 
-    ReviewService(Reviews reviews, Organisation organisation, Notifier notifier, AuditLog audit) {
-        this.reviews = reviews;
+    ReviewService(
+            Campaigns campaigns,
+            ReviewItems items,
+            Revocations revocations,
+            Organisation organisation,
+            Notifier notifier,
+            AuditLog audit) {
+        this.campaigns = campaigns;
+        this.items = items;
+        this.revocations = revocations;
         this.organisation = organisation;
         this.notifier = notifier;
         this.audit = audit;
@@ -49,33 +58,33 @@ class ReviewService {
                 .filter(java.util.Objects::nonNull)
                 .collect(Collectors.toSet());
         UUID id = UUID.randomUUID();
-        int items = reviews.start(
+        int count = campaigns.start(
                 id, name, due, sensitiveOnly, departments, by.userId(), organisation.departments(), managed);
-        if (items == 0) {
+        if (count == 0) {
             throw new NothingInScopeException();
         }
-        audit.record(AuditLog.Action.CREATE, CAMPAIGN, id, "access review started with " + items + " items");
+        audit.record(AuditLog.Action.CREATE, CAMPAIGN, id, "access review started with " + count + " items");
         return id;
     }
 
     /** Confirms or revokes one of the reviewer's items while its campaign is open. */
     @Transactional
     void decide(UUID itemId, boolean revoke, String reason, UserIdentity by) {
-        Reviews.Item item = reviews.myItem(itemId, Reviewer.of(by));
-        if (!reviews.campaign(item.campaignId()).isOpen()) {
+        ReviewItems.Item item = items.myItem(itemId, Reviewer.of(by));
+        if (!campaigns.campaign(item.campaignId()).isOpen()) {
             throw new CampaignClosedException();
         }
-        reviews.decide(itemId, revoke ? "REVOKED" : "CONFIRMED", revoke ? reason : null, by.userId());
+        items.decide(itemId, revoke ? "REVOKED" : "CONFIRMED", revoke ? reason : null, by.userId());
         audit.record(AuditLog.Action.UPDATE, ITEM, itemId, revoke ? "access right revoked" : "access right confirmed");
     }
 
     /** Confirms every undecided right of one person among the reviewer's items; returns how many. */
     @Transactional
     int confirmAll(UUID campaignId, UUID personId, UserIdentity by) {
-        if (!reviews.campaign(campaignId).isOpen()) {
+        if (!campaigns.campaign(campaignId).isOpen()) {
             throw new CampaignClosedException();
         }
-        List<UUID> ids = reviews.confirmAll(campaignId, personId, Reviewer.of(by), by.userId());
+        List<UUID> ids = items.confirmAll(campaignId, personId, Reviewer.of(by), by.userId());
         ids.forEach(id -> audit.record(AuditLog.Action.UPDATE, ITEM, id, "access right confirmed (all of person)"));
         return ids.size();
     }
@@ -86,13 +95,13 @@ class ReviewService {
      */
     @Transactional
     void close(UUID campaignId, UserIdentity by) {
-        reviews.campaign(campaignId);
-        if (!reviews.close(campaignId, by.userId())) {
+        campaigns.campaign(campaignId);
+        if (!campaigns.close(campaignId, by.userId())) {
             throw new CampaignClosedException();
         }
         audit.record(AuditLog.Action.UPDATE, CAMPAIGN, campaignId, "access review closed");
         Set<String> to = new LinkedHashSet<>();
-        for (String owner : reviews.ownersOfRevoked(campaignId)) {
+        for (String owner : revocations.ownersOfRevoked(campaignId)) {
             if (owner != null) {
                 to.add(owner);
             } else {
@@ -119,8 +128,8 @@ class ReviewService {
     @Transactional
     void markWithdrawn(UUID todoId, UserIdentity by) {
         boolean all = seesAllTodos(by);
-        reviews.todo(todoId, all, all ? null : ownerEmail(by));
-        if (reviews.markWithdrawn(todoId, by.userId())) {
+        revocations.todo(todoId, all, all ? null : ownerEmail(by));
+        if (revocations.markWithdrawn(todoId, by.userId())) {
             audit.record(AuditLog.Action.UPDATE, ITEM, todoId, "revoked access right withdrawn");
         }
     }

@@ -35,14 +35,14 @@ class RevocationController {
             String name,
             String ownerEmail,
             long withdrawn,
-            List<Reviews.Todo> todos) {}
+            List<Revocations.Todo> todos) {}
 
-    private final Reviews reviews;
+    private final Revocations revocations;
     private final ReviewService service;
     private final AuditLog audit;
 
-    RevocationController(Reviews reviews, ReviewService service, AuditLog audit) {
-        this.reviews = reviews;
+    RevocationController(Revocations revocations, ReviewService service, AuditLog audit) {
+        this.revocations = revocations;
         this.service = service;
         this.audit = audit;
     }
@@ -56,19 +56,19 @@ class RevocationController {
         if (!all && email == null) {
             throw new AccessDeniedException("not an application owner");
         }
-        List<Reviews.Todo> todos = reviews.todos(all, email);
-        Map<UUID, Long> withdrawn = reviews.withdrawnCounts(all, email);
+        List<Revocations.Todo> todos = revocations.todos(all, email);
+        Map<UUID, Long> withdrawn = revocations.withdrawnCounts(all, email);
         if (!all && todos.isEmpty() && withdrawn.isEmpty()) {
             throw new AccessDeniedException("no applications owned");
         }
         audit.read(ReviewService.ITEM, null, "revoked access rights to withdraw");
-        Map<UUID, List<Reviews.Todo>> byApplication = new LinkedHashMap<>();
+        Map<UUID, List<Revocations.Todo>> byApplication = new LinkedHashMap<>();
         todos.forEach(t -> byApplication
                 .computeIfAbsent(t.applicationId(), k -> new ArrayList<>())
                 .add(t));
         List<ApplicationTodos> applications = byApplication.values().stream()
                 .map(list -> {
-                    Reviews.Todo first = list.get(0);
+                    Revocations.Todo first = list.get(0);
                     return new ApplicationTodos(
                             first.applicationId(),
                             first.applicationCode(),

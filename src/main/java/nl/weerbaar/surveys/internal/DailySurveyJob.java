@@ -20,17 +20,17 @@ class DailySurveyJob {
     private final Surveys surveys;
     private final Invitations invitations;
     private final Upkeep upkeep;
+    private final Clock clock;
     private final int reminderInterval;
     private final int maxReminders;
-    private final Clock clock;
 
     DailySurveyJob(
             Municipalities municipalities,
             Surveys surveys,
             Invitations invitations,
             Upkeep upkeep,
-            @Value("${weerbaar.surveys.reminder-interval-days:7}") int reminderInterval,
-            @Value("${weerbaar.surveys.max-reminders:2}") int maxReminders,
+            @Value("${weerbaar.jobs.survey-reminder-interval-days:7}") int reminderInterval,
+            @Value("${weerbaar.jobs.survey-max-reminders:2}") int maxReminders,
             Clock clock) {
         this.clock = clock;
         this.municipalities = municipalities;
@@ -41,7 +41,9 @@ class DailySurveyJob {
         this.maxReminders = maxReminders;
     }
 
-    @Scheduled(cron = "${weerbaar.surveys.daily-cron:0 40 2 * * *}", zone = DutchTime.ZONE_ID)
+    @Scheduled(
+            cron = "${weerbaar.jobs.survey-daily-cron:${weerbaar.surveys.daily-cron:0 40 2 * * *}}",
+            zone = DutchTime.ZONE_ID)
     @SchedulerLock(name = "surveys-daily", lockAtLeastFor = "PT1M", lockAtMostFor = "PT1H")
     public void run() {
         municipalities.forEachMunicipality("surveys-daily", this::runForCurrentMunicipality);

@@ -21,7 +21,7 @@ import nl.weerbaar.insights.web.Filter;
 import nl.weerbaar.insights.web.Viewer;
 import nl.weerbaar.platform.DutchTime;
 import nl.weerbaar.platform.TenantContext;
-import nl.weerbaar.platform.demo.DemoData;
+import nl.weerbaar.platform.demo.PlatformDemoData;
 import nl.weerbaar.support.WebClient;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -80,7 +80,7 @@ public final class DashboardBench {
                 "--spring.main.banner-mode=off");
         try {
             int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
-            UUID tenant = DemoData.VOORBEELDSTAD;
+            UUID tenant = PlatformDemoData.VOORBEELDSTAD;
             try (Connection owner = DriverManager.getConnection(url, "postgres", "")) {
                 fill(owner, tenant, incidents);
                 // by default the page of a municipality that takes part in the comparison with others, the heavier one;
@@ -95,7 +95,8 @@ public final class DashboardBench {
             nl.weerbaar.insights.dashboard.Benchmark benchmark =
                     app.getBean(nl.weerbaar.insights.dashboard.Benchmark.class);
             TransactionTemplate tx = app.getBean(TransactionTemplate.class);
-            WebClient coordinator = WebClient.loggedIn("http://localhost:" + port, "coordinator", DemoData.PASSWORD);
+            WebClient coordinator =
+                    WebClient.loggedIn("http://localhost:" + port, "coordinator", PlatformDemoData.PASSWORD);
             // The timed requests go over one blocking keep-alive socket with the coordinator's session cookie: no
             // client
             // threads between sending and reading, as on the SQL side (java.net.http hands every answer through its

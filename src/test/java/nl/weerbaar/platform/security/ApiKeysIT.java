@@ -93,7 +93,7 @@ class ApiKeysIT extends IntegrationTest {
         long audited = TenantContext.callAs(
                 Demo.VOORBEELDSTAD,
                 () -> jdbc.sql(
-                                "SELECT count(*) FROM audit_event WHERE object_type = 'api_token' AND action = 'CREATE' AND actor_name = 'medewerker'")
+                                "SELECT count(*) FROM audit_event WHERE object_type = 'api-token' AND action = 'CREATE' AND actor_name = 'medewerker'")
                         .query(Long.class)
                         .single());
         assertThat(audited).isPositive();

@@ -204,7 +204,7 @@ class ImportIT extends IntegrationTest {
         assertThat(fx.count("SELECT count(*) FROM proc_step_auth")).isZero();
 
         ImportResult utf16 = run(Imports.Kind.PERSONS, PERSONS.getBytes(StandardCharsets.UTF_16));
-        assertThat(utf16.problems()).extracting(Problem::messageKey).containsExactly("processes.import.error.utf16");
+        assertThat(utf16.problems()).extracting(Problem::messageKey).containsExactly("csv.error.utf16");
     }
 
     private ImportResult run(Imports.Kind kind, byte[] file) {

@@ -165,7 +165,7 @@ class AccessReviewIT extends IntegrationTest {
         assertThat(TenantContext.callAs(
                         Demo.VOORBEELDSTAD,
                         () -> jdbc.sql("""
-        SELECT count(*) FROM audit_event WHERE object_type = 'processes.review-item' AND action = 'UPDATE'
+        SELECT count(*) FROM audit_event WHERE object_type = 'processes-review-item' AND action = 'UPDATE'
            AND object_id IN (?, ?, ?)""")
                                 .params(
                                         item.get("V001 BRP raadplegen").toString(),

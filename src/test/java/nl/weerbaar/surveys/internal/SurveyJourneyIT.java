@@ -60,14 +60,14 @@ class SurveyJourneyIT extends BrowserTest {
                 .getByRole(
                         AriaRole.LINK,
                         new Page.GetByRoleOptions()
-                                .setName(SurveyDemoData.TITLE_1)
+                                .setName(SurveysDemoData.TITLE_1)
                                 .setExact(true))
                 .click();
         assertAccessible(coordinator);
         coordinator
                 .getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Resultaten bekijken"))
                 .click();
-        assertThat(coordinator.locator("h1").textContent()).contains(SurveyDemoData.TITLE_1);
+        assertThat(coordinator.locator("h1").textContent()).contains(SurveysDemoData.TITLE_1);
         assertThat(coordinator.locator("table").first().textContent())
                 .contains("Overig")
                 .contains("Nulmeting");

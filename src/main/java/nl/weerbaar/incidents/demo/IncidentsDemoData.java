@@ -34,10 +34,10 @@ import org.springframework.stereotype.Component;
 @Component
 @Order(10)
 @ConditionalOnProperty(name = "weerbaar.demo.enabled", havingValue = "true")
-class DemoIncidents implements ApplicationRunner {
+class IncidentsDemoData implements ApplicationRunner {
 
     static final UUID VOORBEELDSTAD = UUID.fromString("00000000-0000-4000-8000-000000000001");
-    private static final Logger LOG = LoggerFactory.getLogger(DemoIncidents.class);
+    private static final Logger LOG = LoggerFactory.getLogger(IncidentsDemoData.class);
 
     private final JdbcClient jdbc;
     private final IncidentService incidents;
@@ -45,7 +45,7 @@ class DemoIncidents implements ApplicationRunner {
     private final Organisation organisation;
     private final Clock clock;
 
-    DemoIncidents(
+    IncidentsDemoData(
             JdbcClient jdbc,
             IncidentService incidents,
             FollowUpService followUp,

@@ -26,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 @Order(20)
 @ConditionalOnProperty(name = "weerbaar.demo.enabled", havingValue = "true")
-class SurveyDemoData implements ApplicationRunner {
+class SurveysDemoData implements ApplicationRunner {
 
     static final String TITLE_1 = "Medewerkersenquête weerbaarheid 2026";
     static final String TITLE_0 = "Medewerkersenquête weerbaarheid 2025 (nulmeting)";
@@ -44,7 +44,7 @@ class SurveyDemoData implements ApplicationRunner {
     private final Municipalities municipalities;
     private final Clock clock;
 
-    SurveyDemoData(
+    SurveysDemoData(
             JdbcClient jdbc,
             TransactionTemplate tx,
             Surveys surveys,

@@ -23,13 +23,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 @Order(0)
 @ConditionalOnProperty(name = "weerbaar.demo.enabled", havingValue = "true")
-public class DemoData implements ApplicationRunner {
+public class PlatformDemoData implements ApplicationRunner {
 
     public static final String PASSWORD = "Weerbaar-demo-2026";
     public static final UUID VOORBEELDSTAD = UUID.fromString("00000000-0000-4000-8000-000000000001");
     public static final UUID KLEINDORP = UUID.fromString("00000000-0000-4000-8000-000000000002");
 
-    private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
+    private static final Logger LOG = LoggerFactory.getLogger(PlatformDemoData.class);
 
     private static final List<String[]> DEPARTMENTS = List.of(
             new String[] {"BZ", "Burgerzaken"}, new String[] {"VG", "Vergunningen"},
@@ -61,7 +61,7 @@ public class DemoData implements ApplicationRunner {
     private final TransactionTemplate tx;
     private final PasswordEncoder encoder;
 
-    DemoData(JdbcClient jdbc, TransactionTemplate tx, PasswordEncoder encoder) {
+    PlatformDemoData(JdbcClient jdbc, TransactionTemplate tx, PasswordEncoder encoder) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.encoder = encoder;

@@ -1,4 +1,4 @@
-package nl.weerbaar.assessments.instrument;
+package nl.weerbaar.platform;
 
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -18,22 +18,39 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
- * Schema checks on a YAML node tree, shared by the instrument and mapping parsers: each check reports its
- * problem with the line of the node it concerns and goes on, so one pass finds every problem.
+ * Checks on a YAML node tree for content that people write (instruments, mappings): a parser extends this class for
+ * one run, walks the tree with the checks below and throws {@link InvalidYamlException} with {@link #problems()} when
+ * there are any. Each check reports its problem with the line of the node it concerns and goes on, so one pass finds
+ * every problem.
+ *
+ * <p>Problem codes of the common checks (the reading module gives each a message {@code <prefix>.<code>}):
+ * {@code empty}, {@code tooLarge} (max characters), {@code syntax} (what), {@code mapping} (what), {@code unknown}
+ * (field, what), {@code duplicateField} (field, first line), {@code required} (field), {@code list} (field),
+ * {@code emptyList} (field), {@code scalar} (field), {@code tooLong} (field, max), {@code key} (value),
+ * {@code range} (field, min, max), {@code integer} (field), {@code choice} (field, value, allowed).
  */
-abstract class YamlChecks {
+public abstract class YamlChecks {
 
-    static final String KEY_PATTERN = "[A-Za-z0-9][A-Za-z0-9._-]{0,39}";
+    /** What {@link #key} accepts: 1 to 40 letters, digits, dots, underscores and hyphens, not starting with one of the last three. */
+    public static final String KEY_PATTERN = "[A-Za-z0-9][A-Za-z0-9._-]{0,39}";
 
-    final List<InstrumentProblem> problems = new ArrayList<>();
+    private final List<YamlProblem> problems = new ArrayList<>();
 
-    /** The node tree of {@code source}; refuses an empty, too large or syntactically broken file. */
-    static Node compose(String source, int maxChars) {
+    /** The problems found so far, in the order found. */
+    public final List<YamlProblem> problems() {
+        return problems;
+    }
+
+    /**
+     * The node tree of {@code source}, with anchors and nesting limited; refuses an empty, too large (more than
+     * {@code maxChars} characters) or syntactically broken file with {@link InvalidYamlException}.
+     */
+    public static Node compose(String source, int maxChars) {
         if (source == null || source.isBlank()) {
-            throw new InvalidInstrumentException(List.of(new InstrumentProblem(1, "empty", List.of())));
+            throw new InvalidYamlException(List.of(new YamlProblem(1, "empty", List.of())));
         }
         if (source.length() > maxChars) {
-            throw new InvalidInstrumentException(List.of(new InstrumentProblem(1, "tooLarge", List.of(maxChars))));
+            throw new InvalidYamlException(List.of(new YamlProblem(1, "tooLarge", List.of(maxChars))));
         }
         Node root;
         try {
@@ -44,18 +61,18 @@ abstract class YamlChecks {
             root = new Yaml(options).compose(new StringReader(source));
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 1;
-            throw new InvalidInstrumentException(
-                    List.of(new InstrumentProblem(line, "syntax", List.of(String.valueOf(e.getProblem())))));
+            throw new InvalidYamlException(
+                    List.of(new YamlProblem(line, "syntax", List.of(String.valueOf(e.getProblem())))));
         } catch (YAMLException e) {
-            throw new InvalidInstrumentException(List.of(new InstrumentProblem(1, "syntax", List.of("YAML"))));
+            throw new InvalidYamlException(List.of(new YamlProblem(1, "syntax", List.of("YAML"))));
         }
         if (root == null) {
-            throw new InvalidInstrumentException(List.of(new InstrumentProblem(1, "empty", List.of())));
+            throw new InvalidYamlException(List.of(new YamlProblem(1, "empty", List.of())));
         }
         return root;
     }
 
-    Map<String, Node> fields(Node node, String what, Set<String> allowed) {
+    protected final Map<String, Node> fields(Node node, String what, Set<String> allowed) {
         if (!(node instanceof MappingNode mapping)) {
             problem(node, "mapping", what);
             return null;
@@ -76,7 +93,8 @@ abstract class YamlChecks {
         return fields;
     }
 
-    <T> List<T> list(Map<String, Node> f, Node parent, String name, java.util.function.Function<Node, T> item) {
+    protected final <T> List<T> list(
+            Map<String, Node> f, Node parent, String name, java.util.function.Function<Node, T> item) {
         Node node = f.get(name);
         if (node == null) {
             problem(parent, "required", name);
@@ -92,7 +110,7 @@ abstract class YamlChecks {
         return out;
     }
 
-    List<Node> items(Node node, String name) {
+    protected final List<Node> items(Node node, String name) {
         if (!(node instanceof SequenceNode seq)) {
             problem(node, "list", name);
             return List.of();
@@ -103,7 +121,7 @@ abstract class YamlChecks {
         return seq.getValue();
     }
 
-    String scalar(Node node, String name) {
+    protected final String scalar(Node node, String name) {
         if (!(node instanceof ScalarNode s)) {
             problem(node, "scalar", name);
             return null;
@@ -111,7 +129,7 @@ abstract class YamlChecks {
         return s.getValue();
     }
 
-    String text(Map<String, Node> f, Node parent, String name, boolean required, int max) {
+    protected final String text(Map<String, Node> f, Node parent, String name, boolean required, int max) {
         Node node = f.get(name);
         if (node == null) {
             if (required) {
@@ -132,7 +150,7 @@ abstract class YamlChecks {
         return v.isEmpty() ? null : v;
     }
 
-    String key(Map<String, Node> f, Node parent, String name) {
+    protected final String key(Map<String, Node> f, Node parent, String name) {
         String v = text(f, parent, name, true, 40);
         if (v != null && !v.matches(KEY_PATTERN)) {
             problem(f.get(name), "key", v);
@@ -140,7 +158,7 @@ abstract class YamlChecks {
         return v;
     }
 
-    Integer integer(Map<String, Node> f, Node parent, String name, int min, int max) {
+    protected final Integer integer(Map<String, Node> f, Node parent, String name, int min, int max) {
         Node node = f.get(name);
         if (node == null) {
             problem(parent, "required", name);
@@ -159,7 +177,8 @@ abstract class YamlChecks {
         }
     }
 
-    String choice(Map<String, Node> f, Node parent, String name, Set<String> allowed, boolean required) {
+    protected final String choice(
+            Map<String, Node> f, Node parent, String name, Set<String> allowed, boolean required) {
         String v = text(f, parent, name, required, 40);
         if (v != null && !allowed.contains(v)) {
             problem(
@@ -172,11 +191,12 @@ abstract class YamlChecks {
         return v;
     }
 
-    void problem(Node node, String code, Object... args) {
-        problems.add(new InstrumentProblem(line(node), code, List.of(args)));
+    protected final void problem(Node node, String code, Object... args) {
+        problems.add(new YamlProblem(line(node), code, List.of(args)));
     }
 
-    static int line(Node node) {
+    /** The 1-based line {@code node} starts on; 1 when unknown. */
+    public static int line(Node node) {
         return node == null || node.getStartMark() == null
                 ? 1
                 : node.getStartMark().getLine() + 1;
