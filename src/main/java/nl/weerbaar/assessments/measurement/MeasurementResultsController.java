@@ -11,6 +11,8 @@ import nl.weerbaar.assessments.instrument.Instrument.Question;
 import nl.weerbaar.assessments.measurement.Measurements.Answer;
 import nl.weerbaar.assessments.measurement.Measurements.Measurement;
 import nl.weerbaar.platform.CurrentUser;
+import nl.weerbaar.platform.FieldErrors;
+import nl.weerbaar.platform.InvalidInputException;
 import nl.weerbaar.platform.NotFoundException;
 import nl.weerbaar.platform.UserIdentity;
 import org.springframework.http.ContentDisposition;
@@ -140,7 +142,7 @@ class MeasurementResultsController {
                         null,
                         null,
                         draft.priority().name()),
-                Map.of(),
+                new FieldErrors(),
                 model);
     }
 
@@ -167,10 +169,7 @@ class MeasurementResultsController {
     }
 
     private String gapPage(
-            MeasurementService.GapDraft draft,
-            MeasurementService.GapAction form,
-            Map<String, String> errors,
-            Model model) {
+            MeasurementService.GapDraft draft, MeasurementService.GapAction form, FieldErrors errors, Model model) {
         model.addAttribute("draft", draft);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);

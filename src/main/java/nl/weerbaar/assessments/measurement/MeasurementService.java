@@ -17,6 +17,8 @@ import nl.weerbaar.assessments.instrument.Mappings;
 import nl.weerbaar.assessments.measurement.Measurements.Answer;
 import nl.weerbaar.assessments.measurement.Measurements.Measurement;
 import nl.weerbaar.platform.AuditLog;
+import nl.weerbaar.platform.FieldErrors;
+import nl.weerbaar.platform.InvalidInputException;
 import nl.weerbaar.platform.NotFoundException;
 import nl.weerbaar.platform.Organisation;
 import nl.weerbaar.platform.Role;
@@ -332,26 +334,26 @@ class MeasurementService {
     @Transactional
     UUID gapToAction(UUID id, String questionKey, GapAction input, UserIdentity user) {
         GapDraft draft = gapDraft(id, questionKey, user);
-        Map<String, String> errors = new LinkedHashMap<>();
+        FieldErrors errors = new FieldErrors();
         String title = input.title() == null ? draft.title() : input.title().strip();
         if (title.length() < 2 || title.length() > 200) {
-            errors.put("title", "assessments.error.action.title");
+            errors.reject("title", "assessments.error.action.title");
         }
         String description = input.description() == null
                 ? draft.description()
                 : input.description().strip();
         if (description.length() > 4000) {
-            errors.put("description", "assessments.error.action.description");
+            errors.reject("description", "assessments.error.action.description");
         }
         UUID owner = null;
         if (input.ownerId() != null && !input.ownerId().isBlank()) {
             try {
                 owner = UUID.fromString(input.ownerId().strip());
             } catch (IllegalArgumentException e) {
-                errors.put("ownerId", "assessments.error.action.owner");
+                errors.reject("ownerId", "assessments.error.action.owner");
             }
             if (owner != null && organisation.person(owner).isEmpty()) {
-                errors.put("ownerId", "assessments.error.action.owner");
+                errors.reject("ownerId", "assessments.error.action.owner");
             }
         }
         java.time.LocalDate due = null;
@@ -359,7 +361,7 @@ class MeasurementService {
             try {
                 due = java.time.LocalDate.parse(input.dueDate().strip());
             } catch (java.time.format.DateTimeParseException e) {
-                errors.put("dueDate", "assessments.error.action.dueDate");
+                errors.reject("dueDate", "assessments.error.action.dueDate");
             }
         }
         ActionPlans.Priority priority = draft.priority();
@@ -367,7 +369,7 @@ class MeasurementService {
             try {
                 priority = ActionPlans.Priority.valueOf(input.priority().strip());
             } catch (IllegalArgumentException e) {
-                errors.put("priority", "assessments.error.action.priority");
+                errors.reject("priority", "assessments.error.action.priority");
             }
         }
         if (!errors.isEmpty()) {
