@@ -126,6 +126,10 @@ class ActionController {
         if (body.length() > MAX_TEXT) {
             return page(id, model, FieldErrors.of("body", "actions.error.note.long"));
         }
+        FieldErrors errors = new FieldErrors();
+        if (errors.rejectUnreadable("body", body)) {
+            return page(id, model, errors);
+        }
         service.addNote(id, CurrentUser.require(), body.strip());
         return "redirect:/actions/" + id + "?saved#notes";
     }

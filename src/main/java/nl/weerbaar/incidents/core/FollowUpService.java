@@ -162,6 +162,9 @@ public class FollowUpService {
         if (text.length() > 4000) {
             throw new InvalidInputException("text", "incidents.error.tooLong");
         }
+        FieldErrors unreadable = new FieldErrors();
+        unreadable.rejectUnreadable("text", text);
+        unreadable.throwIfAny();
         UUID id = UUID.randomUUID();
         jdbc.sql("INSERT INTO incident_addition (id, tenant_id, incident_id, author_id, text) VALUES (?, ?, ?, ?, ?)")
                 .params(id, TenantContext.require(), incident, v.userId(), text.strip())
