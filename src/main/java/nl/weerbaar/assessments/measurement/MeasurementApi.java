@@ -57,9 +57,11 @@ class MeasurementApi {
     record CreatedAction(UUID id, String location) {}
 
     private final MeasurementService service;
+    private final GapActions gaps;
 
-    MeasurementApi(MeasurementService service) {
+    MeasurementApi(MeasurementService service, GapActions gaps) {
         this.service = service;
+        this.gaps = gaps;
     }
 
     @GetMapping(path = "/api/v1/measurements", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -141,10 +143,10 @@ class MeasurementApi {
     ResponseEntity<CreatedAction> gapToAction(
             @PathVariable UUID id, @PathVariable String questionKey, @RequestBody(required = false) NewGapAction body) {
         NewGapAction b = body == null ? new NewGapAction(null, null, null, null, null) : body;
-        UUID action = service.gapToAction(
+        UUID action = gaps.create(
                 id,
                 questionKey,
-                new MeasurementService.GapAction(b.title(), b.description(), b.ownerId(), b.dueDate(), b.priority()),
+                new GapActions.GapAction(b.title(), b.description(), b.ownerId(), b.dueDate(), b.priority()),
                 CurrentUser.require());
         String location = "/actions/" + action;
         return ResponseEntity.created(URI.create(location)).body(new CreatedAction(action, location));
