@@ -85,9 +85,13 @@ public final class FieldErrors implements Iterable<FieldErrors.FieldError> {
 
     /**
      * Checks a text field: refuses it when required and blank ({@code error.required}), longer than {@code max}
-     * ({@code error.too-long}) or unreadable; returns the stripped value, null when blank.
+     * ({@code error.too-long}) or unreadable; returns the stripped value, null when blank or unreadable (so that
+     * later checks never send it to the database).
      */
     public String text(String field, String value, boolean required, int max) {
+        if (rejectUnreadable(field, value)) {
+            return null;
+        }
         String v = value == null ? null : value.strip();
         if (v == null || v.isEmpty()) {
             if (required) {
@@ -98,7 +102,6 @@ public final class FieldErrors implements Iterable<FieldErrors.FieldError> {
         if (v.length() > max) {
             reject(field, "error.too-long");
         }
-        rejectUnreadable(field, v);
         return v;
     }
 

@@ -2,6 +2,7 @@ package nl.weerbaar.assessments.measurement;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import nl.weerbaar.actions.ActionPlans;
@@ -38,6 +39,9 @@ class GapActions {
     record GapAction(String title, String description, String ownerId, String dueDate, String priority) {
         static final GapAction DEFAULTS = new GapAction(null, null, null, null, null);
     }
+
+    /** The fields of a new action in the order of the form. */
+    private static final List<String> FIELDS = List.of("title", "description", "ownerId", "dueDate", "priority");
 
     private final MeasurementService measurements;
     private final Measurements store;
@@ -93,7 +97,7 @@ class GapActions {
     @Transactional
     UUID create(UUID id, String questionKey, GapAction input, UserIdentity user) {
         GapDraft draft = draft(id, questionKey, user);
-        FieldErrors errors = new FieldErrors();
+        FieldErrors parsed = new FieldErrors();
         String title = input.title() == null ? draft.title() : input.title().strip();
         String description = input.description() == null
                 ? draft.description()
@@ -103,7 +107,7 @@ class GapActions {
             try {
                 owner = UUID.fromString(input.ownerId().strip());
             } catch (IllegalArgumentException e) {
-                errors.reject("ownerId", "assessments.error.action.owner");
+                parsed.reject("ownerId", "assessments.error.action.owner");
             }
         }
         LocalDate due = null;
@@ -111,7 +115,7 @@ class GapActions {
             try {
                 due = LocalDate.parse(input.dueDate().strip());
             } catch (DateTimeParseException e) {
-                errors.reject("dueDate", "assessments.error.action.dueDate");
+                parsed.reject("dueDate", "assessments.error.action.dueDate");
             }
         }
         ActionPlans.Priority priority = draft.priority();
@@ -119,7 +123,7 @@ class GapActions {
             try {
                 priority = ActionPlans.Priority.valueOf(input.priority().strip());
             } catch (IllegalArgumentException e) {
-                errors.reject("priority", "assessments.error.action.priority");
+                parsed.reject("priority", "assessments.error.action.priority");
             }
         }
         ActionPlans.NewAction action = new ActionPlans.NewAction(
@@ -130,7 +134,15 @@ class GapActions {
                 owner,
                 due,
                 priority);
-        errors.addAll(actions.check(action));
+        FieldErrors rules = actions.check(action);
+        FieldErrors errors = new FieldErrors();
+        for (String field : FIELDS) {
+            FieldErrors.FieldError e = parsed.has(field) ? parsed.get(field) : rules.get(field);
+            if (e != null) {
+                errors.reject(field, e.key(), e.arguments());
+            }
+        }
+        errors.addAll(rules);
         errors.throwIfAny();
         UUID created = actions.create(action);
         audit.record(AuditLog.Action.UPDATE, MeasurementService.TYPE, id, "gap turned into action");
