@@ -15,8 +15,8 @@ class UnreadableFormInput {
 
     @InitBinder
     void refuseUnreadableText(WebDataBinder binder) {
-        if (binder.getTarget() == null) {
-            return;
+        if (binder.getTarget() == null && binder.getTargetType() == null) {
+            return; // a single request parameter, covered by UnreadableInput
         }
         binder.registerCustomEditor(String.class, new PropertyEditorSupport() {
             @Override
