@@ -3,6 +3,7 @@ package nl.weerbaar.actions;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import nl.weerbaar.platform.FieldErrors;
 
 /**
  * The municipality's action plan: other modules turn a gap, finding or lesson into an action here.
@@ -41,7 +42,16 @@ public interface ActionPlans {
             String sourceModule,
             String sourceRef) {}
 
-    /** Creates the action and returns its id; its page is {@code /actions/{id}}. */
+    /**
+     * The action plan's rules for a new action: {@code title} (2 to 200 characters), {@code description} (at most
+     * 4000) and {@code ownerId} (a person of this municipality). Empty when the action may be created.
+     */
+    FieldErrors check(NewAction action);
+
+    /**
+     * Creates the action and returns its id; its page is {@code /actions/{id}}. Refused with
+     * {@link nl.weerbaar.platform.InvalidInputException} carrying {@link #check}'s errors; nothing is saved then.
+     */
     UUID create(NewAction action);
 
     /** The actions that came from one source object, newest first. */

@@ -4,26 +4,18 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import nl.weerbaar.actions.ActionPlans.ActionSummary;
 import nl.weerbaar.platform.CurrentUser;
 import nl.weerbaar.platform.DutchTime;
+import nl.weerbaar.platform.FieldErrors;
 import nl.weerbaar.platform.UserIdentity;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -68,13 +60,12 @@ class ActionApi {
     }
 
     private final ActionService service;
-    private final MessageSource messages;
+
     private final Clock clock;
 
-    ActionApi(ActionService service, MessageSource messages, Clock clock) {
+    ActionApi(ActionService service, Clock clock) {
         this.clock = clock;
         this.service = service;
-        this.messages = messages;
     }
 
     @GetMapping(path = "/api/v1/actions", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -96,9 +87,9 @@ class ActionApi {
             @Parameter(description = "me, of het id van een persoon") @RequestParam(required = false) String owner,
             @Parameter(description = "OPEN, IN_PROGRESS, DONE of CANCELLED") @RequestParam(required = false)
                     String status) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        FieldErrors errors = new FieldErrors();
         if (status != null && !STATUSES.contains(status)) {
-            errors.put("status", "actions.error.status");
+            errors.reject("status", "actions.error.status");
         }
         UserIdentity me = CurrentUser.require();
         UUID ownerId = null;
@@ -106,12 +97,10 @@ class ActionApi {
             try {
                 ownerId = owner.strip().equals("me") ? me.userId() : UUID.fromString(owner.strip());
             } catch (IllegalArgumentException e) {
-                errors.put("owner", "actions.error.ownerFilter");
+                errors.reject("owner", "actions.error.ownerFilter");
             }
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidFilterException(errors);
-        }
+        errors.throwIfAny();
         LocalDate today = DutchTime.today(clock);
         List<ActionSummary> found;
         if (ownerId != null || !ActionService.isCoordinator(me)) {
@@ -120,33 +109,5 @@ class ActionApi {
             found = service.all(status, me);
         }
         return found.stream().map(a -> ActionView.of(a, today)).toList();
-    }
-
-    /** A query parameter that makes no sense: message keys per parameter, in order. */
-    static final class InvalidFilterException extends RuntimeException {
-        private final transient Map<String, String> errors;
-
-        InvalidFilterException(Map<String, String> errors) {
-            super("invalid filter: " + errors.keySet());
-            this.errors = errors;
-        }
-    }
-
-    @ExceptionHandler(InvalidFilterException.class)
-    ResponseEntity<ProblemDetail> invalid(InvalidFilterException e) {
-        Map<String, String> errors = e.errors;
-        var locale = LocaleContextHolder.getLocale();
-        ProblemDetail p = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
-        p.setTitle(messages.getMessage("problem.validation", null, locale));
-        p.setType(URI.create("about:blank"));
-        p.setProperty(
-                "errors",
-                errors.entrySet().stream()
-                        .map(x ->
-                                Map.of("field", x.getKey(), "message", messages.getMessage(x.getValue(), null, locale)))
-                        .toList());
-        return ResponseEntity.badRequest()
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(p);
     }
 }

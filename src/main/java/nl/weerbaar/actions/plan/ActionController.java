@@ -3,7 +3,6 @@ package nl.weerbaar.actions.plan;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -13,6 +12,7 @@ import nl.weerbaar.platform.ContentSniffer;
 import nl.weerbaar.platform.CurrentUser;
 import nl.weerbaar.platform.DateInput;
 import nl.weerbaar.platform.DutchTime;
+import nl.weerbaar.platform.FieldErrors;
 import nl.weerbaar.platform.UserIdentity;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -74,7 +74,7 @@ class ActionController {
 
     @GetMapping("/actions/{id}")
     String show(@PathVariable UUID id, Model model) {
-        return page(id, model, Map.of());
+        return page(id, model, new FieldErrors());
     }
 
     @PostMapping("/actions/{id}/{transition:start|complete|cancel|reopen}")
@@ -91,25 +91,25 @@ class ActionController {
             @RequestParam(required = false) String priority,
             Model model) {
         UserIdentity me = CurrentUser.require();
-        Map<String, String> errors = new LinkedHashMap<>();
+        FieldErrors errors = new FieldErrors();
         LocalDate due = null;
         if (dueDate != null && !dueDate.isBlank()) {
             due = DateInput.parse(dueDate).orElse(null);
             if (due == null) {
-                errors.put("dueDate", "actions.error.date");
+                errors.reject("dueDate", "actions.error.date");
             }
         }
         Priority p = null;
         try {
             p = Priority.valueOf(priority);
         } catch (IllegalArgumentException | NullPointerException e) {
-            errors.put("priority", "actions.error.priority");
+            errors.reject("priority", "actions.error.priority");
         }
         UUID ownerId = null;
         try {
             ownerId = owner == null || owner.isBlank() ? null : UUID.fromString(owner);
         } catch (IllegalArgumentException e) {
-            errors.put("owner", "actions.error.owner");
+            errors.reject("owner", "actions.error.owner");
         }
         if (!errors.isEmpty()) {
             return page(id, model, errors);
@@ -117,7 +117,7 @@ class ActionController {
         try {
             service.replan(id, me, ActionService.isCoordinator(me) ? ownerId : me.userId(), due, p);
         } catch (IllegalArgumentException e) {
-            return page(id, model, Map.of("owner", "actions.error.owner"));
+            return page(id, model, FieldErrors.of("owner", "actions.error.owner"));
         }
         return "redirect:/actions/" + id + "?saved";
     }
@@ -125,10 +125,14 @@ class ActionController {
     @PostMapping("/actions/{id}/notes")
     String note(@PathVariable UUID id, @RequestParam(required = false) String body, Model model) {
         if (body == null || body.isBlank()) {
-            return page(id, model, Map.of("body", "actions.error.note.required"));
+            return page(id, model, FieldErrors.of("body", "actions.error.note.required"));
         }
         if (body.length() > MAX_TEXT) {
-            return page(id, model, Map.of("body", "actions.error.note.long"));
+            return page(id, model, FieldErrors.of("body", "actions.error.note.long"));
+        }
+        FieldErrors errors = new FieldErrors();
+        if (errors.rejectUnreadable("body", body)) {
+            return page(id, model, errors);
         }
         service.addNote(id, CurrentUser.require(), body.strip());
         return "redirect:/actions/" + id + "?saved#notes";
@@ -142,22 +146,22 @@ class ActionController {
             @RequestParam(required = false) MultipartFile file,
             Model model)
             throws IOException {
-        Map<String, String> errors = new LinkedHashMap<>();
+        FieldErrors errors = new FieldErrors();
         boolean hasFile = file != null && !file.isEmpty();
         boolean hasLink = link != null && !link.isBlank();
         if (label == null || label.isBlank() || label.length() > 200) {
-            errors.put("label", "actions.error.label");
+            errors.reject("label", "actions.error.label");
         }
         byte[] content = hasFile ? file.getBytes() : null;
         String type = hasFile ? ContentSniffer.sniff(content).orElse(null) : null;
         if (hasFile == hasLink) {
-            errors.put("link", "actions.error.evidence.one");
+            errors.reject("link", "actions.error.evidence.one");
         } else if (hasLink && (!link.strip().matches("^https?://\\S+$") || link.length() > 2000)) {
-            errors.put("link", "actions.error.link");
+            errors.reject("link", "actions.error.link");
         } else if (hasFile && content.length > MAX_FILE_BYTES) {
-            errors.put("file", "actions.error.file.size");
+            errors.reject("file", "actions.error.file.size");
         } else if (hasFile && type == null) {
-            errors.put("file", "actions.error.file.type");
+            errors.reject("file", "actions.error.file.type");
         }
         if (!errors.isEmpty()) {
             return page(id, model, errors);
@@ -193,7 +197,7 @@ class ActionController {
                 .body(f.content());
     }
 
-    private String page(UUID id, Model model, Map<String, String> errors) {
+    private String page(UUID id, Model model, FieldErrors errors) {
         UserIdentity me = CurrentUser.require();
         Action a = service.view(id, me);
         model.addAttribute("action", a);

@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import nl.weerbaar.actions.ActionPlans;
 import nl.weerbaar.platform.AuditLog;
 import nl.weerbaar.platform.CurrentUser;
+import nl.weerbaar.platform.FieldErrors;
 import nl.weerbaar.platform.NotFoundException;
 import nl.weerbaar.platform.Organisation;
 import nl.weerbaar.platform.Role;
@@ -28,6 +29,9 @@ class ActionService implements ActionPlans {
     private final AuditLog audit;
     private final Organisation organisation;
 
+    static final int MAX_TITLE = 200;
+    static final int MAX_DESCRIPTION = 4000;
+
     ActionService(Actions actions, AuditLog audit, Organisation organisation) {
         this.actions = actions;
         this.audit = audit;
@@ -36,15 +40,28 @@ class ActionService implements ActionPlans {
 
     @Override
     @Transactional
-    public UUID create(NewAction n) {
+    public FieldErrors check(NewAction n) {
+        FieldErrors errors = new FieldErrors();
         String title = n.title() == null ? "" : n.title().strip();
-        if (title.length() < 2 || title.length() > 200) {
-            throw new IllegalArgumentException("title must have 2 to 200 characters");
+        if (title.length() < 2 || title.length() > MAX_TITLE) {
+            errors.reject("title", "actions.error.title");
         }
-        if (n.description() != null && n.description().length() > 4000) {
-            throw new IllegalArgumentException("description longer than 4000 characters");
+        errors.rejectUnreadable("title", title);
+        if (n.description() != null && n.description().length() > MAX_DESCRIPTION) {
+            errors.reject("description", "actions.error.description");
         }
-        requireOwnerInMunicipality(n.ownerId());
+        errors.rejectUnreadable("description", n.description());
+        if (n.ownerId() != null && organisation.person(n.ownerId()).isEmpty()) {
+            errors.reject("ownerId", "actions.error.owner");
+        }
+        return errors;
+    }
+
+    @Override
+    @Transactional
+    public UUID create(NewAction n) {
+        check(n).throwIfAny();
+        String title = n.title().strip();
         Action a = Action.open(
                 title,
                 blankToNull(n.description()),

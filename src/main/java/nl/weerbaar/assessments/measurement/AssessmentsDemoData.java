@@ -28,12 +28,19 @@ class AssessmentsDemoData implements ApplicationRunner {
     static final UUID VOORBEELDSTAD = UUID.fromString("00000000-0000-4000-8000-000000000001");
 
     private final MeasurementService service;
+    private final GapActions gaps;
     private final Instruments instruments;
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
 
-    AssessmentsDemoData(MeasurementService service, Instruments instruments, JdbcClient jdbc, TransactionTemplate tx) {
+    AssessmentsDemoData(
+            MeasurementService service,
+            GapActions gaps,
+            Instruments instruments,
+            JdbcClient jdbc,
+            TransactionTemplate tx) {
         this.service = service;
+        this.gaps = gaps;
         this.instruments = instruments;
         this.jdbc = jdbc;
         this.tx = tx;
@@ -82,8 +89,7 @@ class AssessmentsDemoData implements ApplicationRunner {
                     service.answers(id).values().stream()
                             .filter(a -> "no".equals(a.value()))
                             .limit(3)
-                            .forEach(a -> service.gapToAction(
-                                    id, a.questionKey(), MeasurementService.GapAction.DEFAULTS, by));
+                            .forEach(a -> gaps.create(id, a.questionKey(), GapActions.GapAction.DEFAULTS, by));
                 }));
     }
 }

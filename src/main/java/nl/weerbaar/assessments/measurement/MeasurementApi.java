@@ -7,20 +7,15 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import nl.weerbaar.assessments.instrument.Instrument;
 import nl.weerbaar.assessments.measurement.Measurements.Measurement;
 import nl.weerbaar.platform.CurrentUser;
+import nl.weerbaar.platform.InvalidInputException;
 import nl.weerbaar.platform.UserIdentity;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -62,11 +57,11 @@ class MeasurementApi {
     record CreatedAction(UUID id, String location) {}
 
     private final MeasurementService service;
-    private final MessageSource messages;
+    private final GapActions gaps;
 
-    MeasurementApi(MeasurementService service, MessageSource messages) {
+    MeasurementApi(MeasurementService service, GapActions gaps) {
         this.service = service;
-        this.messages = messages;
+        this.gaps = gaps;
     }
 
     @GetMapping(path = "/api/v1/measurements", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -80,7 +75,7 @@ class MeasurementApi {
             @Parameter(description = "Alleen metingen met deze status: OPEN of LOCKED") @RequestParam(required = false)
                     String status) {
         if (status != null && !status.equals("OPEN") && !status.equals("LOCKED")) {
-            throw new InvalidInputException(Map.of("status", "assessments.error.status"));
+            throw new InvalidInputException("status", "assessments.error.status");
         }
         UserIdentity me = CurrentUser.require();
         return service.list(me).stream()
@@ -148,33 +143,12 @@ class MeasurementApi {
     ResponseEntity<CreatedAction> gapToAction(
             @PathVariable UUID id, @PathVariable String questionKey, @RequestBody(required = false) NewGapAction body) {
         NewGapAction b = body == null ? new NewGapAction(null, null, null, null, null) : body;
-        UUID action = service.gapToAction(
+        UUID action = gaps.create(
                 id,
                 questionKey,
-                new MeasurementService.GapAction(b.title(), b.description(), b.ownerId(), b.dueDate(), b.priority()),
+                new GapActions.GapAction(b.title(), b.description(), b.ownerId(), b.dueDate(), b.priority()),
                 CurrentUser.require());
         String location = "/actions/" + action;
         return ResponseEntity.created(URI.create(location)).body(new CreatedAction(action, location));
-    }
-
-    @ExceptionHandler(InvalidInputException.class)
-    ResponseEntity<ProblemDetail> invalid(InvalidInputException e) {
-        return invalid(e.errors());
-    }
-
-    private ResponseEntity<ProblemDetail> invalid(Map<String, String> errors) {
-        var locale = LocaleContextHolder.getLocale();
-        ProblemDetail p = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
-        p.setTitle(messages.getMessage("problem.validation", null, locale));
-        p.setType(URI.create("about:blank"));
-        p.setProperty(
-                "errors",
-                errors.entrySet().stream()
-                        .map(x ->
-                                Map.of("field", x.getKey(), "message", messages.getMessage(x.getValue(), null, locale)))
-                        .toList());
-        return ResponseEntity.badRequest()
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(p);
     }
 }

@@ -12,6 +12,7 @@ import nl.weerbaar.assessments.measurement.MeasurementService.AnswerInput;
 import nl.weerbaar.assessments.measurement.Measurements.Measurement;
 import nl.weerbaar.platform.ContentSniffer;
 import nl.weerbaar.platform.CurrentUser;
+import nl.weerbaar.platform.FieldErrors;
 import nl.weerbaar.platform.Organisation;
 import nl.weerbaar.platform.Role;
 import nl.weerbaar.platform.UserIdentity;
@@ -102,7 +103,7 @@ class MeasurementController {
 
     @GetMapping("/assessments/measurements/{id}/sections/{pillar}")
     String section(@PathVariable UUID id, @PathVariable String pillar, Model model) {
-        return sectionPage(id, pillar, model, Map.of(), Map.of(), Map.of(), Map.of());
+        return sectionPage(id, pillar, model, new FieldErrors(), Map.of(), Map.of(), Map.of());
     }
 
     @PostMapping("/assessments/measurements/{id}/sections/{pillar}")
@@ -114,7 +115,7 @@ class MeasurementController {
             throws IOException {
         UserIdentity me = CurrentUser.require();
         List<MeasurementService.Item> items = service.section(id, pillar, me);
-        Map<String, String> errors = new LinkedHashMap<>();
+        FieldErrors errors = new FieldErrors();
         Map<String, String> entered = new LinkedHashMap<>();
         Map<String, String> comments = new LinkedHashMap<>();
         Map<String, String> links = new LinkedHashMap<>();
@@ -131,29 +132,29 @@ class MeasurementController {
             comments.put(q.key(), comment == null ? "" : comment);
             links.put(q.key(), link == null ? "" : link);
             if (value != null && !q.type().accepts(value)) {
-                errors.put(q.key(), "assessments.error.value");
+                errors.reject(q.key(), "assessments.error.value");
             } else if (comment != null && comment.length() > 4000) {
-                errors.put(q.key(), "assessments.error.comment");
+                errors.reject(q.key(), "assessments.error.comment");
             } else if (link != null && (!link.matches("^https?://\\S+$") || link.length() > 2000)) {
-                errors.put(q.key(), "assessments.error.link");
+                errors.reject(q.key(), "assessments.error.link");
             }
             Measurements.Evidence evidence = null;
             if (file != null && !file.isEmpty()) {
                 filesTotal += file.getSize();
             }
-            if (file != null && !file.isEmpty() && !errors.containsKey(q.key())) {
+            if (file != null && !file.isEmpty() && !errors.has(q.key())) {
                 if (file.getSize() > uploads.maxFileBytes()) {
-                    errors.put(q.key(), "assessments.error.file.size");
+                    errors.reject(q.key(), "assessments.error.file.size");
                     continue;
                 }
                 if (filesTotal > uploads.maxFilesPerSaveBytes()) {
-                    errors.put(q.key(), "assessments.error.file.total");
+                    errors.reject(q.key(), "assessments.error.file.total");
                     continue;
                 }
                 byte[] content = file.getBytes();
                 String type = ContentSniffer.sniff(content).orElse(null);
                 if (type == null) {
-                    errors.put(q.key(), "assessments.error.file.type");
+                    errors.reject(q.key(), "assessments.error.file.type");
                 } else {
                     evidence = new Measurements.Evidence(
                             ContentSniffer.safeName(file.getOriginalFilename(), type, "bewijs"), type, content);
@@ -177,7 +178,7 @@ class MeasurementController {
             UUID id,
             String pillar,
             Model model,
-            Map<String, String> errors,
+            FieldErrors errors,
             Map<String, String> entered,
             Map<String, String> comments,
             Map<String, String> links) {

@@ -11,6 +11,8 @@ import nl.weerbaar.assessments.instrument.Instrument.Question;
 import nl.weerbaar.assessments.measurement.Measurements.Answer;
 import nl.weerbaar.assessments.measurement.Measurements.Measurement;
 import nl.weerbaar.platform.CurrentUser;
+import nl.weerbaar.platform.FieldErrors;
+import nl.weerbaar.platform.InvalidInputException;
 import nl.weerbaar.platform.NotFoundException;
 import nl.weerbaar.platform.UserIdentity;
 import org.springframework.http.ContentDisposition;
@@ -43,10 +45,12 @@ class MeasurementResultsController {
     public record Change(Question question, Answer before, Answer after, String change, List<ActionSummary> actions) {}
 
     private final MeasurementService service;
+    private final GapActions gaps;
     private final MeasurementReportPdf pdf;
 
-    MeasurementResultsController(MeasurementService service, MeasurementReportPdf pdf) {
+    MeasurementResultsController(MeasurementService service, GapActions gaps, MeasurementReportPdf pdf) {
         this.service = service;
+        this.gaps = gaps;
         this.pdf = pdf;
     }
 
@@ -131,16 +135,16 @@ class MeasurementResultsController {
     @GetMapping("/assessments/measurements/{id}/gaps/{questionKey}/action")
     @PreAuthorize("hasRole('COORDINATOR')")
     String gapForm(@PathVariable UUID id, @PathVariable String questionKey, Model model) {
-        MeasurementService.GapDraft draft = service.gapDraft(id, questionKey, CurrentUser.require());
+        GapActions.GapDraft draft = gaps.draft(id, questionKey, CurrentUser.require());
         return gapPage(
                 draft,
-                new MeasurementService.GapAction(
+                new GapActions.GapAction(
                         draft.title(),
                         draft.description(),
                         null,
                         null,
                         draft.priority().name()),
-                Map.of(),
+                new FieldErrors(),
                 model);
     }
 
@@ -156,21 +160,15 @@ class MeasurementResultsController {
             @RequestParam(required = false) String dueDate,
             @RequestParam(required = false) String priority,
             Model model) {
-        MeasurementService.GapAction input =
-                new MeasurementService.GapAction(title, description, owner, dueDate, priority);
+        GapActions.GapAction input = new GapActions.GapAction(title, description, owner, dueDate, priority);
         try {
-            return "redirect:/actions/" + service.gapToAction(id, questionKey, input, CurrentUser.require())
-                    + "?created";
+            return "redirect:/actions/" + gaps.create(id, questionKey, input, CurrentUser.require()) + "?created";
         } catch (InvalidInputException e) {
-            return gapPage(service.gapDraft(id, questionKey, CurrentUser.require()), input, e.errors(), model);
+            return gapPage(gaps.draft(id, questionKey, CurrentUser.require()), input, e.errors(), model);
         }
     }
 
-    private String gapPage(
-            MeasurementService.GapDraft draft,
-            MeasurementService.GapAction form,
-            Map<String, String> errors,
-            Model model) {
+    private String gapPage(GapActions.GapDraft draft, GapActions.GapAction form, FieldErrors errors, Model model) {
         model.addAttribute("draft", draft);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);

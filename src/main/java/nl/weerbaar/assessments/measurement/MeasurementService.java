@@ -10,14 +10,12 @@ import java.util.UUID;
 import nl.weerbaar.actions.ActionPlans;
 import nl.weerbaar.assessments.instrument.Instrument;
 import nl.weerbaar.assessments.instrument.Instrument.Question;
-import nl.weerbaar.assessments.instrument.Instrument.Theme;
 import nl.weerbaar.assessments.instrument.Instruments;
 import nl.weerbaar.assessments.instrument.Mapping;
 import nl.weerbaar.assessments.instrument.Mappings;
 import nl.weerbaar.assessments.measurement.Measurements.Answer;
 import nl.weerbaar.assessments.measurement.Measurements.Measurement;
 import nl.weerbaar.platform.AuditLog;
-import nl.weerbaar.platform.DateInput;
 import nl.weerbaar.platform.NotFoundException;
 import nl.weerbaar.platform.Organisation;
 import nl.weerbaar.platform.Role;
@@ -292,99 +290,6 @@ class MeasurementService {
         return missing;
     }
 
-    /**
-     * The action a gap would become, pre-filled from the instrument: the suggested measure as title (the question
-     * when there is none), the question and comment as description, the theme's priority (else high for a red or
-     * "no" answer, medium otherwise). 404 when the question is unknown, unanswered or not a gap.
-     */
-    @Transactional
-    GapDraft gapDraft(UUID id, String questionKey, UserIdentity user) {
-        Measurement m = view(id, user);
-        Instrument instrument = instrument(m);
-        Question q = instrument.questionsByKey().get(questionKey);
-        Answer a = measurements.answers(id).get(questionKey);
-        Double score = q == null || a == null ? null : q.type().score(a.value());
-        if (score == null || score >= 1.0) {
-            throw new NotFoundException("gap", questionKey);
-        }
-        Theme theme = instrument.pillars().stream()
-                .flatMap(p -> p.themes().stream())
-                .filter(t -> t.questions().contains(q))
-                .findFirst()
-                .orElseThrow();
-        String title = q.measure() != null ? q.measure() : q.text();
-        ActionPlans.Priority priority = theme.priority() != null
-                ? ActionPlans.Priority.valueOf(theme.priority().toUpperCase(java.util.Locale.ROOT))
-                : (score == 0 ? ActionPlans.Priority.HIGH : ActionPlans.Priority.MEDIUM);
-        String description = q.key() + " — " + q.text() + (a.comment() == null ? "" : "\n\n" + a.comment());
-        return new GapDraft(
-                m,
-                q,
-                a,
-                title.length() > 200 ? title.substring(0, 200) : title,
-                description.length() > 4000 ? description.substring(0, 4000) : description,
-                priority);
-    }
-
-    /**
-     * Turns a gap into an action of the action plan. Fields left null take the draft's value ({@link #gapDraft});
-     * invalid input is refused with {@link InvalidInputException} (message keys per field) and nothing is saved.
-     */
-    @Transactional
-    UUID gapToAction(UUID id, String questionKey, GapAction input, UserIdentity user) {
-        GapDraft draft = gapDraft(id, questionKey, user);
-        Map<String, String> errors = new LinkedHashMap<>();
-        String title = input.title() == null ? draft.title() : input.title().strip();
-        if (title.length() < 2 || title.length() > 200) {
-            errors.put("title", "assessments.error.action.title");
-        }
-        String description = input.description() == null
-                ? draft.description()
-                : input.description().strip();
-        if (description.length() > 4000) {
-            errors.put("description", "assessments.error.action.description");
-        }
-        UUID owner = null;
-        if (input.ownerId() != null && !input.ownerId().isBlank()) {
-            try {
-                owner = UUID.fromString(input.ownerId().strip());
-            } catch (IllegalArgumentException e) {
-                errors.put("ownerId", "assessments.error.action.owner");
-            }
-            if (owner != null && organisation.person(owner).isEmpty()) {
-                errors.put("ownerId", "assessments.error.action.owner");
-            }
-        }
-        java.time.LocalDate due = null;
-        if (input.dueDate() != null && !input.dueDate().isBlank()) {
-            due = DateInput.parse(input.dueDate()).orElse(null);
-            if (due == null) {
-                errors.put("dueDate", "assessments.error.action.dueDate");
-            }
-        }
-        ActionPlans.Priority priority = draft.priority();
-        if (input.priority() != null && !input.priority().isBlank()) {
-            try {
-                priority = ActionPlans.Priority.valueOf(input.priority().strip());
-            } catch (IllegalArgumentException e) {
-                errors.put("priority", "assessments.error.action.priority");
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        UUID action = actions.create(new ActionPlans.NewAction(
-                title,
-                description.isEmpty() ? null : description,
-                "assessments",
-                draft.answer().id().toString(),
-                owner,
-                due,
-                priority));
-        audit.record(AuditLog.Action.UPDATE, TYPE, id, "gap turned into action");
-        return action;
-    }
-
     /** Everybody with a role in the municipality, by name: who can own an action or answer a section. */
     List<Organisation.Person> people() {
         Map<UUID, Organisation.Person> byId = new LinkedHashMap<>();
@@ -396,20 +301,6 @@ class MeasurementService {
         return byId.values().stream()
                 .sorted(java.util.Comparator.comparing(Organisation.Person::displayName))
                 .toList();
-    }
-
-    /** A gap's pre-filled action. */
-    record GapDraft(
-            Measurement measurement,
-            Question question,
-            Answer answer,
-            String title,
-            String description,
-            ActionPlans.Priority priority) {}
-
-    /** What a person or API client entered for a new action; every field may be null (then the draft's value). */
-    record GapAction(String title, String description, String ownerId, String dueDate, String priority) {
-        static final GapAction DEFAULTS = new GapAction(null, null, null, null, null);
     }
 
     /** Actions that came from an answer, newest first. */

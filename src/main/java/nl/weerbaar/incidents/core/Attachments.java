@@ -1,12 +1,12 @@
 package nl.weerbaar.incidents.core;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.weerbaar.platform.AuditLog;
 import nl.weerbaar.platform.ContentSniffer;
 import nl.weerbaar.platform.FileCipher;
+import nl.weerbaar.platform.InvalidInputException;
 import nl.weerbaar.platform.NotFoundException;
 import nl.weerbaar.platform.TenantContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,18 +38,18 @@ public class Attachments {
         this.audit = audit;
     }
 
-    /** Stores a file; throws {@link ReportInvalidException} (field {@code file}) for a wrong type or size. */
+    /** Stores a file; throws {@link InvalidInputException} (field {@code file}) for a wrong type or size. */
     @Transactional
     public UUID add(UUID incident, String filename, byte[] content, Viewer v) {
         requireAccess(incident, v);
         if (content == null || content.length == 0) {
-            throw new ReportInvalidException(Map.of("file", "incidents.error.file.required"));
+            throw new InvalidInputException("file", "incidents.error.file.required");
         }
         if (content.length > MAX_BYTES) {
-            throw new ReportInvalidException(Map.of("file", "incidents.error.file.size"));
+            throw new InvalidInputException("file", "incidents.error.file.size");
         }
         String type = ContentSniffer.sniff(content)
-                .orElseThrow(() -> new ReportInvalidException(Map.of("file", "incidents.error.file.type")));
+                .orElseThrow(() -> new InvalidInputException("file", "incidents.error.file.type"));
         String name = safeName(filename, type);
         UUID id = UUID.randomUUID();
         FileCipher.Sealed sealed = cipher.seal(content, id.toString());

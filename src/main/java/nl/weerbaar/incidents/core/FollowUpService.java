@@ -3,14 +3,14 @@ package nl.weerbaar.incidents.core;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import nl.weerbaar.incidents.FollowUpStepCompleted;
 import nl.weerbaar.incidents.IncidentClosed;
 import nl.weerbaar.platform.AuditLog;
+import nl.weerbaar.platform.FieldErrors;
+import nl.weerbaar.platform.InvalidInputException;
 import nl.weerbaar.platform.NotFoundException;
 import nl.weerbaar.platform.TenantContext;
 import org.springframework.context.ApplicationEventPublisher;
@@ -46,7 +46,7 @@ public class FollowUpService {
         this.events = events;
     }
 
-    /** Validates and applies a change; throws {@link ReportInvalidException} with field errors, nothing saved. */
+    /** Validates and applies a change; throws {@link InvalidInputException} with field errors, nothing saved. */
     @Transactional
     public void updateStep(UUID incident, String step, StepChange change, Viewer v) {
         requireHandler(incident, v);
@@ -55,31 +55,31 @@ public class FollowUpService {
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("step", step));
         if (isClosed(incident)) {
-            throw new ReportInvalidException(Map.of("status", "incidents.error.closed"));
+            throw new InvalidInputException("status", "incidents.error.closed");
         }
-        Map<String, String> errors = new LinkedHashMap<>();
+        FieldErrors errors = new FieldErrors();
         if (!Codes.STEP_STATUSES.contains(change.status())) {
-            errors.put("status", "incidents.error.invalid");
+            errors.reject("status", "incidents.error.invalid");
         }
         List<String> outcome = change.outcome() == null ? List.of() : change.outcome();
         if (!Codes.outcomes(step).containsAll(outcome)) {
-            errors.put("outcome", "incidents.error.invalid");
+            errors.reject("outcome", "incidents.error.invalid");
         }
         if (change.notes() != null && change.notes().length() > 8000) {
-            errors.put("notes", "incidents.error.tooLong");
+            errors.reject("notes", "incidents.error.tooLong");
         }
         if (change.otherSide() != null && change.otherSide().length() > 8000) {
-            errors.put("otherSide", "incidents.error.tooLong");
+            errors.reject("otherSide", "incidents.error.tooLong");
         }
         boolean done = "DONE".equals(change.status());
         if (done && "FEEDBACK".equals(step) && ReportValidator.blank(change.notes())) {
-            errors.put("notes", "incidents.error.feedback.required");
+            errors.reject("notes", "incidents.error.feedback.required");
         }
         if (done
                 && "PERPETRATOR_RESPONSE".equals(step)
                 && !outcome.isEmpty()
                 && ReportValidator.blank(change.otherSide())) {
-            errors.put("otherSide", "incidents.error.otherSide.required");
+            errors.reject("otherSide", "incidents.error.otherSide.required");
         }
         Long cents = null;
         if (change.amount() != null && !change.amount().isBlank()) {
@@ -88,16 +88,16 @@ public class FollowUpService {
                 if (euros.signum() < 0
                         || euros.scale() > 2
                         || euros.compareTo(new java.math.BigDecimal("100000000")) > 0) {
-                    errors.put("amount", "incidents.error.amount");
+                    errors.reject("amount", "incidents.error.amount");
                 } else {
                     cents = euros.movePointRight(2).longValueExact();
                 }
             } catch (NumberFormatException | ArithmeticException e) {
-                errors.put("amount", "incidents.error.amount");
+                errors.reject("amount", "incidents.error.amount");
             }
         }
         if (!errors.isEmpty()) {
-            throw new ReportInvalidException(errors);
+            throw new InvalidInputException(errors);
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         boolean newlyDone = done && !"DONE".equals(current.status());
@@ -137,10 +137,10 @@ public class FollowUpService {
         List<IncidentQueries.Step> steps = queries.steps(incident);
         boolean feedback = steps.stream().anyMatch(s -> "FEEDBACK".equals(s.step()) && "DONE".equals(s.status()));
         if (!feedback) {
-            throw new ReportInvalidException(Map.of("close", "incidents.error.close.feedback"));
+            throw new InvalidInputException("close", "incidents.error.close.feedback");
         }
         if (!steps.stream().allMatch(IncidentQueries.Step::resolved)) {
-            throw new ReportInvalidException(Map.of("close", "incidents.error.close.open"));
+            throw new InvalidInputException("close", "incidents.error.close.open");
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         jdbc.sql("UPDATE incident SET status = 'CLOSED', closed_at = ? WHERE tenant_id = ? AND id = ?")
@@ -159,11 +159,14 @@ public class FollowUpService {
             throw new NotFoundException("incident", incident);
         }
         if (ReportValidator.blank(text)) {
-            throw new ReportInvalidException(Map.of("text", "incidents.error.addition.required"));
+            throw new InvalidInputException("text", "incidents.error.addition.required");
         }
         if (text.length() > 4000) {
-            throw new ReportInvalidException(Map.of("text", "incidents.error.tooLong"));
+            throw new InvalidInputException("text", "incidents.error.tooLong");
         }
+        FieldErrors unreadable = new FieldErrors();
+        unreadable.rejectUnreadable("text", text);
+        unreadable.throwIfAny();
         UUID id = UUID.randomUUID();
         jdbc.sql("INSERT INTO incident_addition (id, tenant_id, incident_id, author_id, text) VALUES (?, ?, ?, ?, ?)")
                 .params(id, TenantContext.require(), incident, v.userId(), text.strip())
@@ -177,7 +180,7 @@ public class FollowUpService {
         requireHandler(incident, v);
         requireHandler(other, v);
         if (incident.equals(other)) {
-            throw new ReportInvalidException(Map.of("linked", "incidents.error.link.self"));
+            throw new InvalidInputException("linked", "incidents.error.link.self");
         }
         jdbc.sql(
                         "INSERT INTO incident_link (tenant_id, incident_id, linked_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")

@@ -1,9 +1,11 @@
 package nl.weerbaar.incidents.core;
 
-/** The idempotency key was used before for a report with different content. */
-public class IdempotencyConflictException extends RuntimeException {
+import nl.weerbaar.platform.ConflictException;
+
+/** The idempotency key was used before for a report with different content (409). */
+public class IdempotencyConflictException extends ConflictException {
 
     public IdempotencyConflictException() {
-        super("Idempotency key reused with different content");
+        super("incidents.error.idempotency", null);
     }
 }

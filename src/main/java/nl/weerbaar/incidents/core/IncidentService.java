@@ -8,12 +8,13 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import nl.weerbaar.incidents.IncidentRegistered;
 import nl.weerbaar.platform.AuditLog;
+import nl.weerbaar.platform.FieldErrors;
+import nl.weerbaar.platform.InvalidInputException;
 import nl.weerbaar.platform.Organisation;
 import nl.weerbaar.platform.Role;
 import nl.weerbaar.platform.TenantContext;
@@ -58,7 +59,7 @@ public class IncidentService {
 
     /**
      * Validates and registers a report by {@code me}. A new report is inserted straight away; only when its
-     * idempotency key turns out to be taken is the earlier incident looked up. Throws {@link ReportInvalidException} (nothing saved) or
+     * idempotency key turns out to be taken is the earlier incident looked up. Throws {@link InvalidInputException} (nothing saved) or
      * {@link IdempotencyConflictException} when the key was used for different content.
      */
     @Transactional
@@ -67,9 +68,9 @@ public class IncidentService {
         // The fingerprint covers what the client sent: a retry that again leaves the time out is the same report.
         String hash = Hashing.sha256(fingerprint(sent));
         ReportCommand c = sent.occurredAt() == null && sent.occurredNowWhenLeftOut() ? sent.withOccurredAt(now) : sent;
-        Map<String, String> errors = ReportValidator.validate(c, now);
+        FieldErrors errors = ReportValidator.validate(c, now);
         if (!errors.isEmpty()) {
-            throw new ReportInvalidException(errors);
+            throw new InvalidInputException(errors);
         }
         UUID tenant = TenantContext.require();
         boolean onBehalf = "ON_BEHALF".equals(c.channel());
@@ -80,10 +81,10 @@ public class IncidentService {
         if (c.departmentId() != null
                 && !c.departmentId().equals(me.departmentId())
                 && organisation.department(department).isEmpty()) {
-            throw new ReportInvalidException(Map.of("departmentId", "incidents.error.invalid"));
+            throw new InvalidInputException("departmentId", "incidents.error.invalid");
         }
         if (position != null && organisation.position(position).isEmpty()) {
-            throw new ReportInvalidException(Map.of("positionId", "incidents.error.invalid"));
+            throw new InvalidInputException("positionId", "incidents.error.invalid");
         }
         if (position == null && !onBehalf) {
             position = organisation

@@ -2,8 +2,7 @@ package nl.weerbaar.incidents.core;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import nl.weerbaar.platform.FieldErrors;
 
 /**
  * Checks a {@link ReportCommand}. Returns, per field name, the message key of the first problem; empty when
@@ -17,44 +16,44 @@ public final class ReportValidator {
 
     private ReportValidator() {}
 
-    public static Map<String, String> validate(ReportCommand c, Instant now) {
-        Map<String, String> errors = new LinkedHashMap<>();
+    public static FieldErrors validate(ReportCommand c, Instant now) {
+        FieldErrors errors = new FieldErrors();
         if (c.kinds().isEmpty()) {
-            errors.put("kinds", "incidents.error.kinds.required");
+            errors.reject("kinds", "incidents.error.kinds.required");
         } else if (!Codes.KINDS.containsAll(c.kinds())) {
-            errors.put("kinds", "incidents.error.kinds.invalid");
+            errors.reject("kinds", "incidents.error.kinds.invalid");
         } else if (c.kinds().contains("OTHER") && blank(c.kindOther())) {
-            errors.put("kindOther", "incidents.error.kindOther.required");
+            errors.reject("kindOther", "incidents.error.kindOther.required");
         }
         tooLong(errors, "kindOther", c.kindOther(), 200);
         if (c.occurredAt() == null) {
-            errors.put("occurredAt", "incidents.error.occurredAt.required");
+            errors.reject("occurredAt", "incidents.error.occurredAt.required");
         } else if (c.occurredAt().isAfter(now.plus(Duration.ofMinutes(10)))) {
-            errors.put("occurredAt", "incidents.error.occurredAt.future");
+            errors.reject("occurredAt", "incidents.error.occurredAt.future");
         } else if (c.occurredAt().isBefore(now.minus(Duration.ofDays(3660)))) {
-            errors.put("occurredAt", "incidents.error.occurredAt.old");
+            errors.reject("occurredAt", "incidents.error.occurredAt.old");
         }
         if (blank(c.locationType())) {
-            errors.put("locationType", "incidents.error.locationType.required");
+            errors.reject("locationType", "incidents.error.locationType.required");
         } else if (!Codes.LOCATIONS.contains(c.locationType())) {
-            errors.put("locationType", "incidents.error.invalid");
+            errors.reject("locationType", "incidents.error.invalid");
         }
         if (!Codes.RELATIONS.contains(c.perpetratorRelation())) {
-            errors.put("perpetratorRelation", "incidents.error.invalid");
+            errors.reject("perpetratorRelation", "incidents.error.invalid");
         }
         if (!Codes.CONSEQUENCES.containsAll(c.consequencesPerson())) {
-            errors.put("consequencesPerson", "incidents.error.invalid");
+            errors.reject("consequencesPerson", "incidents.error.invalid");
         }
         if (c.severity() != null && !c.severity().isBlank() && !Codes.SEVERITIES.contains(c.severity())) {
-            errors.put("severity", "incidents.error.invalid");
+            errors.reject("severity", "incidents.error.invalid");
         }
         if (!Codes.CONFIDENTIALITY.contains(c.confidentiality())) {
-            errors.put("confidentiality", "incidents.error.invalid");
+            errors.reject("confidentiality", "incidents.error.invalid");
         }
         if (blank(c.description())) {
-            errors.put("description", "incidents.error.description.required");
+            errors.reject("description", "incidents.error.description.required");
         } else if (c.description().length() > MAX_DESCRIPTION) {
-            errors.put("description", "incidents.error.description.tooLong");
+            errors.reject("description", "incidents.error.description.tooLong");
         }
         tooLong(errors, "locationDetail", c.locationDetail(), MAX_SHORT);
         tooLong(errors, "workProcess", c.workProcess(), 120);
@@ -63,18 +62,18 @@ public final class ReportValidator {
         tooLong(errors, "witnesses", c.witnesses(), 2000);
         tooLong(errors, "consequencesWork", c.consequencesWork(), 2000);
         if ("ON_BEHALF".equals(c.channel()) && blank(c.onBehalfName())) {
-            errors.put("onBehalfName", "incidents.error.onBehalfName.required");
+            errors.reject("onBehalfName", "incidents.error.onBehalfName.required");
         }
         tooLong(errors, "onBehalfName", c.onBehalfName(), 200);
         if (c.idempotencyKey() != null && !c.idempotencyKey().matches("^[A-Za-z0-9._:-]{8,100}$")) {
-            errors.put("idempotencyKey", "incidents.error.idempotencyKey");
+            errors.reject("idempotencyKey", "incidents.error.idempotencyKey");
         }
         return errors;
     }
 
-    private static void tooLong(Map<String, String> errors, String field, String value, int max) {
-        if (value != null && value.length() > max && !errors.containsKey(field)) {
-            errors.put(field, "incidents.error.tooLong");
+    private static void tooLong(FieldErrors errors, String field, String value, int max) {
+        if (value != null && value.length() > max && !errors.has(field)) {
+            errors.reject(field, "incidents.error.tooLong");
         }
     }
 

@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.util.UUID;
 import nl.weerbaar.incidents.core.Attachments;
 import nl.weerbaar.incidents.core.IncidentQueries;
-import nl.weerbaar.incidents.core.ReportInvalidException;
 import nl.weerbaar.incidents.core.Viewer;
 import nl.weerbaar.platform.CurrentUser;
+import nl.weerbaar.platform.InvalidInputException;
 import nl.weerbaar.platform.NotFoundException;
 import nl.weerbaar.platform.Organisation;
 import org.springframework.http.MediaType;
@@ -46,8 +46,8 @@ class AttachmentController {
         try {
             attachments.add(
                     id, file == null ? null : file.getOriginalFilename(), file == null ? null : file.getBytes(), v);
-        } catch (ReportInvalidException e) {
-            return "redirect:" + page + "?fileError=" + e.errors().get("file").replace("incidents.error.file.", "")
+        } catch (InvalidInputException e) {
+            return "redirect:" + page + "?fileError=" + e.errors().key("file").replace("incidents.error.file.", "")
                     + "#attachments";
         }
         return "redirect:" + page + "?uploaded#attachments";

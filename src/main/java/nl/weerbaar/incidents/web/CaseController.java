@@ -9,10 +9,11 @@ import nl.weerbaar.incidents.core.Codes;
 import nl.weerbaar.incidents.core.FollowUpService;
 import nl.weerbaar.incidents.core.IncidentQueries;
 import nl.weerbaar.incidents.core.IncidentSettings;
-import nl.weerbaar.incidents.core.ReportInvalidException;
 import nl.weerbaar.incidents.core.Viewer;
 import nl.weerbaar.platform.AuditLog;
 import nl.weerbaar.platform.CurrentUser;
+import nl.weerbaar.platform.FieldErrors;
+import nl.weerbaar.platform.InvalidInputException;
 import nl.weerbaar.platform.Municipalities;
 import nl.weerbaar.platform.NotFoundException;
 import nl.weerbaar.platform.Organisation;
@@ -87,7 +88,7 @@ class CaseController {
 
     @GetMapping("/incidents/{id}")
     String detail(@PathVariable UUID id, Model model) {
-        return detailPage(id, model, Map.of(), null);
+        return detailPage(id, model, new FieldErrors(), null);
     }
 
     @PostMapping("/incidents/{id}/steps/{step}")
@@ -110,7 +111,7 @@ class CaseController {
                     new FollowUpService.StepChange(
                             status, outcome == null ? new ArrayList<>() : outcome, notes, otherSide, amount, null),
                     viewer());
-        } catch (ReportInvalidException e) {
+        } catch (InvalidInputException e) {
             return detailPage(id, model, e.errors(), step);
         }
         return "redirect:/incidents/" + id + "?saved#step-" + step;
@@ -120,7 +121,7 @@ class CaseController {
     String close(@PathVariable UUID id, Model model) {
         try {
             followUp.close(id, viewer());
-        } catch (ReportInvalidException e) {
+        } catch (InvalidInputException e) {
             return detailPage(id, model, e.errors(), null);
         }
         return "redirect:/incidents/" + id + "?closed";
@@ -132,13 +133,13 @@ class CaseController {
         try {
             other = UUID.fromString(linked.strip());
         } catch (IllegalArgumentException e) {
-            return detailPage(id, model, Map.of("linked", "incidents.error.invalid"), null);
+            return detailPage(id, model, FieldErrors.of("linked", "incidents.error.invalid"), null);
         }
         try {
             followUp.link(id, other, viewer());
         } catch (NotFoundException e) {
-            return detailPage(id, model, Map.of("linked", "incidents.error.link.unknown"), null);
-        } catch (ReportInvalidException e) {
+            return detailPage(id, model, FieldErrors.of("linked", "incidents.error.link.unknown"), null);
+        } catch (InvalidInputException e) {
             return detailPage(id, model, e.errors(), null);
         }
         return "redirect:/incidents/" + id + "#stack";
@@ -169,7 +170,7 @@ class CaseController {
         return Downloads.pdf(pdfs.dossier(name, details, steps, locale), "dossier-" + id + ".pdf");
     }
 
-    private String detailPage(UUID id, Model model, Map<String, String> errors, String errorStep) {
+    private String detailPage(UUID id, Model model, FieldErrors errors, String errorStep) {
         Viewer v = viewer();
         IncidentQueries.Access access = queries.access(id, v).orElseThrow(() -> new NotFoundException("incident", id));
         if (access == IncidentQueries.Access.REPORTER) {

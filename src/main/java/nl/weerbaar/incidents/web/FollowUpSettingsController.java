@@ -6,6 +6,7 @@ import nl.weerbaar.incidents.core.Codes;
 import nl.weerbaar.incidents.core.Deadline;
 import nl.weerbaar.incidents.core.IncidentSettings;
 import nl.weerbaar.platform.AuditLog;
+import nl.weerbaar.platform.FieldErrors;
 import nl.weerbaar.platform.TenantContext;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -52,13 +53,13 @@ class FollowUpSettingsController {
                 String.valueOf(v.cameraRetentionDays()),
                 String.valueOf(v.retentionYears()),
                 v.secretaryNotification(),
-                Map.of());
+                new FieldErrors());
     }
 
     @PostMapping("/incidents/settings")
     @Transactional
     String save(@RequestParam Map<String, String> form, Model model) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        FieldErrors errors = new FieldErrors();
         Map<String, Deadline> deadlines = new LinkedHashMap<>();
         var fields = new java.util.ArrayList<DeadlineField>();
         for (String step : steps()) {
@@ -68,9 +69,9 @@ class FollowUpSettingsController {
             Integer n = number(amount);
             int max = "wd".equals(unit) ? MAX_WORKING_DAYS : MAX_HOURS;
             if (!"h".equals(unit) && !"wd".equals(unit)) {
-                errors.put("amount-" + step, "incidents.settings.error.unit");
+                errors.reject("amount-" + step, "incidents.settings.error.unit");
             } else if (n == null || n < 1 || n > max) {
-                errors.put(
+                errors.reject(
                         "amount-" + step,
                         "wd".equals(unit) ? "incidents.settings.error.workingDays" : "incidents.settings.error.hours");
             } else {
@@ -82,18 +83,18 @@ class FollowUpSettingsController {
         if (cameraDays == null
                 || cameraDays < IncidentSettings.MIN_CAMERA_DAYS
                 || cameraDays > IncidentSettings.MAX_CAMERA_DAYS) {
-            errors.put("cameraRetentionDays", "incidents.settings.error.cameraRetentionDays");
+            errors.reject("cameraRetentionDays", "incidents.settings.error.cameraRetentionDays");
         }
         String retention = form.getOrDefault("retentionYears", "").strip();
         Integer years = number(retention);
         if (years == null
                 || years < IncidentSettings.MIN_RETENTION_YEARS
                 || years > IncidentSettings.MAX_RETENTION_YEARS) {
-            errors.put("retentionYears", "incidents.settings.error.retentionYears");
+            errors.reject("retentionYears", "incidents.settings.error.retentionYears");
         }
         String secretary = form.getOrDefault("secretaryNotification", "");
         if (!"IMMEDIATE".equals(secretary) && !"DIGEST".equals(secretary)) {
-            errors.put("secretaryNotification", "incidents.settings.error.secretaryNotification");
+            errors.reject("secretaryNotification", "incidents.settings.error.secretaryNotification");
         }
         if (!errors.isEmpty()) {
             return page(model, fields, camera, retention, secretary, errors);
@@ -120,7 +121,7 @@ class FollowUpSettingsController {
             String camera,
             String retention,
             String secretary,
-            Map<String, String> errors) {
+            FieldErrors errors) {
         model.addAttribute("deadlines", deadlines);
         model.addAttribute("cameraRetentionDays", camera);
         model.addAttribute("retentionYears", retention);

@@ -1,12 +1,12 @@
 package nl.weerbaar.incidents.web;
 
-import java.util.Map;
 import java.util.UUID;
 import nl.weerbaar.incidents.core.FollowUpService;
 import nl.weerbaar.incidents.core.IncidentQueries;
-import nl.weerbaar.incidents.core.ReportInvalidException;
 import nl.weerbaar.incidents.core.Viewer;
 import nl.weerbaar.platform.CurrentUser;
+import nl.weerbaar.platform.FieldErrors;
+import nl.weerbaar.platform.InvalidInputException;
 import nl.weerbaar.platform.NotFoundException;
 import nl.weerbaar.platform.Organisation;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -49,20 +49,20 @@ class MyReportsController {
 
     @GetMapping("/incidents/mine/{id}")
     String report(@PathVariable UUID id, Model model) {
-        return page(id, model, Map.of(), null);
+        return page(id, model, new FieldErrors(), null);
     }
 
     @PostMapping("/incidents/mine/{id}/additions")
     String add(@PathVariable UUID id, @RequestParam(required = false) String text, Model model) {
         try {
             followUp.addInformation(id, text, viewer());
-        } catch (ReportInvalidException e) {
+        } catch (InvalidInputException e) {
             return page(id, model, e.errors(), text);
         }
         return "redirect:/incidents/mine/" + id + "?added";
     }
 
-    private String page(UUID id, Model model, Map<String, String> errors, String text) {
+    private String page(UUID id, Model model, FieldErrors errors, String text) {
         Viewer v = viewer();
         IncidentQueries.Detail d = queries.detail(id, v, "my-report");
         UUID me = v.userId();

@@ -1,9 +1,9 @@
 package nl.weerbaar.incidents.web;
 
 import java.util.Locale;
-import java.util.Map;
 import nl.weerbaar.incidents.core.IncidentSettings;
 import nl.weerbaar.platform.AuditLog;
+import nl.weerbaar.platform.FieldErrors;
 import nl.weerbaar.platform.Municipalities;
 import nl.weerbaar.platform.TenantContext;
 import org.springframework.context.MessageSource;
@@ -49,7 +49,7 @@ class NormController {
     @PreAuthorize("hasRole('EMPLOYEE')")
     String page(Model model, Locale locale) {
         String[] texts = texts(locale);
-        return page(model, texts[0], texts[1], Map.of());
+        return page(model, texts[0], texts[1], new FieldErrors());
     }
 
     @PostMapping("/incidents/norm")
@@ -57,16 +57,16 @@ class NormController {
     @Transactional
     String save(
             @RequestParam(required = false) String norm, @RequestParam(required = false) String schema, Model model) {
-        Map<String, String> errors = new java.util.LinkedHashMap<>();
+        FieldErrors errors = new FieldErrors();
         if (norm == null || norm.isBlank()) {
-            errors.put("norm", "incidents.error.norm.required");
+            errors.reject("norm", "incidents.error.norm.required");
         } else if (norm.length() > MAX) {
-            errors.put("norm", "incidents.error.tooLong");
+            errors.reject("norm", "incidents.error.tooLong");
         }
         if (schema == null || schema.isBlank()) {
-            errors.put("schema", "incidents.error.schema.required");
+            errors.reject("schema", "incidents.error.schema.required");
         } else if (schema.length() > MAX) {
-            errors.put("schema", "incidents.error.tooLong");
+            errors.reject("schema", "incidents.error.tooLong");
         }
         if (!errors.isEmpty()) {
             return page(model, norm, schema, errors);
@@ -97,7 +97,7 @@ class NormController {
         return new String[] {norm, schema};
     }
 
-    private String page(Model model, String norm, String schema, Map<String, String> errors) {
+    private String page(Model model, String norm, String schema, FieldErrors errors) {
         model.addAttribute("norm", norm);
         model.addAttribute("schema", schema);
         model.addAttribute("errors", errors);

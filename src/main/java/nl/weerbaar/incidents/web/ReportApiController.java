@@ -6,20 +6,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import nl.weerbaar.incidents.core.IdempotencyConflictException;
 import nl.weerbaar.incidents.core.IncidentService;
 import nl.weerbaar.incidents.core.ReportCommand;
-import nl.weerbaar.incidents.core.ReportInvalidException;
 import nl.weerbaar.platform.CurrentUser;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -62,11 +54,9 @@ class ReportApiController {
     record ReportResponse(UUID id, boolean created, String location) {}
 
     private final IncidentService incidents;
-    private final MessageSource messages;
 
-    ReportApiController(IncidentService incidents, MessageSource messages) {
+    ReportApiController(IncidentService incidents) {
         this.incidents = incidents;
-        this.messages = messages;
     }
 
     @PostMapping(path = "/api/v1/reports", consumes = "application/json", produces = "application/json")
@@ -111,32 +101,5 @@ class ReportApiController {
         String location = "/incidents/mine/" + s.id();
         ReportResponse body = new ReportResponse(s.id(), s.created(), location);
         return s.created() ? ResponseEntity.created(URI.create(location)).body(body) : ResponseEntity.ok(body);
-    }
-
-    @ExceptionHandler(ReportInvalidException.class)
-    ResponseEntity<ProblemDetail> invalid(ReportInvalidException e) {
-        var locale = LocaleContextHolder.getLocale();
-        ProblemDetail p = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
-        p.setTitle(messages.getMessage("problem.validation", null, locale));
-        p.setType(URI.create("about:blank"));
-        p.setProperty(
-                "errors",
-                e.errors().entrySet().stream()
-                        .map(x ->
-                                Map.of("field", x.getKey(), "message", messages.getMessage(x.getValue(), null, locale)))
-                        .toList());
-        return ResponseEntity.badRequest()
-                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
-                .body(p);
-    }
-
-    @ExceptionHandler(IdempotencyConflictException.class)
-    ResponseEntity<ProblemDetail> conflict() {
-        ProblemDetail p = ProblemDetail.forStatus(HttpStatus.CONFLICT);
-        p.setTitle(messages.getMessage("incidents.error.idempotency", null, LocaleContextHolder.getLocale()));
-        p.setType(URI.create("about:blank"));
-        return ResponseEntity.status(HttpStatus.CONFLICT)
-                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
-                .body(p);
     }
 }

@@ -1,15 +1,14 @@
 package nl.weerbaar.incidents.web;
 
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import nl.weerbaar.incidents.core.Codes;
 import nl.weerbaar.incidents.core.IdempotencyConflictException;
 import nl.weerbaar.incidents.core.IncidentService;
-import nl.weerbaar.incidents.core.ReportInvalidException;
 import nl.weerbaar.platform.CurrentUser;
+import nl.weerbaar.platform.FieldErrors;
+import nl.weerbaar.platform.InvalidInputException;
 import nl.weerbaar.platform.Organisation;
 import nl.weerbaar.platform.Role;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -41,7 +40,7 @@ class ReportController {
     @GetMapping("/incidents/new")
     @PreAuthorize("hasRole('EMPLOYEE')")
     String form(Model model) {
-        return page(model, ReportForm.fresh(clock), Map.of(), "FORM");
+        return page(model, ReportForm.fresh(clock), new FieldErrors(), "FORM");
     }
 
     @PostMapping("/incidents/new")
@@ -53,7 +52,7 @@ class ReportController {
     @GetMapping("/incidents/mini")
     @PreAuthorize("hasRole('EMPLOYEE')")
     String mini(Model model) {
-        return page(model, ReportForm.fresh(clock), Map.of(), "MINI");
+        return page(model, ReportForm.fresh(clock), new FieldErrors(), "MINI");
     }
 
     @PostMapping("/incidents/mini")
@@ -65,7 +64,7 @@ class ReportController {
     @GetMapping("/incidents/on-behalf")
     @PreAuthorize("hasAnyRole('COORDINATOR', 'MANAGER', 'CONFIDANT', 'SECRETARY')")
     String onBehalf(Model model) {
-        return page(model, ReportForm.fresh(clock), Map.of(), "ON_BEHALF");
+        return page(model, ReportForm.fresh(clock), new FieldErrors(), "ON_BEHALF");
     }
 
     @PostMapping("/incidents/on-behalf")
@@ -75,24 +74,24 @@ class ReportController {
     }
 
     private String submit(ReportForm form, BindingResult binding, Model model, String channel) {
-        Map<String, String> bindErrors = new LinkedHashMap<>();
+        FieldErrors bindErrors = new FieldErrors();
         binding.getFieldErrors()
-                .forEach(e -> bindErrors.putIfAbsent(e.getField().replaceAll("\\[.*", ""), "incidents.error.invalid"));
+                .forEach(e -> bindErrors.reject(e.getField().replaceAll("\\[.*", ""), "incidents.error.invalid"));
         if (!bindErrors.isEmpty()) {
             return page(model, form, bindErrors, channel);
         }
         try {
             IncidentService.Submitted result = incidents.submit(form.toCommand(channel), CurrentUser.require());
             return "redirect:/incidents/mine/" + result.id() + "?submitted";
-        } catch (ReportInvalidException e) {
+        } catch (InvalidInputException e) {
             return page(model, form, e.errors(), channel);
         } catch (IdempotencyConflictException e) {
             form.setIdempotencyKey("form-" + UUID.randomUUID());
-            return page(model, form, Map.of("form", "incidents.error.idempotency"), channel);
+            return page(model, form, FieldErrors.of("form", "incidents.error.idempotency"), channel);
         }
     }
 
-    private String page(Model model, ReportForm form, Map<String, String> errors, String channel) {
+    private String page(Model model, ReportForm form, FieldErrors errors, String channel) {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("channel", channel);

@@ -1,13 +1,12 @@
 package nl.weerbaar.insights.web;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import nl.weerbaar.insights.dashboard.Dimension;
 import nl.weerbaar.insights.dashboard.Period;
 import nl.weerbaar.platform.DateInput;
+import nl.weerbaar.platform.FieldErrors;
 
 /**
  * The dashboard's filters as typed in (strings, so that bad input gets a message instead of an error page),
@@ -39,7 +38,7 @@ public final class Filter {
     public final Dimension by;
     public final UUID department;
     public final String kind;
-    private final Map<String, String> errors = new LinkedHashMap<>();
+    private final FieldErrors errors = new FieldErrors();
 
     public Filter(String granularity, String at, String by, String department, String kind, LocalDate today) {
         this.granularityText = granularity;
@@ -74,7 +73,7 @@ public final class Filter {
         return b.build().getQuery();
     }
 
-    public Map<String, String> errors() {
+    public FieldErrors errors() {
         return errors;
     }
 
@@ -85,7 +84,7 @@ public final class Filter {
         try {
             return Period.Granularity.valueOf(text.trim().toUpperCase());
         } catch (IllegalArgumentException e) {
-            errors.put("granularity", "insights.filter.granularity.invalid");
+            errors.reject("granularity", "insights.filter.granularity.invalid");
             return Period.Granularity.QUARTER;
         }
     }
@@ -96,11 +95,11 @@ public final class Filter {
         }
         LocalDate date = DateInput.parse(text).orElse(null);
         if (date == null) {
-            errors.put("at", "insights.filter.at.invalid");
+            errors.reject("at", "insights.filter.at.invalid");
             return today;
         }
         if (date.getYear() < 2000 || date.getYear() > 2100) {
-            errors.put("at", "insights.filter.at.range");
+            errors.reject("at", "insights.filter.at.range");
             return today;
         }
         return date;
@@ -113,7 +112,7 @@ public final class Filter {
         try {
             return UUID.fromString(text.trim());
         } catch (IllegalArgumentException e) {
-            errors.put("department", "insights.filter.department.invalid");
+            errors.reject("department", "insights.filter.department.invalid");
             return null;
         }
     }
@@ -123,7 +122,7 @@ public final class Filter {
             return null;
         }
         if (!KINDS.contains(text.trim())) {
-            errors.put("kind", "insights.filter.kind.invalid");
+            errors.reject("kind", "insights.filter.kind.invalid");
             return null;
         }
         return text.trim();

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import nl.weerbaar.insights.settings.DepartmentCategories;
 import nl.weerbaar.insights.settings.InsightsSettings;
 import nl.weerbaar.platform.AuditLog;
+import nl.weerbaar.platform.FieldErrors;
 import nl.weerbaar.platform.Organisation;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -54,7 +55,7 @@ class SettingsController {
                 Integer.toString(v.minCell()),
                 v.reportRecipients(),
                 categories.all(),
-                Map.of(),
+                new FieldErrors(),
                 false);
     }
 
@@ -65,28 +66,28 @@ class SettingsController {
             @RequestParam(defaultValue = "") String reportRecipients,
             @RequestParam Map<String, String> all,
             Model model) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        FieldErrors errors = new FieldErrors();
         Integer min = null;
         try {
             min = Integer.valueOf(minCell.trim());
             if (min < 2 || min > 50) {
-                errors.put("minCell", "insights.settings.minCell.range");
+                errors.reject("minCell", "insights.settings.minCell.range");
             }
         } catch (NumberFormatException e) {
-            errors.put("minCell", "insights.settings.minCell.invalid");
+            errors.reject("minCell", "insights.settings.minCell.invalid");
         }
         String recipients = reportRecipients.trim();
         if (recipients.length() > 1000) {
-            errors.put("reportRecipients", "insights.settings.recipients.tooLong");
+            errors.reject("reportRecipients", "insights.settings.recipients.tooLong");
         } else if (!recipients.isEmpty()) {
             String[] parts = recipients.split("[,;\\s]+");
             for (String part : parts) {
                 if (!EMAIL.matcher(part).matches()) {
-                    errors.put("reportRecipients", "insights.settings.recipients.invalid");
+                    errors.reject("reportRecipients", "insights.settings.recipients.invalid");
                 }
             }
             if (parts.length > 20) {
-                errors.put("reportRecipients", "insights.settings.recipients.tooMany");
+                errors.reject("reportRecipients", "insights.settings.recipients.tooMany");
             }
             recipients = String.join(", ", parts);
         }
@@ -95,7 +96,7 @@ class SettingsController {
             String category = all.get("category_" + d.id());
             if (category != null && !category.isBlank()) {
                 if (!DepartmentCategories.CATEGORIES.contains(category)) {
-                    errors.put("category_" + d.id(), "insights.settings.category.invalid");
+                    errors.reject("category_" + d.id(), "insights.settings.category.invalid");
                 } else {
                     chosen.put(d.id(), category);
                 }
@@ -117,7 +118,7 @@ class SettingsController {
                 Integer.toString(values.minCell()),
                 values.reportRecipients(),
                 categories.all(),
-                Map.of(),
+                new FieldErrors(),
                 true);
     }
 
@@ -127,7 +128,7 @@ class SettingsController {
             String minCell,
             String recipients,
             Map<UUID, String> chosen,
-            Map<String, String> errors,
+            FieldErrors errors,
             boolean saved) {
         model.addAttribute("optIn", optIn);
         model.addAttribute("minCell", minCell);

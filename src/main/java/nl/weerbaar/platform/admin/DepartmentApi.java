@@ -6,6 +6,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import nl.weerbaar.platform.FieldErrors;
+import nl.weerbaar.platform.InvalidInputException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -64,7 +66,7 @@ class DepartmentApi {
         Errors errors = new BeanPropertyBindingResult(form, "department");
         UUID id = admin.create(form, errors);
         if (id == null) {
-            throw new InvalidInputException(errors);
+            throw new InvalidInputException(FieldErrors.of(errors));
         }
         return ResponseEntity.created(URI.create("/api/v1/admin/departments/" + id))
                 .body(DepartmentView.of(admin.get(id)));
@@ -80,7 +82,7 @@ class DepartmentApi {
     DepartmentView update(@PathVariable UUID id, @RequestBody DepartmentForm form) {
         Errors errors = new BeanPropertyBindingResult(form, "department");
         if (!admin.update(id, form, errors)) {
-            throw new InvalidInputException(errors);
+            throw new InvalidInputException(FieldErrors.of(errors));
         }
         return DepartmentView.of(admin.get(id));
     }

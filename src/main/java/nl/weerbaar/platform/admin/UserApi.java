@@ -8,6 +8,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import nl.weerbaar.platform.FieldErrors;
+import nl.weerbaar.platform.InvalidInputException;
 import nl.weerbaar.platform.Role;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -96,7 +98,7 @@ class UserApi {
         Errors errors = new BeanPropertyBindingResult(form, "user");
         UUID id = admin.create(form, errors);
         if (id == null) {
-            throw new InvalidInputException(errors);
+            throw new InvalidInputException(FieldErrors.of(errors));
         }
         return ResponseEntity.created(URI.create("/api/v1/admin/users/" + id)).body(UserView.of(admin.get(id)));
     }
@@ -111,7 +113,7 @@ class UserApi {
     UserView update(@PathVariable UUID id, @RequestBody UserForm form) {
         Errors errors = new BeanPropertyBindingResult(form, "user");
         if (!admin.update(id, form, errors)) {
-            throw new InvalidInputException(errors);
+            throw new InvalidInputException(FieldErrors.of(errors));
         }
         return UserView.of(admin.get(id));
     }

@@ -16,10 +16,12 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -88,8 +90,10 @@ class SecurityConfig {
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
                         .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=(self)")))
+                // API callers get problem+json; a browser gets the product's own page (templates/error/403.html).
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(problems::unauthorized, API)
-                        .defaultAccessDeniedHandlerFor(problems::forbidden, API))
+                        .defaultAccessDeniedHandlerFor(problems::forbidden, API)
+                        .defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), AnyRequestMatcher.INSTANCE))
                 .addFilterBefore(
                         new LoginRateLimitFilter(new RateLimiter(loginsPerMinute, 60_000, clock)),
                         UsernamePasswordAuthenticationFilter.class)

@@ -3,9 +3,9 @@ package nl.weerbaar.processes.analysis;
 import java.util.Map;
 import java.util.UUID;
 import nl.weerbaar.platform.AuditLog;
+import nl.weerbaar.platform.FieldErrors;
 import nl.weerbaar.platform.NotFoundException;
 import nl.weerbaar.platform.TenantContext;
-import nl.weerbaar.processes.catalogue.FormErrors;
 import nl.weerbaar.processes.catalogue.ProcessSettings;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -35,14 +35,14 @@ class RulesController {
     @GetMapping("/processes/rules")
     @Transactional
     String rules(Model model) {
-        return rules(model, new FormErrors(), Map.of());
+        return rules(model, new FieldErrors(), Map.of());
     }
 
     @PostMapping("/processes/rules")
     @Transactional
     String add(@RequestParam Map<String, String> f, Model model) {
         settings.current();
-        FormErrors e = new FormErrors();
+        FieldErrors e = new FieldErrors();
         String name = e.text("name", f.get("name"), true, 160);
         String a = activity(e, "activityA", f.get("activityA"));
         String b = activity(e, "activityB", f.get("activityB"));
@@ -78,7 +78,7 @@ class RulesController {
         return "redirect:/processes/rules";
     }
 
-    private static String activity(FormErrors e, String field, String value) {
+    private static String activity(FieldErrors e, String field, String value) {
         String v = e.text(field, value, true, 40);
         if (v != null && !v.matches("[A-Z0-9_]{2,40}")) {
             e.reject(field, "processes.error.activity");
@@ -87,7 +87,7 @@ class RulesController {
         return v;
     }
 
-    private String rules(Model model, FormErrors e, Map<String, String> submitted) {
+    private String rules(Model model, FieldErrors e, Map<String, String> submitted) {
         settings.current();
         audit.read("processes-sod-rules", null, "rule set");
         model.addAttribute("rules", jdbc.sql("""
@@ -95,7 +95,7 @@ class RulesController {
                (SELECT count(*) FROM proc_step s WHERE s.activity = r.activity_a) steps_a,
                (SELECT count(*) FROM proc_step s WHERE s.activity = r.activity_b) steps_b
           FROM proc_sod_rule r ORDER BY r.name""").query().listOfRows())
-                .addAttribute("errors", e.asMap())
+                .addAttribute("errors", e)
                 .addAttribute("submitted", submitted);
         return "processes/rules";
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.weerbaar.platform.AuditLog;
+import nl.weerbaar.platform.FieldErrors;
 import nl.weerbaar.processes.catalogue.Catalogue.Process;
 import nl.weerbaar.processes.catalogue.Catalogue.Row;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -65,13 +66,13 @@ class CatalogueController {
 
     @GetMapping("/new")
     String form(Model model) {
-        return form(model, new Process(null, "", null, null, "", "", "", "BOTH", "BOTH", "BOTH"), new FormErrors());
+        return form(model, new Process(null, "", null, null, "", "", "", "BOTH", "BOTH", "BOTH"), new FieldErrors());
     }
 
     @PostMapping
     @Transactional
     String create(@RequestParam Map<String, String> f, Model model) {
-        FormErrors e = new FormErrors();
+        FieldErrors e = new FieldErrors();
         String name = e.text("name", f.get("name"), true, 120);
         if (name != null && name.length() < 2) {
             e.reject("name", "processes.error.too-short");
@@ -110,9 +111,9 @@ class CatalogueController {
         return "redirect:/processes/" + id;
     }
 
-    private String form(Model model, Process p, FormErrors errors) {
+    private String form(Model model, Process p, FieldErrors errors) {
         model.addAttribute("p", p)
-                .addAttribute("errors", errors.asMap())
+                .addAttribute("errors", errors)
                 .addAttribute("mainCodes", catalogue.referenceCodes("MAIN"))
                 .addAttribute("vngCodes", catalogue.referenceCodes("VNG"))
                 .addAttribute("bibobCodes", catalogue.referenceCodes("BIBOB"))

@@ -9,6 +9,7 @@ import java.util.UUID;
 import nl.weerbaar.platform.AuditLog;
 import nl.weerbaar.platform.DateInput;
 import nl.weerbaar.platform.DutchTime;
+import nl.weerbaar.platform.FieldErrors;
 import nl.weerbaar.processes.catalogue.Catalogue.Control;
 import nl.weerbaar.processes.catalogue.Catalogue.Kind;
 import nl.weerbaar.processes.catalogue.Catalogue.Process;
@@ -46,7 +47,7 @@ class ProcessController {
     @GetMapping
     @Transactional
     String show(@PathVariable UUID id, Model model) {
-        return show(id, model, new FormErrors(), null);
+        return show(id, model, new FieldErrors(), null);
     }
 
     @PostMapping("/assessment")
@@ -54,7 +55,7 @@ class ProcessController {
     String assess(@PathVariable UUID id, @RequestParam Map<String, String> f, Model model) {
         catalogue.get(id);
         RiskMatrix matrix = settings.current().matrix();
-        FormErrors e = new FormErrors();
+        FieldErrors e = new FieldErrors();
         Map<Kind, Score> parsed = new java.util.EnumMap<>(Kind.class);
         for (Kind kind : Kind.values()) {
             String k = kind.name().toLowerCase();
@@ -79,7 +80,7 @@ class ProcessController {
     @Transactional
     String dimensions(@PathVariable UUID id, @RequestParam Map<String, String> f, Model model) {
         catalogue.get(id);
-        FormErrors e = new FormErrors();
+        FieldErrors e = new FieldErrors();
         String o = e.oneOf("dimOrigin", f.get("dimOrigin"), CatalogueController.ORIGINS, true);
         String i = e.oneOf("dimIntent", f.get("dimIntent"), CatalogueController.INTENTS, true);
         String c = e.oneOf("dimCause", f.get("dimCause"), CatalogueController.CAUSES, true);
@@ -95,7 +96,7 @@ class ProcessController {
     @Transactional
     String control(@PathVariable UUID id, @RequestParam Map<String, String> f, Model model) {
         catalogue.get(id);
-        FormErrors e = new FormErrors();
+        FieldErrors e = new FieldErrors();
         String type = e.oneOf("controlType", f.get("controlType"), CatalogueController.controlTypes(), true);
         String eff = e.oneOf("effectiveness", f.get("effectiveness"), EFFECTIVENESS, true);
         LocalDate tested = null;
@@ -124,7 +125,7 @@ class ProcessController {
     @Transactional
     String step(@PathVariable UUID id, @RequestParam Map<String, String> f, Model model) {
         catalogue.get(id);
-        FormErrors e = new FormErrors();
+        FieldErrors e = new FieldErrors();
         String code = e.text("stepCode", f.get("stepCode"), true, 40);
         if (code != null && !code.matches("[A-Za-z0-9._-]{1,40}")) {
             e.reject("stepCode", "processes.error.code");
@@ -144,7 +145,7 @@ class ProcessController {
         return "redirect:/processes/" + id + "#steps";
     }
 
-    private String show(UUID id, Model model, FormErrors errors, Map<String, String> submitted) {
+    private String show(UUID id, Model model, FieldErrors errors, Map<String, String> submitted) {
         Process p = catalogue.get(id);
         audit.read("processes-process", id, "process detail");
         model.addAttribute("p", p)
@@ -158,7 +159,7 @@ class ProcessController {
                 .addAttribute("origins", CatalogueController.ORIGINS)
                 .addAttribute("intents", CatalogueController.INTENTS)
                 .addAttribute("causes", CatalogueController.CAUSES)
-                .addAttribute("errors", errors.asMap())
+                .addAttribute("errors", errors)
                 .addAttribute("submitted", submitted == null ? Map.of() : submitted);
         return "processes/process";
     }

@@ -2,6 +2,7 @@ package nl.weerbaar.processes.catalogue;
 
 import java.util.Map;
 import nl.weerbaar.platform.AuditLog;
+import nl.weerbaar.platform.FieldErrors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -47,7 +48,7 @@ class SettingsController {
     @Transactional
     String save(@RequestParam Map<String, String> f, Model model) {
         settings.current();
-        FormErrors e = new FormErrors();
+        FieldErrors e = new FieldErrors();
         int l = e.number("likelihoodLevels", f.get("likelihoodLevels"), 3, 10);
         int i = e.number("impactLevels", f.get("impactLevels"), 3, 10);
         int y = e.number("langzitterYears", f.get("langzitterYears"), 1, 40);
@@ -63,7 +64,7 @@ class SettingsController {
             }
         }
         if (e.any()) {
-            model.addAttribute("values", f).addAttribute("errors", e.asMap());
+            model.addAttribute("values", f).addAttribute("errors", e);
             return "processes/settings";
         }
         settings.update(l, i, y);

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import nl.weerbaar.platform.AuditLog;
-import nl.weerbaar.processes.catalogue.FormErrors;
+import nl.weerbaar.platform.FieldErrors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,14 +43,14 @@ class FunctionsController {
     @GetMapping("/processes/positions/{id}")
     @Transactional
     String position(@PathVariable UUID id, Model model) {
-        return position(id, model, new FormErrors());
+        return position(id, model, new FieldErrors());
     }
 
     @PostMapping("/processes/positions/{id}")
     @Transactional
     String update(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> f, Model model) {
         functions.position(id);
-        FormErrors e = new FormErrors();
+        FieldErrors e = new FieldErrors();
         String screening = e.oneOf("screening", f.getFirst("screening"), SCREENINGS, true);
         Integer years = null;
         String y = f.getFirst("screeningYears");
@@ -83,13 +83,13 @@ class FunctionsController {
     @GetMapping("/processes/applications")
     @Transactional
     String applications(Model model) {
-        return applications(model, new FormErrors(), Map.of());
+        return applications(model, new FieldErrors(), Map.of());
     }
 
     @PostMapping("/processes/applications")
     @Transactional
     String addApplication(@RequestParam Map<String, String> f, Model model) {
-        FormErrors e = new FormErrors();
+        FieldErrors e = new FieldErrors();
         String code = e.text("code", f.get("code"), true, 40);
         if (code != null && !code.matches("[A-Za-z0-9._-]{1,40}")) {
             e.reject("code", "processes.error.code");
@@ -109,22 +109,22 @@ class FunctionsController {
         return "redirect:/processes/applications";
     }
 
-    private String applications(Model model, FormErrors e, Map<String, String> submitted) {
+    private String applications(Model model, FieldErrors e, Map<String, String> submitted) {
         audit.read("processes-applications", null, "overview");
         model.addAttribute("applications", functions.applications())
-                .addAttribute("errors", e.asMap())
+                .addAttribute("errors", e)
                 .addAttribute("submitted", submitted);
         return "processes/applications";
     }
 
-    private String position(UUID id, Model model, FormErrors e) {
+    private String position(UUID id, Model model, FieldErrors e) {
         var position = functions.position(id);
         audit.read("processes-position", id, "position detail");
         model.addAttribute("position", position)
                 .addAttribute("applications", functions.applications())
                 .addAttribute("needs", functions.needs(id))
                 .addAttribute("screenings", SCREENINGS)
-                .addAttribute("errors", e.asMap());
+                .addAttribute("errors", e);
         return "processes/position";
     }
 }

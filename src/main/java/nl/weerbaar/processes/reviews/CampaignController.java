@@ -11,9 +11,9 @@ import nl.weerbaar.platform.AuditLog;
 import nl.weerbaar.platform.CurrentUser;
 import nl.weerbaar.platform.DateInput;
 import nl.weerbaar.platform.DutchTime;
+import nl.weerbaar.platform.FieldErrors;
 import nl.weerbaar.platform.Organisation;
 import nl.weerbaar.platform.Role;
-import nl.weerbaar.processes.catalogue.FormErrors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,13 +53,13 @@ class CampaignController {
     @GetMapping("/processes/reviews")
     @Transactional
     String campaigns(Model model) {
-        return campaigns(model, new FormErrors(), Map.of(), List.of());
+        return campaigns(model, new FieldErrors(), Map.of(), List.of());
     }
 
     @PostMapping("/processes/reviews")
     @PreAuthorize("hasRole('COORDINATOR')")
     String start(@RequestParam MultiValueMap<String, String> form, Model model, RedirectAttributes redirect) {
-        FormErrors e = new FormErrors();
+        FieldErrors e = new FieldErrors();
         String name = e.text("name", form.getFirst("name"), true, 120);
         if (name != null && name.length() < 2) {
             e.reject("name", "processes.error.too-short");
@@ -155,11 +155,11 @@ class CampaignController {
         return organisation.person(userId).map(Organisation.Person::displayName).orElse("—");
     }
 
-    private String campaigns(Model model, FormErrors e, Map<String, String> submitted, List<String> chosen) {
+    private String campaigns(Model model, FieldErrors e, Map<String, String> submitted, List<String> chosen) {
         audit.read(ReviewService.CAMPAIGN, null, "review campaigns overview");
         model.addAttribute("campaigns", campaigns.campaigns())
                 .addAttribute("personDepartments", campaigns.personDepartments())
-                .addAttribute("errors", e.asMap())
+                .addAttribute("errors", e)
                 .addAttribute("submitted", submitted)
                 .addAttribute("chosen", chosen)
                 .addAttribute("canManage", CurrentUser.require().has(Role.COORDINATOR))

@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.UUID;
 import nl.weerbaar.platform.AuditLog;
 import nl.weerbaar.platform.CurrentUser;
+import nl.weerbaar.platform.FieldErrors;
 import nl.weerbaar.platform.NotFoundException;
 import nl.weerbaar.platform.UserIdentity;
-import nl.weerbaar.processes.catalogue.FormErrors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -68,7 +68,7 @@ class ReviewItemsController {
     @GetMapping("/processes/reviews/mine/{campaignId}")
     @Transactional
     String items(@PathVariable UUID campaignId, Model model) {
-        return items(campaignId, model, new FormErrors(), Map.of());
+        return items(campaignId, model, new FieldErrors(), Map.of());
     }
 
     @PostMapping("/processes/reviews/items/{id}")
@@ -80,7 +80,7 @@ class ReviewItemsController {
             RedirectAttributes redirect) {
         UserIdentity me = CurrentUser.require();
         ReviewItems.Item item = reviewItems.myItem(id, Reviewer.of(me));
-        FormErrors e = new FormErrors();
+        FieldErrors e = new FieldErrors();
         String d = e.oneOf("decision-" + id, decision, List.of("CONFIRM", "REVOKE"), true);
         String why = e.text("reason-" + id, reason, false, REASON_MAX);
         if (e.any()) {
@@ -98,7 +98,7 @@ class ReviewItemsController {
         return "redirect:/processes/reviews/mine/" + campaignId + "#person-" + personId;
     }
 
-    private String items(UUID campaignId, Model model, FormErrors e, Map<String, String> submitted) {
+    private String items(UUID campaignId, Model model, FieldErrors e, Map<String, String> submitted) {
         Campaigns.Campaign campaign = campaigns.campaign(campaignId);
         List<ReviewItems.Item> items = reviewItems.myItems(campaignId, Reviewer.of(CurrentUser.require()));
         if (items.isEmpty()) {
@@ -126,7 +126,7 @@ class ReviewItemsController {
                 .addAttribute(
                         "open", items.stream().filter(i -> i.decision() == null).count())
                 .addAttribute("total", items.size())
-                .addAttribute("errors", e.asMap())
+                .addAttribute("errors", e)
                 .addAttribute("submitted", submitted)
                 .addAttribute("reasonMax", REASON_MAX);
         return "processes/review-items";

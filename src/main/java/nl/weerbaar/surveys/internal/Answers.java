@@ -1,7 +1,7 @@
 package nl.weerbaar.surveys.internal;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
+import nl.weerbaar.platform.FieldErrors;
 
 /** Reads a respondent's form fields against one questionnaire version. */
 final class Answers {
@@ -13,18 +13,18 @@ final class Answers {
      * {@code fields} ({@code q_<code>}); returns the errors per code as message keys (empty when valid).
      * Every choice question needs an answer; free text is optional and at most {@link Respondents#MAX_TEXT} long.
      */
-    static Map<String, String> parse(
+    static FieldErrors parse(
             Questionnaires.Version version,
             Map<String, String> fields,
             Map<String, Integer> answers,
             Map<String, String> texts) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        FieldErrors errors = new FieldErrors();
         for (Question q : version.questions()) {
             String raw = fields.get("q_" + q.code());
             if (q.choice()) {
                 Integer value = parseIndex(raw, q.options().size());
                 if (value == null) {
-                    errors.put(
+                    errors.reject(
                             q.code(),
                             raw == null || raw.isBlank() ? "surveys.answer.required" : "surveys.answer.invalid");
                 } else {
@@ -32,7 +32,7 @@ final class Answers {
                 }
             } else if (raw != null && !raw.isBlank()) {
                 if (raw.length() > Respondents.MAX_TEXT) {
-                    errors.put(q.code(), "surveys.answer.tooLong");
+                    errors.reject(q.code(), "surveys.answer.tooLong");
                 } else {
                     texts.put(q.code(), raw.strip());
                 }

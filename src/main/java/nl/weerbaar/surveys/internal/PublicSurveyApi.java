@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import nl.weerbaar.platform.InvalidInputException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -52,7 +53,7 @@ class PublicSurveyApi {
         }
         Respondents.Form form = respondents.form(access.get());
         if (form.state() != Respondents.State.OK) {
-            return problem(form.state(), locale, null);
+            return problem(form.state(), locale);
         }
         return ResponseEntity.ok(new QuestionnaireView(
                 form.survey().title(), form.version().id(), form.version().questions()));
@@ -78,7 +79,10 @@ class PublicSurveyApi {
         if (outcome.state() == Respondents.State.OK) {
             return ResponseEntity.status(HttpStatus.CREATED).build();
         }
-        return problem(outcome.state(), locale, outcome.errors());
+        if (outcome.state() == Respondents.State.INVALID) {
+            throw new InvalidInputException(outcome.errors());
+        }
+        return problem(outcome.state(), locale);
     }
 
     private ResponseEntity<ProblemDetail> refuse(HttpServletRequest request, Optional<Access> access, Locale locale) {
@@ -88,34 +92,19 @@ class PublicSurveyApi {
         return access.isEmpty() ? problem(HttpStatus.NOT_FOUND, "UNKNOWN", locale) : null;
     }
 
-    private ResponseEntity<ProblemDetail> problem(Respondents.State state, Locale locale, Map<String, String> errors) {
+    private ResponseEntity<ProblemDetail> problem(Respondents.State state, Locale locale) {
         HttpStatus status = switch (state) {
-            case INVALID -> HttpStatus.UNPROCESSABLE_CONTENT;
             case NOT_OPEN_YET -> HttpStatus.FORBIDDEN;
             case UNKNOWN -> HttpStatus.NOT_FOUND;
             default -> HttpStatus.GONE;
         };
-        ResponseEntity<ProblemDetail> response = problem(status, state.name(), locale);
-        if (errors != null && !errors.isEmpty()) {
-            response.getBody()
-                    .setProperty(
-                            "errors",
-                            errors.entrySet().stream()
-                                    .map(e -> Map.of(
-                                            "field",
-                                            e.getKey(),
-                                            "message",
-                                            messages.getMessage(e.getValue(), null, locale)))
-                                    .toList());
-        }
-        return response;
+        return problem(status, state.name(), locale);
     }
 
     private ResponseEntity<ProblemDetail> problem(HttpStatus status, String state, Locale locale) {
         ProblemDetail p = ProblemDetail.forStatus(status);
         p.setType(URI.create("about:blank"));
-        p.setTitle(messages.getMessage(
-                "surveys.state." + (state.equals("INVALID") ? "INVALID" : state) + ".title", null, locale));
+        p.setTitle(messages.getMessage("surveys.state." + state + ".title", null, locale));
         return ResponseEntity.status(status)
                 .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
                 .body(p);

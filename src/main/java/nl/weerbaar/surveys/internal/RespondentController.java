@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import nl.weerbaar.platform.FieldErrors;
 import nl.weerbaar.platform.Municipalities;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -85,7 +86,7 @@ class RespondentController {
         if (form.state() != Respondents.State.OK) {
             return gone(response, model, form.state());
         }
-        return formPage(model, access.get(), form.survey(), form.version(), action, Map.of(), Map.of());
+        return formPage(model, access.get(), form.survey(), form.version(), action, new FieldErrors(), Map.of());
     }
 
     private String submit(
@@ -147,7 +148,7 @@ class RespondentController {
             Survey survey,
             Questionnaires.Version version,
             String action,
-            Map<String, String> errors,
+            FieldErrors errors,
             Map<String, String> fields) {
         model.addAttribute("survey", survey);
         model.addAttribute("version", version);

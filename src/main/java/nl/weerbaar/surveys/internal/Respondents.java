@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.weerbaar.platform.DutchTime;
+import nl.weerbaar.platform.FieldErrors;
 import nl.weerbaar.platform.TenantContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -34,7 +35,7 @@ class Respondents {
     record Form(State state, Survey survey, Questionnaires.Version version) {}
 
     /** The outcome of a submission; {@code errors} maps a question code to a message key. */
-    record Outcome(State state, Map<String, String> errors) {}
+    record Outcome(State state, FieldErrors errors) {}
 
     static final int MAX_TEXT = 2000;
 
@@ -103,7 +104,7 @@ class Respondents {
                     Survey survey = surveys.get(access.surveyId());
                     State state = check(access, survey);
                     if (state != State.OK) {
-                        return new Outcome(state, Map.of());
+                        return new Outcome(state, new FieldErrors());
                     }
                     UUID versionId = questionnaireId != null && surveys.usesVersion(survey.id(), questionnaireId)
                             ? questionnaireId
@@ -111,13 +112,13 @@ class Respondents {
                     Questionnaires.Version version = questionnaires.byId(versionId);
                     Map<String, Integer> answers = new LinkedHashMap<>();
                     Map<String, String> texts = new LinkedHashMap<>();
-                    Map<String, String> errors = Answers.parse(version, fields, answers, texts);
+                    FieldErrors errors = Answers.parse(version, fields, answers, texts);
                     if (!errors.isEmpty()) {
                         return new Outcome(State.INVALID, errors);
                     }
                     UUID department = access.personal() ? useToken(access, survey) : useLink(access, survey);
                     if (department == NONE_LEFT) {
-                        return new Outcome(State.USED, Map.of());
+                        return new Outcome(State.USED, new FieldErrors());
                     }
                     UUID tenant = access.tenantId();
                     jdbc.sql(
@@ -137,7 +138,7 @@ class Respondents {
                                             + " VALUES (?, ?, ?, ?, ?)")
                             .params(UUID.randomUUID(), tenant, survey.id(), code, text)
                             .update());
-                    return new Outcome(State.OK, Map.of());
+                    return new Outcome(State.OK, new FieldErrors());
                 }));
     }
 

@@ -10,6 +10,7 @@ import java.util.UUID;
 import nl.weerbaar.platform.AuditLog;
 import nl.weerbaar.platform.CurrentUser;
 import nl.weerbaar.platform.DutchTime;
+import nl.weerbaar.platform.FieldErrors;
 import nl.weerbaar.platform.NotFoundException;
 import nl.weerbaar.platform.Organisation;
 import nl.weerbaar.platform.Role;
@@ -92,13 +93,13 @@ class SurveyController {
                         DutchTime.today(clock).plusWeeks(3).toString(),
                         String.valueOf(defaultGroupSize),
                         ""));
-        return newPage(model, Map.of());
+        return newPage(model, new FieldErrors());
     }
 
     @PostMapping("/new")
     @Transactional
     String create(SurveyForms.NewSurvey form, Model model) {
-        Map<String, String> errors = SurveyForms.check(form, 5, DutchTime.today(clock));
+        FieldErrors errors = SurveyForms.check(form, 5, DutchTime.today(clock));
         UUID baseline = null;
         if (form.baseline() != null && !form.baseline().isBlank()) {
             baseline = surveys.all().stream()
@@ -108,8 +109,7 @@ class SurveyController {
                     .findFirst()
                     .orElse(null);
             if (baseline == null) {
-                errors = new java.util.LinkedHashMap<>(errors);
-                errors.put("baseline", "surveys.new.baseline.invalid");
+                errors.reject("baseline", "surveys.new.baseline.invalid");
             }
         }
         if (!errors.isEmpty()) {
@@ -129,7 +129,7 @@ class SurveyController {
         return "redirect:/surveys/" + id;
     }
 
-    private String newPage(Model model, Map<String, String> errors) {
+    private String newPage(Model model, FieldErrors errors) {
         model.addAttribute("errors", errors);
         model.addAttribute("variants", Variant.values());
         model.addAttribute(
@@ -146,10 +146,10 @@ class SurveyController {
         if (survey.isOpen(DutchTime.today(clock))) {
             upkeep.refreshRates(survey);
         }
-        return detailPage(survey, model, Map.of());
+        return detailPage(survey, model, new FieldErrors());
     }
 
-    private String detailPage(Survey survey, Model model, Map<String, String> errors) {
+    private String detailPage(Survey survey, Model model, FieldErrors errors) {
         Map<String, String> names = new HashMap<>();
         organisation.departments().forEach(d -> names.put(d.id().toString(), d.name()));
         model.addAttribute("survey", survey);
@@ -185,20 +185,20 @@ class SurveyController {
             Locale locale) {
         Survey survey = surveys.get(id);
         List<String> addresses = SurveyForms.addresses(emails);
-        Map<String, String> errors = new HashMap<>();
+        FieldErrors errors = new FieldErrors();
         UUID departmentId = department(department);
         if (survey.isClosed(DutchTime.today(clock))) {
-            errors.put("emails", "surveys.invite.closed");
+            errors.reject("emails", "surveys.invite.closed");
         } else if (addresses.isEmpty()) {
-            errors.put("emails", "surveys.invite.emails.required");
+            errors.reject("emails", "surveys.invite.emails.required");
         } else if (addresses.size() > SurveyForms.MAX_ADDRESSES) {
-            errors.put("emails", "surveys.invite.emails.tooMany");
+            errors.reject("emails", "surveys.invite.emails.tooMany");
         } else if (SurveyForms.firstInvalid(addresses) != null) {
-            errors.put("emails", "surveys.invite.emails.invalid");
+            errors.reject("emails", "surveys.invite.emails.invalid");
             model.addAttribute("invalidAddress", SurveyForms.firstInvalid(addresses));
         }
         if (!department.isBlank() && departmentId == null) {
-            errors.put("department", "surveys.invite.department.invalid");
+            errors.reject("department", "surveys.invite.department.invalid");
         }
         if (!errors.isEmpty()) {
             model.addAttribute("emailsValue", emails.length() > 20000 ? "" : emails);
@@ -220,12 +220,12 @@ class SurveyController {
         Survey survey = surveys.get(id);
         UUID departmentId = department(department);
         Integer size = SurveyForms.integer(expectedSize);
-        Map<String, String> errors = new HashMap<>();
+        FieldErrors errors = new FieldErrors();
         if (!department.isBlank() && departmentId == null) {
-            errors.put("linkDepartment", "surveys.invite.department.invalid");
+            errors.reject("linkDepartment", "surveys.invite.department.invalid");
         }
         if (size == null || size > 100000) {
-            errors.put("expectedSize", "surveys.link.size.invalid");
+            errors.reject("expectedSize", "surveys.link.size.invalid");
         }
         if (errors.isEmpty()
                 && jdbc.sql("SELECT EXISTS (SELECT 1 FROM survey_open_link WHERE survey_id = ? AND "
@@ -233,7 +233,7 @@ class SurveyController {
                         .params(id, departmentId)
                         .query(Boolean.class)
                         .single()) {
-            errors.put("linkDepartment", "surveys.link.exists");
+            errors.reject("linkDepartment", "surveys.link.exists");
         }
         if (!errors.isEmpty()) {
             return detailPage(survey, model, errors);
@@ -278,19 +278,19 @@ class SurveyController {
         }
         Questionnaires.Version current = questionnaires.byId(survey.questionnaireId());
         List<Question> next = new ArrayList<>();
-        Map<String, String> errors = new HashMap<>();
+        FieldErrors errors = new FieldErrors();
         for (Question q : current.questions()) {
             if (!fields.containsKey("keep_" + q.code())) {
                 continue;
             }
             String text = fields.getOrDefault("text_" + q.code(), "").strip();
             if (text.length() < 5 || text.length() > 500) {
-                errors.put(q.code(), "surveys.questionnaire.text.length");
+                errors.reject(q.code(), "surveys.questionnaire.text.length");
             }
             next.add(q.withText(text));
         }
         if (next.stream().noneMatch(Question::choice)) {
-            errors.put("questions", "surveys.questionnaire.empty");
+            errors.reject("questions", "surveys.questionnaire.empty");
         }
         if (!errors.isEmpty()) {
             model.addAttribute("survey", survey);

@@ -2,10 +2,9 @@ package nl.weerbaar.surveys.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import nl.weerbaar.platform.DateInput;
+import nl.weerbaar.platform.FieldErrors;
 
 /** Server-side checks of the coordinator's forms; errors map a field name to a message key. */
 final class SurveyForms {
@@ -18,31 +17,31 @@ final class SurveyForms {
     record NewSurvey(
             String title, String variant, String opensOn, String closesOn, String minGroupSize, String baseline) {}
 
-    static Map<String, String> check(NewSurvey f, int platformMinimum, LocalDate today) {
-        Map<String, String> errors = new LinkedHashMap<>();
+    static FieldErrors check(NewSurvey f, int platformMinimum, LocalDate today) {
+        FieldErrors errors = new FieldErrors();
         if (f.title() == null || f.title().strip().length() < 3) {
-            errors.put("title", "surveys.new.title.required");
+            errors.reject("title", "surveys.new.title.required");
         } else if (f.title().strip().length() > 200) {
-            errors.put("title", "surveys.new.title.tooLong");
+            errors.reject("title", "surveys.new.title.tooLong");
         }
         if (variant(f.variant()) == null) {
-            errors.put("variant", "surveys.new.variant.required");
+            errors.reject("variant", "surveys.new.variant.required");
         }
         LocalDate opens = date(f.opensOn());
         LocalDate closes = date(f.closesOn());
         if (opens == null) {
-            errors.put("opensOn", "surveys.new.date.invalid");
+            errors.reject("opensOn", "surveys.new.date.invalid");
         }
         if (closes == null) {
-            errors.put("closesOn", "surveys.new.date.invalid");
+            errors.reject("closesOn", "surveys.new.date.invalid");
         } else if (opens != null && closes.isBefore(opens)) {
-            errors.put("closesOn", "surveys.new.closesOn.beforeOpens");
+            errors.reject("closesOn", "surveys.new.closesOn.beforeOpens");
         } else if (closes.isBefore(today)) {
-            errors.put("closesOn", "surveys.new.closesOn.past");
+            errors.reject("closesOn", "surveys.new.closesOn.past");
         }
         Integer k = integer(f.minGroupSize());
         if (k == null || k < platformMinimum || k > 1000) {
-            errors.put("minGroupSize", "surveys.new.minGroupSize.range");
+            errors.reject("minGroupSize", "surveys.new.minGroupSize.range");
         }
         return errors;
     }

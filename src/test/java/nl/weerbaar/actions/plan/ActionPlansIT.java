@@ -14,6 +14,7 @@ import nl.weerbaar.actions.ActionPlans;
 import nl.weerbaar.actions.ActionPlans.NewAction;
 import nl.weerbaar.actions.ActionPlans.Priority;
 import nl.weerbaar.platform.DutchTime;
+import nl.weerbaar.platform.InvalidInputException;
 import nl.weerbaar.platform.TenantContext;
 import nl.weerbaar.support.Demo;
 import nl.weerbaar.support.IntegrationTest;
@@ -69,14 +70,19 @@ class ActionPlansIT extends IntegrationTest {
 
     @Test
     void theFacadeRefusesAnEmptyTitleAndAnOwnerOfAnotherMunicipality() {
-        assertThatThrownBy(() -> create(" ", null, null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> create(" ", null, null))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.errors().keys()).containsEntry("title", "actions.error.title"));
         UUID kleindorpUser = TenantContext.callAs(
                 Demo.KLEINDORP,
                 () -> jdbc.sql("SELECT id FROM app_user WHERE username = 'kd.medewerker'")
                         .query(UUID.class)
                         .single());
         assertThatThrownBy(() -> create("Vreemde eigenaar", kleindorpUser, null))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.errors().keys()).containsEntry("ownerId", "actions.error.owner"));
     }
 
     @Test

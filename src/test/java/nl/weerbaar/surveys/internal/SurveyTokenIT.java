@@ -254,7 +254,7 @@ class SurveyTokenIT extends IntegrationTest {
                 "POST",
                 "/api/v1/public/surveys/" + token + "/responses",
                 "{\"questionnaireId\":\"" + version + "\",\"answers\":{\"INTIMIDATION_12M\":7}}");
-        assertThat(invalid.statusCode()).isEqualTo(422);
+        assertThat(invalid.statusCode()).isEqualTo(400);
         assertThat(invalid.headers().firstValue("Content-Type").orElse("")).contains("problem+json");
         assertThat(invalid.body())
                 .contains("INTIMIDATION_12M")
