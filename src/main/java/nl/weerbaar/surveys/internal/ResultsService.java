@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import nl.weerbaar.platform.NotFoundException;
 import nl.weerbaar.platform.Organisation;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -50,7 +49,7 @@ class ResultsService {
     Survey closed(UUID id) {
         Survey survey = surveys.get(id);
         if (!survey.isClosed(Days.today())) {
-            throw new NotFoundException("survey results", id);
+            throw new ResultsNotYetException(survey);
         }
         upkeep.summarise(survey);
         return survey;
