@@ -1,7 +1,7 @@
 // Service worker of Weerbaar: keeps the quick-report page and its assets, so the page opens without a
 // connection. Reports themselves wait in the page's queue (see js/incidents/offline.js).
 'use strict';
-var CACHE = 'weerbaar-v1';
+var CACHE = 'weerbaar-v2';
 var ASSETS = ['/incidents/mini', '/css/weerbaar.css', '/js/incidents/offline.js', '/img/icon.svg', '/manifest.webmanifest'];
 
 self.addEventListener('install', function (event) {

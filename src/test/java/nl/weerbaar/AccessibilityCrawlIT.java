@@ -41,6 +41,7 @@ class AccessibilityCrawlIT extends BrowserTest {
         Page page = loggedInPage(username);
         Set<String> seen = new LinkedHashSet<>();
         List<String> sideways = new java.util.ArrayList<>();
+        List<String> codes = new java.util.ArrayList<>();
         Deque<String[]> queue = new ArrayDeque<>();
         queue.add(new String[] {"/", "0"});
         while (!queue.isEmpty() && seen.size() < MAX_PAGES) {
@@ -54,6 +55,7 @@ class AccessibilityCrawlIT extends BrowserTest {
             assertThat(response.status()).as("%s opens %s", username, path).isLessThan(400);
             assertThat(page.locator("main h1")).hasCount(1);
             assertAccessible(page);
+            developerCodes(page).forEach(code -> codes.add(path + ": " + code));
             page.setViewportSize(390, 844);
             Object width = page.evaluate("document.documentElement.scrollWidth");
             if (((Number) width).intValue() > 391) {
@@ -72,6 +74,26 @@ class AccessibilityCrawlIT extends BrowserTest {
         assertThat(sideways)
                 .as("%s: pages that scroll sideways on a 390 px phone", username)
                 .isEmpty();
+        assertThat(codes)
+                .as("%s: developer codes in visible text (give them a label in both languages)", username)
+                .isEmpty();
+    }
+
+    /**
+     * Codes a person should never have to read: UPPER_SNAKE words and role names, in the visible text of the page
+     * (form values and {@code <code>} samples of a file format excepted).
+     */
+    @SuppressWarnings("unchecked")
+    static List<String> developerCodes(Page page) {
+        return (List<String>) page.evaluate("""
+        () => {
+          const body = document.body.cloneNode(true);
+          body.querySelectorAll('code, script, style, [hidden]').forEach(e => e.remove());
+          const text = body.innerText || '';
+          const found = text.match(/\\b([A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9]|EMPLOYEE|MANAGER|CONFIDANT|COORDINATOR|SECRETARY|OPERATOR)\\b/g) || [];
+          return [...new Set(found)];
+        }
+        """);
     }
 
     @ParameterizedTest

@@ -74,7 +74,8 @@ class ReportJourneyIT extends BrowserTest {
         page.evaluate("window.dispatchEvent(new Event('online'))");
         page.waitForTimeout(1000);
         assertThat(count(text)).isEqualTo(1);
-        assertThat((Object) page.evaluate("localStorage.getItem('weerbaar.incidents.queue')"))
+        assertThat((Object) page.evaluate("localStorage.getItem('weerbaar.incidents.queue.'"
+                        + " + document.querySelector('[data-queue-owner]').getAttribute('data-queue-owner'))"))
                 .isEqualTo("[]");
         assertAccessible(page);
     }

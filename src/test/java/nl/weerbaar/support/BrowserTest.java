@@ -89,14 +89,24 @@ public abstract class BrowserTest extends IntegrationTest {
         page.waitForURL(url -> !url.contains("/login"));
     }
 
-    /** Runs axe-core on the current page and fails on any serious or critical violation, listing them. */
+    /**
+     * Rules checked at every impact on top of the WCAG set: all content inside landmarks, and an accessible name that
+     * contains the visible text (an experimental axe rule, run only when named).
+     */
+    static final List<String> ALWAYS = List.of("region", "label-content-name-mismatch");
+
+    /**
+     * Runs axe-core on the current page and fails on any serious or critical WCAG 2.1 AA violation and on any
+     * violation of {@link #ALWAYS}, listing them.
+     */
     protected static void assertAccessible(Page page) {
         AxeResults results = new AxeBuilder(page)
                 .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
                 .analyze();
-        List<Rule> bad = results.getViolations().stream()
+        List<Rule> bad = new java.util.ArrayList<>(results.getViolations().stream()
                 .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
-                .toList();
+                .toList());
+        bad.addAll(new AxeBuilder(page).withRules(ALWAYS).analyze().getViolations());
         assertThat(bad)
                 .as(
                         "axe violations on %s: %s",

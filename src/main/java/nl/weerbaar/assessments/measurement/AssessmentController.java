@@ -1,6 +1,9 @@
 package nl.weerbaar.assessments.measurement;
 
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import nl.weerbaar.assessments.instrument.Instruments;
 import nl.weerbaar.platform.CurrentUser;
@@ -36,8 +39,12 @@ class AssessmentController {
         model.addAttribute("mine", service.assignedTo(me));
         model.addAttribute("manages", MeasurementService.manages(me));
         if (MeasurementService.readsResults(me)) {
+            List<Instruments.Info> list = instruments.list();
+            Map<UUID, String> labels = new HashMap<>();
+            list.forEach(i -> labels.put(i.id(), i.title() + " (v" + i.version() + ")"));
             model.addAttribute("measurements", service.all());
-            model.addAttribute("instruments", instruments.list());
+            model.addAttribute("instruments", list);
+            model.addAttribute("instrumentLabels", labels);
         }
         return "assessments/index";
     }
@@ -55,6 +62,17 @@ class AssessmentController {
             model.addAttribute(
                     "startError",
                     n.isEmpty() || n.length() > 120 ? "assessments.error.name" : "assessments.error.instrument");
+            return index(model);
+        }
+        // A follow-up measurement compares answer by answer, so it uses its predecessor's instrument: a different
+        // choice is refused rather than silently replaced.
+        UUID predecessor = copyOf == null ? null : service.instrumentOf(copyOf);
+        if (predecessor != null && instrument != null && !predecessor.equals(instrument)) {
+            model.addAttribute("startError", "assessments.error.copyOf.instrument");
+            model.addAttribute("startErrorArgs", new Object[] {
+                instruments.info(predecessor).title() + " (v"
+                        + instruments.info(predecessor).version() + ")"
+            });
             return index(model);
         }
         UUID id = service.start(instrument, n, copyOf, takeOver, CurrentUser.require());

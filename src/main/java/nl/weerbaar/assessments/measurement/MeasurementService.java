@@ -327,6 +327,11 @@ class MeasurementService {
         audit.record(AuditLog.Action.EXPORT, TYPE, id, "PDF report");
     }
 
+    /** The instrument of an earlier measurement, for a follow-up of it; 404 when it does not exist. */
+    UUID instrumentOf(UUID measurementId) {
+        return find(measurementId).instrumentId();
+    }
+
     private Measurement find(UUID id) {
         return measurements.find(id).orElseThrow(() -> new NotFoundException(TYPE, id));
     }

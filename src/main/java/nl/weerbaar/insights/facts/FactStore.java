@@ -45,8 +45,13 @@ class FactStore {
         this.jdbc = jdbc;
     }
 
-    /** Records a registered incident once; a second delivery changes nothing. */
-    void register(IncidentRegistered e) {
+    /**
+     * Records a registered incident once; a second delivery changes nothing. A confidential incident is kept without
+     * its department, position, work process, location and relation: it counts in the totals and per kind, but no
+     * department's or position's figures can reveal a report that only a confidential adviser may see.
+     */
+    void register(IncidentRegistered registered) {
+        IncidentRegistered e = registered.confidential() ? withoutDimensions(registered) : registered;
         serialise(e.incidentId());
         LocalDate on = LocalDate.ofInstant(e.occurredAt(), DutchTime.ZONE);
         int inserted = jdbc.sql("""
@@ -150,6 +155,23 @@ class FactStore {
                 .param("department", e.departmentId())
                 .param("slot", slot)
                 .update();
+    }
+
+    static IncidentRegistered withoutDimensions(IncidentRegistered e) {
+        return new IncidentRegistered(
+                e.tenantId(),
+                e.incidentId(),
+                e.occurredAt(),
+                e.registeredAt(),
+                e.kinds(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                e.perpetratorKey(),
+                e.severity(),
+                true);
     }
 
     /** The slot of this transaction's kept counts. */

@@ -19,6 +19,9 @@ final class BuiltInQuestionnaire {
     static List<Question> questions(Variant variant) {
         boolean office = variant == Variant.OFFICE_HOLDER;
         String role = office ? "in uw rol als bestuurder of volksvertegenwoordiger" : "in uw werk voor de gemeente";
+        // statements in the first person ("Ik ...") speak of "mijn", questions to the respondent of "uw"
+        String myRole =
+                office ? "in mijn rol als bestuurder of volksvertegenwoordiger" : "in mijn werk voor de gemeente";
         List<Question> q = new ArrayList<>();
         q.add(choice(
                 "INTIMIDATION_12M",
@@ -108,7 +111,7 @@ final class BuiltInQuestionnaire {
                 List.of("Niet van toepassing", "Nee", "Gedeeltelijk", "Ja"),
                 3));
         q.add(choice("READY_TO_ACT", "Als ik zoiets meemaak, meld ik het.", AGREE, 3, 4));
-        q.add(choice("FEELS_SAFE", "Ik voel me veilig " + role + ".", AGREE, 3, 4));
+        q.add(choice("FEELS_SAFE", "Ik voel me veilig " + myRole + ".", AGREE, 3, 4));
         q.add(new Question(
                 "SUGGESTION",
                 Question.Kind.TEXT,

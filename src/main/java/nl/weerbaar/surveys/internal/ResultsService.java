@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import nl.weerbaar.platform.DutchTime;
-import nl.weerbaar.platform.NotFoundException;
 import nl.weerbaar.platform.Organisation;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -55,7 +54,7 @@ class ResultsService {
     Survey closed(UUID id) {
         Survey survey = surveys.get(id);
         if (!survey.isClosed(DutchTime.today(clock))) {
-            throw new NotFoundException("survey results", id);
+            throw new ResultsNotYetException(survey);
         }
         upkeep.summarise(survey);
         return survey;

@@ -47,7 +47,8 @@ class AssessmentsIT extends IntegrationTest {
         Map<String, String> form = new HashMap<>(Map.of("name", name));
         if (copyOf != null) {
             form.put("copyOf", copyOf.toString());
-        } else {
+        }
+        if (instrumentKey != null) {
             form.put("instrument", instrumentId(instrumentKey).toString());
         }
         HttpResponse<String> r = coordinator.postForm("/assessments/measurements", form);
@@ -182,6 +183,25 @@ class AssessmentsIT extends IntegrationTest {
         String actionPage = coordinator.get("/actions/" + action).body();
         assertThat(actionPage).contains("Maak melden eenvoudig").contains("Antwoord in een scan");
         coordinator.postForm("/actions/" + action + "/complete", Map.of());
+
+        // a follow-up with another instrument than its predecessor's is refused, naming the right one
+        HttpResponse<String> mismatch = coordinator.postForm(
+                "/assessments/measurements",
+                Map.of(
+                        "name", "1-meting met ander instrument",
+                        "copyOf", zero.toString(),
+                        "instrument", instrumentId("weerbaarheidsscan").toString()));
+        assertThat(mismatch.statusCode()).isEqualTo(200);
+        assertThat(mismatch.body())
+                .contains("Een vervolgmeting gebruikt hetzelfde instrument")
+                .contains("Checklist Veilige Publieke Taak (v1)");
+        assertThat(coordinator.get("/assessments").body()).doesNotContain("1-meting met ander instrument");
+        // with its predecessor's instrument named, or none, it starts
+        UUID same = start(coordinator, "1-meting VPT gekozen", "vpt-checklist", zero);
+        assertThat(coordinator
+                        .get("/assessments/measurements/" + same + "/sections/VPT")
+                        .body())
+                .contains("Vorige meting:");
 
         // 1-meting as copy: empty answers, previous shown
         UUID one = start(coordinator, "1-meting VPT", null, zero);

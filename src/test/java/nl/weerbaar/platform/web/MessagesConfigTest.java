@@ -71,4 +71,36 @@ class MessagesConfigTest {
         assertThatThrownBy(() -> messages.getMessage("layout.no-such-text", null, Locale.ENGLISH))
                 .isInstanceOf(NoSuchMessageException.class);
     }
+
+    @Test
+    void countsTakeTheSingularForOneInBothLanguages() throws Exception {
+        MessageSource messages = messages();
+        Locale dutch = Locale.forLanguageTag("nl");
+        assertThat(messages.getMessage("surveys.results.meta", new Object[] {1, 5}, dutch))
+                .startsWith("1 respondent;");
+        assertThat(messages.getMessage("surveys.results.meta", new Object[] {7, 5}, dutch))
+                .startsWith("7 respondenten;");
+        assertThat(messages.getMessage("surveys.results.meta", new Object[] {1, 5}, Locale.ENGLISH))
+                .startsWith("1 respondent;");
+        assertThat(messages.getMessage("processes.findings.ran", new Object[] {1}, dutch))
+                .isEqualTo("De analyse is uitgevoerd: 1 bevinding.");
+        assertThat(messages.getMessage("processes.findings.ran", new Object[] {2L}, Locale.ENGLISH))
+                .isEqualTo("The analysis has run: 2 findings.");
+        assertThat(messages.getMessage("assessments.instrument.meta", new Object[] {1, 1, 1}, dutch))
+                .isEqualTo("Versie 1, 1 vraag in 1 pijler.");
+    }
+
+    @Test
+    void wordsInsideASentenceStartInLowerCase() throws Exception {
+        MessageSource messages = messages();
+        for (Locale locale : java.util.List.of(Locale.forLanguageTag("nl"), Locale.ENGLISH)) {
+            for (String d : java.util.List.of(
+                    "DEPARTMENT", "POSITION", "WORK_PROCESS", "KIND", "LOCATION_TYPE", "PERPETRATOR_RELATION")) {
+                String inText = messages.getMessage("insights.dimension.inText." + d, null, locale);
+                assertThat(messages.getMessage("insights.dimension.heading", new Object[] {inText}, locale))
+                        .as(d)
+                        .doesNotMatch(".* \\p{Lu}.*");
+            }
+        }
+    }
 }

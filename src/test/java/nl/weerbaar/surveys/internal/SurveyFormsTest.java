@@ -15,9 +15,11 @@ class SurveyFormsTest {
 
     @Test
     void surveyDatesAreReadAsDutchOrIsoDates() {
-        assertThat(SurveyForms.check(survey("7-12-2026", "28/12/2026"), 5, TODAY).keys())
+        assertThat(SurveyForms.check(survey("7-12-2026", "28/12/2026"), 5, TODAY)
+                        .keys())
                 .isEmpty();
-        assertThat(SurveyForms.check(survey("2026-12-07", "28.12.2026"), 5, TODAY).keys())
+        assertThat(SurveyForms.check(survey("2026-12-07", "28.12.2026"), 5, TODAY)
+                        .keys())
                 .isEmpty();
         assertThat(SurveyForms.date("31-3-2026")).isEqualTo(LocalDate.of(2026, 3, 31));
     }

@@ -141,8 +141,14 @@ class SurveyResultsIT extends IntegrationTest {
                         LocalDate.now(DutchTime.ZONE).plusDays(5),
                         10,
                         null));
-        assertThat(coordinator.get("/surveys/" + open + "/results").statusCode())
-                .isEqualTo(404);
+        var pending = coordinator.get("/surveys/" + open + "/results");
+        assertThat(pending.statusCode()).isEqualTo(409);
+        assertThat(pending.body())
+                .contains("De resultaten zijn er zodra de enquête gesloten is: de dag na "
+                        + LocalDate.now(DutchTime.ZONE)
+                                .plusDays(5)
+                                .format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy")))
+                .doesNotContain("Niet gevonden");
     }
 
     @Test

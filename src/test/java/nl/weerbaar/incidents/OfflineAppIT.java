@@ -1,0 +1,124 @@
+package nl.weerbaar.incidents;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.time.Duration;
+import java.util.UUID;
+import nl.weerbaar.platform.TenantContext;
+import nl.weerbaar.support.BrowserTest;
+import nl.weerbaar.support.Demo;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The installed quick-report app: it opens without a connection from a cold start, its waiting queue belongs to the
+ * person who made the reports, and a report the server refused comes back to its maker to correct and resend.
+ */
+class OfflineAppIT extends BrowserTest {
+
+    long count(String description) {
+        return TenantContext.callAs(
+                Demo.VOORBEELDSTAD,
+                () -> jdbc.sql("SELECT count(*) FROM incident WHERE description = ?")
+                        .param(description)
+                        .query(Long.class)
+                        .single());
+    }
+
+    static void logout(Page page) {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Uitloggen"))
+                .click();
+        page.waitForURL(url -> url.contains("/login"));
+    }
+
+    static void reportOffline(Page page, String text, boolean withKind) {
+        page.navigate("/incidents/mini");
+        page.context().setOffline(true);
+        if (withKind) {
+            page.getByLabel("Intimidatie").check();
+        }
+        page.getByLabel("Waar?").selectOption("STREET");
+        page.getByLabel("Wat gebeurde er, in het kort?").fill(text);
+        page.locator("#mini-form button[type=submit]").click();
+        assertThat(page.locator("#offline-status")).containsText("offline");
+        page.context().setOffline(false);
+    }
+
+    @Test
+    void theWaitingQueueIsNeverSentUnderAnotherLogin() {
+        Page page = newPage(390, 844);
+        login(page, "medewerker");
+        String text = "Bedreigd op straat, offline gemeld " + UUID.randomUUID();
+        reportOffline(page, text, true);
+        page.navigate("/");
+        logout(page);
+
+        login(page, "vergunningverlener");
+        page.navigate("/incidents/mine");
+        page.evaluate("window.dispatchEvent(new Event('online'))");
+        page.waitForTimeout(1500);
+        assertThat(count(text)).as("not sent under another login").isZero();
+        logout(page);
+
+        login(page, "medewerker");
+        page.navigate("/incidents/mine");
+        page.evaluate("window.dispatchEvent(new Event('online'))");
+        Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> count(text) == 1);
+        String reporter = TenantContext.callAs(
+                Demo.VOORBEELDSTAD,
+                () -> jdbc.sql("""
+                SELECT u.username FROM incident i JOIN app_user u ON u.id = i.reporter_id WHERE i.description = ?""").param(text).query(String.class).single());
+        assertThat(reporter).isEqualTo("medewerker");
+    }
+
+    @Test
+    void aRefusedReportIsShownToItsMakerWithTheReasonAndCanBeCorrectedAndResent() {
+        Page page = newPage(390, 844);
+        login(page, "medewerker");
+        String text = "Zonder soort offline gemeld " + UUID.randomUUID();
+        reportOffline(page, text, false);
+
+        page.navigate("/incidents/mine");
+        page.evaluate("window.dispatchEvent(new Event('online'))");
+        assertThat(page.locator("#offline-refused")).isVisible();
+        assertThat(page.locator("#offline-refused")).containsText(text.substring(0, 20));
+        assertThat(page.locator("#offline-refused")).containsText("Kies ten minste één soort incident.");
+        assertAccessible(page);
+        assertThat(count(text)).isZero();
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aanpassen en opnieuw versturen"))
+                .click();
+        page.waitForURL(url -> url.contains("/incidents/mini"));
+        assertThat(page.getByLabel("Wat gebeurde er, in het kort?")).hasValue(text);
+        assertThat(page.locator("#offline-status")).containsText("Kies ten minste één soort incident.");
+        page.getByLabel("Intimidatie").check();
+        page.locator("#mini-form button[type=submit]").click();
+        page.waitForURL(url -> url.contains("/incidents/mine/"));
+        assertThat(count(text)).isEqualTo(1);
+        page.navigate("/incidents/mine");
+        assertThat(page.locator("#offline-refused")).isHidden();
+    }
+
+    @Test
+    void theInstalledAppOpensOfflineFromAColdStart() {
+        Page page = newPage(390, 844);
+        login(page, "medewerker");
+        page.navigate("/manifest.webmanifest");
+        assertThat(page.content()).contains("\"start_url\": \"/incidents/mini\"");
+        page.navigate("/incidents/mini");
+        page.waitForFunction(
+                "() => navigator.serviceWorker.ready.then(() => caches.match('/incidents/mini'))" + ".then(r => !!r)");
+        BrowserContext device = page.context();
+        page.close();
+        device.setOffline(true);
+        Page cold = device.newPage();
+        cold.navigate("/incidents/mini");
+        assertThat(cold.locator("h1")).hasText("Snel melden");
+        assertThat(cold.locator("#mini-form")).isVisible();
+        device.setOffline(false);
+    }
+}
