@@ -211,4 +211,30 @@ class AuditLogIT extends IntegrationTest {
         assertThat(api.statusCode()).isEqualTo(200);
         assertThat(api.body()).contains("\"action\":\"LOGIN\"").doesNotContain("medewerker@");
     }
+
+    @Autowired
+    org.springframework.context.MessageSource messageSource;
+
+    /** What an entry is about is shown in words: every object type in the log has a label in Dutch and English. */
+    @Test
+    void everyObjectTypeInTheLogHasALabelInBothLanguages() throws Exception {
+        loginAs("coordinator").get("/audit");
+        java.util.List<String> types = new java.util.ArrayList<>();
+        try (Connection c = TestDatabase.ownerConnection();
+                Statement st = c.createStatement();
+                java.sql.ResultSet rs = st.executeQuery("SELECT DISTINCT object_type FROM audit_event")) {
+            while (rs.next()) {
+                types.add(rs.getString(1));
+            }
+        }
+        assertThat(types).isNotEmpty();
+        for (java.util.Locale locale :
+                java.util.List.of(java.util.Locale.forLanguageTag("nl"), java.util.Locale.ENGLISH)) {
+            assertThat(types)
+                    .as("object types without a label in " + locale)
+                    .allSatisfy(t -> assertThat(messageSource.getMessage("audit.type." + t, null, null, locale))
+                            .as(t)
+                            .isNotNull());
+        }
+    }
 }
