@@ -8,6 +8,7 @@ import java.util.UUID;
 import nl.weerbaar.platform.AuditLog;
 import nl.weerbaar.platform.AuditLog.Action;
 import nl.weerbaar.platform.CurrentUser;
+import nl.weerbaar.platform.FieldErrors;
 import nl.weerbaar.platform.NotFoundException;
 import nl.weerbaar.platform.Role;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -162,7 +163,9 @@ class UserAdmin {
     }
 
     private void validateDetails(UserForm form, UUID self, Errors errors) {
-        if (form.getDisplayName() == null) {
+        if (form.getDisplayName() != null && form.getDisplayName().indexOf('\u0000') >= 0) {
+            errors.rejectValue("displayName", FieldErrors.INVALID_CHARACTERS);
+        } else if (form.getDisplayName() == null) {
             errors.rejectValue("displayName", "admin.user.name.required");
         } else if (Text.length(form.getDisplayName()) > 120) {
             errors.rejectValue("displayName", "admin.user.name.length");

@@ -15,8 +15,8 @@ class UnreadableFormInput {
 
     @InitBinder
     void refuseUnreadableText(WebDataBinder binder) {
-        if (binder.getTarget() == null && binder.getTargetType() == null) {
-            return; // a single request parameter, covered by UnreadableInput
+        if (binder.getTarget() == null) {
+            return; // a single request parameter or a record (its handler may not take binding errors)
         }
         binder.registerCustomEditor(String.class, new PropertyEditorSupport() {
             @Override
