@@ -5,11 +5,9 @@ import java.util.Map;
 import nl.weerbaar.incidents.core.Codes;
 import nl.weerbaar.incidents.core.Deadline;
 import nl.weerbaar.incidents.core.IncidentSettings;
-import nl.weerbaar.platform.AuditLog;
-import nl.weerbaar.platform.TenantContext;
+import nl.weerbaar.incidents.core.IncidentSettingsService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,11 +26,11 @@ class FollowUpSettingsController {
     static final int MAX_WORKING_DAYS = 260;
 
     private final IncidentSettings settings;
-    private final AuditLog audit;
+    private final IncidentSettingsService service;
 
-    FollowUpSettingsController(IncidentSettings settings, AuditLog audit) {
+    FollowUpSettingsController(IncidentSettings settings, IncidentSettingsService service) {
         this.settings = settings;
-        this.audit = audit;
+        this.service = service;
     }
 
     /** One row of the form: a step's deadline as typed. */
@@ -56,7 +54,6 @@ class FollowUpSettingsController {
     }
 
     @PostMapping("/incidents/settings")
-    @Transactional
     String save(@RequestParam Map<String, String> form, Model model) {
         Map<String, String> errors = new LinkedHashMap<>();
         Map<String, Deadline> deadlines = new LinkedHashMap<>();
@@ -98,8 +95,7 @@ class FollowUpSettingsController {
         if (!errors.isEmpty()) {
             return page(model, fields, camera, retention, secretary, errors);
         }
-        settings.save(deadlines, cameraDays, years, secretary);
-        audit.record(AuditLog.Action.UPDATE, "incident-settings", TenantContext.require(), "follow-up settings");
+        service.saveFollowUp(deadlines, cameraDays, years, secretary);
         return "redirect:/incidents/settings?saved";
     }
 
