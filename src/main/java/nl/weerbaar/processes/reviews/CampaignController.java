@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import nl.weerbaar.platform.AuditLog;
 import nl.weerbaar.platform.CurrentUser;
 import nl.weerbaar.platform.DateInput;
 import nl.weerbaar.platform.Organisation;
@@ -14,7 +13,6 @@ import nl.weerbaar.platform.Role;
 import nl.weerbaar.processes.catalogue.FormErrors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,17 +34,14 @@ class CampaignController {
     private final Reviews reviews;
     private final ReviewService service;
     private final Organisation organisation;
-    private final AuditLog audit;
 
-    CampaignController(Reviews reviews, ReviewService service, Organisation organisation, AuditLog audit) {
+    CampaignController(Reviews reviews, ReviewService service, Organisation organisation) {
         this.reviews = reviews;
         this.service = service;
         this.organisation = organisation;
-        this.audit = audit;
     }
 
     @GetMapping("/processes/reviews")
-    @Transactional
     String campaigns(Model model) {
         return campaigns(model, new FormErrors(), Map.of(), List.of());
     }
@@ -98,11 +93,10 @@ class CampaignController {
     }
 
     @GetMapping("/processes/reviews/{id}")
-    @Transactional
     String campaign(@PathVariable UUID id, Model model) {
-        Reviews.Campaign campaign = reviews.campaign(id);
-        audit.read(ReviewService.CAMPAIGN, id, "review progress and decisions (pseudonymised)");
-        List<Reviews.Share> shares = reviews.shares(id);
+        ReviewService.CampaignPage page = service.campaignPage(id, DECISIONS_SHOWN);
+        Reviews.Campaign campaign = page.campaign();
+        List<Reviews.Share> shares = page.shares();
         Map<UUID, String> managers = new HashMap<>();
         Map<UUID, String> departments = new HashMap<>();
         for (Reviews.Share s : shares) {
@@ -119,7 +113,7 @@ class CampaignController {
                 }
             }
         }
-        List<Reviews.Item> decisions = reviews.decisions(id, DECISIONS_SHOWN);
+        List<Reviews.Item> decisions = page.decisions();
         Map<UUID, String> deciders = new HashMap<>();
         decisions.forEach(d -> deciders.computeIfAbsent(d.decidedBy(), this::nameOf));
         deciders.computeIfAbsent(campaign.startedBy(), this::nameOf);
@@ -151,8 +145,7 @@ class CampaignController {
     }
 
     private String campaigns(Model model, FormErrors e, Map<String, String> submitted, List<String> chosen) {
-        audit.read(ReviewService.CAMPAIGN, null, "review campaigns overview");
-        model.addAttribute("campaigns", reviews.campaigns())
+        model.addAttribute("campaigns", service.campaigns())
                 .addAttribute("personDepartments", reviews.personDepartments())
                 .addAttribute("errors", e.asMap())
                 .addAttribute("submitted", submitted)

@@ -5,15 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import nl.weerbaar.platform.AuditLog;
 import nl.weerbaar.platform.CurrentUser;
-import nl.weerbaar.platform.NotFoundException;
 import nl.weerbaar.platform.UserIdentity;
 import nl.weerbaar.processes.catalogue.FormErrors;
 import nl.weerbaar.processes.reviews.Reviews.Reviewer;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -49,23 +46,19 @@ class ReviewItemsController {
 
     private final Reviews reviews;
     private final ReviewService service;
-    private final AuditLog audit;
 
-    ReviewItemsController(Reviews reviews, ReviewService service, AuditLog audit) {
+    ReviewItemsController(Reviews reviews, ReviewService service) {
         this.reviews = reviews;
         this.service = service;
-        this.audit = audit;
     }
 
     @GetMapping("/processes/reviews/mine")
-    @Transactional
     String mine(Model model) {
-        model.addAttribute("campaigns", reviews.myCampaigns(Reviewer.of(CurrentUser.require())));
+        model.addAttribute("campaigns", service.myCampaigns(Reviewer.of(CurrentUser.require())));
         return "processes/review-mine";
     }
 
     @GetMapping("/processes/reviews/mine/{campaignId}")
-    @Transactional
     String items(@PathVariable UUID campaignId, Model model) {
         return items(campaignId, model, new FormErrors(), Map.of());
     }
@@ -98,12 +91,9 @@ class ReviewItemsController {
     }
 
     private String items(UUID campaignId, Model model, FormErrors e, Map<String, String> submitted) {
-        Reviews.Campaign campaign = reviews.campaign(campaignId);
-        List<Reviews.Item> items = reviews.myItems(campaignId, Reviewer.of(CurrentUser.require()));
-        if (items.isEmpty()) {
-            throw new NotFoundException("review items", campaignId);
-        }
-        audit.read(ReviewService.ITEM, campaignId, "own review items of a campaign");
+        ReviewService.MyItems mine = service.myItems(campaignId, Reviewer.of(CurrentUser.require()));
+        Reviews.Campaign campaign = mine.campaign();
+        List<Reviews.Item> items = mine.items();
         Map<UUID, List<Reviews.Item>> byPerson = new LinkedHashMap<>();
         items.forEach(i ->
                 byPerson.computeIfAbsent(i.personId(), k -> new ArrayList<>()).add(i));

@@ -7,11 +7,13 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.weerbaar.platform.AuditLog;
+import nl.weerbaar.platform.NotFoundException;
 import nl.weerbaar.platform.Notifier;
 import nl.weerbaar.platform.Organisation;
 import nl.weerbaar.platform.Role;
 import nl.weerbaar.platform.UserIdentity;
 import nl.weerbaar.processes.reviews.Reviews.Reviewer;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -123,5 +125,69 @@ class ReviewService {
         if (reviews.markWithdrawn(todoId, by.userId())) {
             audit.record(AuditLog.Action.UPDATE, ITEM, todoId, "revoked access right withdrawn");
         }
+    }
+
+    // Reads for the pages and the API, each with its audit entry in the same transaction as the read.
+
+    /** The campaigns overview. */
+    @Transactional
+    List<Reviews.Campaign> campaigns() {
+        audit.read(CAMPAIGN, null, "review campaigns overview");
+        return reviews.campaigns();
+    }
+
+    /** One campaign with its progress per group of reviewers and its latest decisions. */
+    record CampaignPage(Reviews.Campaign campaign, List<Reviews.Share> shares, List<Reviews.Item> decisions) {}
+
+    @Transactional
+    CampaignPage campaignPage(UUID id, int decisionsShown) {
+        Reviews.Campaign campaign = reviews.campaign(id);
+        audit.read(CAMPAIGN, id, "review progress and decisions (pseudonymised)");
+        return new CampaignPage(campaign, reviews.shares(id), reviews.decisions(id, decisionsShown));
+    }
+
+    /** A campaign's progress for the API. */
+    @Transactional
+    CampaignPage progress(UUID id) {
+        Reviews.Campaign campaign = reviews.campaign(id);
+        audit.read(CAMPAIGN, id, "review progress via API");
+        return new CampaignPage(campaign, reviews.shares(id), List.of());
+    }
+
+    @Transactional(readOnly = true)
+    List<Reviews.MyCampaign> myCampaigns(Reviewer reviewer) {
+        return reviews.myCampaigns(reviewer);
+    }
+
+    /** The reviewer's items of one campaign; {@link NotFoundException} when they have none in it. */
+    record MyItems(Reviews.Campaign campaign, List<Reviews.Item> items) {}
+
+    @Transactional
+    MyItems myItems(UUID campaignId, Reviewer reviewer) {
+        Reviews.Campaign campaign = reviews.campaign(campaignId);
+        List<Reviews.Item> items = reviews.myItems(campaignId, reviewer);
+        if (items.isEmpty()) {
+            throw new NotFoundException("review items", campaignId);
+        }
+        audit.read(ITEM, campaignId, "own review items of a campaign");
+        return new MyItems(campaign, items);
+    }
+
+    /** The revoked rights to withdraw and the counts already withdrawn per application. */
+    record Todos(List<Reviews.Todo> todos, java.util.Map<UUID, Long> withdrawn) {}
+
+    /**
+     * The to-dos the user sees: all of them ({@code all}) or those of the applications owned by {@code email};
+     * {@link AccessDeniedException} when the user owns none.
+     */
+    @Transactional
+    Todos todos(boolean all, String email) {
+        List<Reviews.Todo> todos = reviews.todos(all, email);
+        java.util.Map<UUID, Long> withdrawn = reviews.withdrawnCounts(all, email);
+        if (!all && todos.isEmpty() && withdrawn.isEmpty()) {
+            throw new AccessDeniedException("no applications owned");
+        }
+        audit.read(ITEM, null, "revoked access rights to withdraw");
+        return new Todos(todos, withdrawn);
     }
 }
