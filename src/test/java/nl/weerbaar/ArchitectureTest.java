@@ -1,6 +1,7 @@
 package nl.weerbaar;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -13,6 +14,12 @@ import com.tngtech.archunit.lang.ArchRule;
 import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.bind.annotation.RestController;
 
 /** Rules Spring Modulith does not cover. */
 class ArchitectureTest {
@@ -43,6 +50,56 @@ class ArchitectureTest {
                 .haveFullyQualifiedName("org.springframework.security.core.context.SecurityContextHolder")
                 .because("feature code asks CurrentUser who is logged in")
                 .check(classes);
+    }
+
+    /** Classes annotated with {@code @Controller} or {@code @RestController} (meta-annotations are not resolved). */
+    private static final DescribedPredicate<JavaClass> CONTROLLERS = DescribedPredicate.describe(
+            "are controllers", c -> c.isAnnotatedWith(Controller.class) || c.isAnnotatedWith(RestController.class));
+
+    /** Spring's and Jakarta's transaction annotations, by name: Jakarta's need not be on the class path. */
+    private static final String[] TRANSACTIONAL = {
+        "org.springframework.transaction.annotation.Transactional", "jakarta.transaction.Transactional"
+    };
+
+    @Test
+    void controllersRunNoSql() {
+        noClasses()
+                .that(CONTROLLERS)
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName(JdbcClient.class.getName())
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName(JdbcTemplate.class.getName())
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName(NamedParameterJdbcTemplate.class.getName())
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName(TransactionTemplate.class.getName())
+                .because("the web layer calls an application service; the SQL sits in the module's repository classes")
+                .check(classes);
+    }
+
+    @Test
+    void controllersOpenNoTransaction() {
+        for (String transactional : TRANSACTIONAL) {
+            noClasses()
+                    .that(CONTROLLERS)
+                    .should()
+                    .beAnnotatedWith(transactional)
+                    .because("the application service holds the transaction, with the audit and the events")
+                    .allowEmptyShould(true)
+                    .check(classes);
+            noMethods()
+                    .that()
+                    .areDeclaredInClassesThat(CONTROLLERS)
+                    .should()
+                    .beAnnotatedWith(transactional)
+                    .because("the application service holds the transaction, with the audit and the events")
+                    .allowEmptyShould(true)
+                    .check(classes);
+        }
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.util.UUID;
 import nl.weerbaar.assessments.instrument.Instrument;
 import nl.weerbaar.assessments.instrument.Instruments;
 import nl.weerbaar.assessments.measurement.MeasurementService.AnswerInput;
+import nl.weerbaar.platform.Organisation;
 import nl.weerbaar.platform.Role;
 import nl.weerbaar.platform.TenantContext;
 import nl.weerbaar.platform.UserIdentity;
@@ -31,6 +32,7 @@ class AssessmentsDemoData implements ApplicationRunner {
     private final GapActions gaps;
     private final Instruments instruments;
     private final JdbcClient jdbc;
+    private final Organisation organisation;
     private final TransactionTemplate tx;
 
     AssessmentsDemoData(
@@ -38,9 +40,11 @@ class AssessmentsDemoData implements ApplicationRunner {
             GapActions gaps,
             Instruments instruments,
             JdbcClient jdbc,
-            TransactionTemplate tx) {
+            TransactionTemplate tx,
+            Organisation organisation) {
         this.service = service;
         this.gaps = gaps;
+        this.organisation = organisation;
         this.instruments = instruments;
         this.jdbc = jdbc;
         this.tx = tx;
@@ -54,11 +58,11 @@ class AssessmentsDemoData implements ApplicationRunner {
                     boolean present = jdbc.sql("SELECT EXISTS (SELECT 1 FROM assessment_measurement)")
                             .query(Boolean.class)
                             .single();
-                    List<UUID> coordinator = jdbc.sql(
-                                    "SELECT u.id FROM app_user u JOIN user_role r ON r.user_id = u.id "
-                                            + "WHERE r.role = 'COORDINATOR' ORDER BY u.username LIMIT 1")
-                            .query(UUID.class)
-                            .list();
+                    List<UUID> coordinator = organisation.withRole(Role.COORDINATOR, null).stream()
+                            .sorted(java.util.Comparator.comparing(Organisation.Person::username))
+                            .map(Organisation.Person::id)
+                            .limit(1)
+                            .toList();
                     if (present || coordinator.isEmpty()) {
                         return;
                     }

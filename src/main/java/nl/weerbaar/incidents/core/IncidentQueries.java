@@ -120,7 +120,7 @@ public class IncidentQueries {
              (SELECT count(*) FROM incident_step s WHERE s.tenant_id = i.tenant_id AND s.incident_id = i.id
                 AND s.status IN ('OPEN', 'IN_PROGRESS') AND s.due_at < now()) AS overdue,
              (%s) AS handles
-        FROM incident i LEFT JOIN department d ON d.id = i.department_id
+        FROM incident i LEFT JOIN org_department d ON d.id = i.department_id
        WHERE i.tenant_id = :tenant AND i.anonymised_at IS NULL""";
 
     private final JdbcClient jdbc;
@@ -226,9 +226,9 @@ public class IncidentQueries {
         return jdbc.sql("""
         SELECT i.*, d.name AS department_name, p.name AS position_name, r.display_name AS reporter_name,
                b.display_name AS registered_by_name
-          FROM incident i LEFT JOIN department d ON d.id = i.department_id
-          LEFT JOIN position p ON p.id = i.position_id
-          LEFT JOIN app_user r ON r.id = i.reporter_id LEFT JOIN app_user b ON b.id = i.registered_by
+          FROM incident i LEFT JOIN org_department d ON d.id = i.department_id
+          LEFT JOIN org_position p ON p.id = i.position_id
+          LEFT JOIN org_person r ON r.id = i.reporter_id LEFT JOIN org_person b ON b.id = i.registered_by
          WHERE i.tenant_id = ? AND i.id = ?""")
                 .params(TenantContext.require(), id)
                 .query((rs, n) -> new Detail(
@@ -271,7 +271,7 @@ public class IncidentQueries {
 
     public List<Step> steps(UUID incident) {
         return jdbc.sql("""
-        SELECT s.*, u.display_name AS owner_name FROM incident_step s LEFT JOIN app_user u ON u.id = s.owner_id
+        SELECT s.*, u.display_name AS owner_name FROM incident_step s LEFT JOIN org_person u ON u.id = s.owner_id
          WHERE s.tenant_id = ? AND s.incident_id = ? ORDER BY s.position""")
                 .params(TenantContext.require(), incident)
                 .query((rs, n) -> new Step(
@@ -291,7 +291,7 @@ public class IncidentQueries {
 
     public List<Addition> additions(UUID incident) {
         return jdbc.sql("""
-        SELECT u.display_name, a.text, a.created_at FROM incident_addition a LEFT JOIN app_user u ON u.id = a.author_id
+        SELECT u.display_name, a.text, a.created_at FROM incident_addition a LEFT JOIN org_person u ON u.id = a.author_id
          WHERE a.tenant_id = ? AND a.incident_id = ? ORDER BY a.created_at""")
                 .params(TenantContext.require(), incident)
                 .query((rs, n) -> new Addition(rs.getString(1), rs.getString(2), instant(rs, "created_at")))

@@ -13,6 +13,7 @@ import nl.weerbaar.incidents.core.FollowUpService;
 import nl.weerbaar.incidents.core.IncidentService;
 import nl.weerbaar.incidents.core.ReportCommand;
 import nl.weerbaar.incidents.core.Viewer;
+import nl.weerbaar.platform.Municipalities;
 import nl.weerbaar.platform.Organisation;
 import nl.weerbaar.platform.Role;
 import nl.weerbaar.platform.TenantContext;
@@ -40,6 +41,7 @@ class IncidentsDemoData implements ApplicationRunner {
     private static final Logger LOG = LoggerFactory.getLogger(IncidentsDemoData.class);
 
     private final JdbcClient jdbc;
+    private final Municipalities municipalities;
     private final IncidentService incidents;
     private final FollowUpService followUp;
     private final Organisation organisation;
@@ -50,9 +52,11 @@ class IncidentsDemoData implements ApplicationRunner {
             IncidentService incidents,
             FollowUpService followUp,
             Organisation organisation,
-            Clock clock) {
+            Clock clock,
+            Municipalities municipalities) {
         this.clock = clock;
         this.jdbc = jdbc;
+        this.municipalities = municipalities;
         this.incidents = incidents;
         this.followUp = followUp;
         this.organisation = organisation;
@@ -68,10 +72,7 @@ class IncidentsDemoData implements ApplicationRunner {
     }
 
     private void load() {
-        boolean municipality = jdbc.sql("SELECT EXISTS (SELECT 1 FROM municipality WHERE id = ?)")
-                .param(VOORBEELDSTAD)
-                .query(Boolean.class)
-                .single();
+        boolean municipality = municipalities.byId(VOORBEELDSTAD).isPresent();
         if (!municipality
                 || jdbc.sql("SELECT EXISTS (SELECT 1 FROM incident WHERE idempotency_key LIKE 'demo-%')")
                         .query(Boolean.class)

@@ -5,12 +5,10 @@ import java.util.Map;
 import nl.weerbaar.incidents.core.Codes;
 import nl.weerbaar.incidents.core.Deadline;
 import nl.weerbaar.incidents.core.IncidentSettings;
-import nl.weerbaar.platform.AuditLog;
+import nl.weerbaar.incidents.core.IncidentSettingsService;
 import nl.weerbaar.platform.FieldErrors;
-import nl.weerbaar.platform.TenantContext;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,11 +27,11 @@ class FollowUpSettingsController {
     static final int MAX_WORKING_DAYS = 260;
 
     private final IncidentSettings settings;
-    private final AuditLog audit;
+    private final IncidentSettingsService service;
 
-    FollowUpSettingsController(IncidentSettings settings, AuditLog audit) {
+    FollowUpSettingsController(IncidentSettings settings, IncidentSettingsService service) {
         this.settings = settings;
-        this.audit = audit;
+        this.service = service;
     }
 
     /** One row of the form: a step's deadline as typed. */
@@ -57,7 +55,6 @@ class FollowUpSettingsController {
     }
 
     @PostMapping("/incidents/settings")
-    @Transactional
     String save(@RequestParam Map<String, String> form, Model model) {
         FieldErrors errors = new FieldErrors();
         Map<String, Deadline> deadlines = new LinkedHashMap<>();
@@ -99,8 +96,7 @@ class FollowUpSettingsController {
         if (!errors.isEmpty()) {
             return page(model, fields, camera, retention, secretary, errors);
         }
-        settings.save(deadlines, cameraDays, years, secretary);
-        audit.record(AuditLog.Action.UPDATE, "incident-settings", TenantContext.require(), "follow-up settings");
+        service.saveFollowUp(deadlines, cameraDays, years, secretary);
         return "redirect:/incidents/settings?saved";
     }
 

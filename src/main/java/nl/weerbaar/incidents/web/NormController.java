@@ -2,7 +2,7 @@ package nl.weerbaar.incidents.web;
 
 import java.util.Locale;
 import nl.weerbaar.incidents.core.IncidentSettings;
-import nl.weerbaar.platform.AuditLog;
+import nl.weerbaar.incidents.core.IncidentSettingsService;
 import nl.weerbaar.platform.FieldErrors;
 import nl.weerbaar.platform.Municipalities;
 import nl.weerbaar.platform.TenantContext;
@@ -10,7 +10,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -30,19 +29,19 @@ class NormController {
     private final MessageSource messages;
     private final Pdfs pdfs;
     private final Municipalities municipalities;
-    private final AuditLog audit;
+    private final IncidentSettingsService service;
 
     NormController(
             IncidentSettings settings,
             MessageSource messages,
             Pdfs pdfs,
             Municipalities municipalities,
-            AuditLog audit) {
+            IncidentSettingsService service) {
         this.settings = settings;
         this.messages = messages;
         this.pdfs = pdfs;
         this.municipalities = municipalities;
-        this.audit = audit;
+        this.service = service;
     }
 
     @GetMapping("/incidents/norm")
@@ -54,7 +53,6 @@ class NormController {
 
     @PostMapping("/incidents/norm")
     @PreAuthorize("hasRole('COORDINATOR')")
-    @Transactional
     String save(
             @RequestParam(required = false) String norm, @RequestParam(required = false) String schema, Model model) {
         FieldErrors errors = new FieldErrors();
@@ -71,8 +69,7 @@ class NormController {
         if (!errors.isEmpty()) {
             return page(model, norm, schema, errors);
         }
-        settings.saveNorm(norm.strip(), schema.strip());
-        audit.record(AuditLog.Action.UPDATE, "incident-norm", TenantContext.require(), "norm");
+        service.saveNorm(norm.strip(), schema.strip());
         return "redirect:/incidents/norm?saved";
     }
 

@@ -72,6 +72,26 @@ public class Dashboards {
                 view, values, all, viewer.manager() ? List.of() : benchmark.compare(view.period(), values.minCell()));
     }
 
+    /** Writes the raw export: given the view, it writes the head and returns where each fact goes. */
+    public interface RawWriter {
+        java.util.function.Consumer<Insights.Fact> start(DashboardView view) throws java.io.IOException;
+    }
+
+    /**
+     * The raw export of a viewer (one fact per incident of the period), read in one transaction which also records
+     * the export in the audit log.
+     */
+    @Transactional
+    public void rawExport(Viewer viewer, Filter filter, RawWriter writer) throws java.io.IOException {
+        DashboardView view = build(viewer, filter);
+        audit.record(
+                AuditLog.Action.EXPORT,
+                "insights-raw",
+                view.scope().department(),
+                "raw export " + view.period().label("Q"));
+        insights.facts(view.scope(), view.period(), writer.start(view));
+    }
+
     @Transactional(readOnly = true)
     public DashboardView build(Viewer viewer, Filter filter) {
         return build(viewer, filter, settings.current(), organisation.departments());

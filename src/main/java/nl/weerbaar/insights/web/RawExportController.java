@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.weerbaar.insights.dashboard.Insights;
 import nl.weerbaar.insights.export.Cells;
-import nl.weerbaar.platform.AuditLog;
 import nl.weerbaar.platform.CurrentUser;
 import nl.weerbaar.platform.DutchTime;
 import org.apache.commons.csv.CSVFormat;
@@ -21,7 +20,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -38,21 +36,16 @@ class RawExportController {
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(DutchTime.ZONE);
 
     private final Dashboards dashboards;
-    private final Insights insights;
     private final MessageSource messages;
-    private final AuditLog audit;
     private final Clock clock;
 
-    RawExportController(Dashboards dashboards, Insights insights, MessageSource messages, AuditLog audit, Clock clock) {
+    RawExportController(Dashboards dashboards, MessageSource messages, Clock clock) {
         this.clock = clock;
         this.dashboards = dashboards;
-        this.insights = insights;
         this.messages = messages;
-        this.audit = audit;
     }
 
     @GetMapping("/insights/export/raw.csv")
-    @Transactional
     public void raw(
             @RequestParam(required = false) String granularity,
             @RequestParam(required = false) String at,
@@ -61,20 +54,21 @@ class RawExportController {
             HttpServletResponse response)
             throws IOException {
         Filter filter = new Filter(granularity, at, null, department, kind, DutchTime.today(clock));
-        DashboardView view = dashboards.build(Viewer.of(CurrentUser.require()), filter);
-        audit.record(
-                AuditLog.Action.EXPORT,
-                "insights-raw",
-                view.scope().department(),
-                "raw export " + view.period().label("Q"));
+        Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+        CSVPrinter csv = new CSVPrinter(
+                writer, CSVFormat.DEFAULT.builder().setDelimiter(';').get());
+        dashboards.rawExport(Viewer.of(CurrentUser.require()), filter, view -> start(view, response, writer, csv));
+        csv.flush();
+    }
+
+    /** Sets the download's headers and writes the head line; returns where each fact goes. */
+    private java.util.function.Consumer<Insights.Fact> start(
+            DashboardView view, HttpServletResponse response, Writer writer, CSVPrinter csv) throws IOException {
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader(
                 "Content-Disposition",
                 "attachment; filename=\"weerbaar-incidenten-" + view.period().label("Q") + ".csv\"");
-        Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
         writer.write('\uFEFF');
-        CSVPrinter csv = new CSVPrinter(
-                writer, CSVFormat.DEFAULT.builder().setDelimiter(';').get());
         List<String> headers = new ArrayList<>();
         for (String h : List.of(
                 "incident",
@@ -96,7 +90,7 @@ class RawExportController {
         }
         csv.printRecord(headers);
         Labels labels = view.labels();
-        insights.facts(view.scope(), view.period(), f -> {
+        return f -> {
             try {
                 csv.printRecord(
                         f.incidentId(),
@@ -122,8 +116,7 @@ class RawExportController {
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
-        });
-        csv.flush();
+        };
     }
 
     private static String name(Labels labels, Insights.Fact f) {

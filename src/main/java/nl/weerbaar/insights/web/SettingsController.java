@@ -6,12 +6,11 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import nl.weerbaar.insights.settings.DepartmentCategories;
 import nl.weerbaar.insights.settings.InsightsSettings;
-import nl.weerbaar.platform.AuditLog;
+import nl.weerbaar.insights.settings.SettingsService;
 import nl.weerbaar.platform.FieldErrors;
 import nl.weerbaar.platform.Organisation;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -30,20 +29,17 @@ class SettingsController {
     private final InsightsSettings settings;
     private final DepartmentCategories categories;
     private final Organisation organisation;
-    private final TransactionTemplate tx;
-    private final AuditLog audit;
+    private final SettingsService service;
 
     SettingsController(
             InsightsSettings settings,
             DepartmentCategories categories,
             Organisation organisation,
-            TransactionTemplate tx,
-            AuditLog audit) {
+            SettingsService service) {
         this.settings = settings;
         this.categories = categories;
         this.organisation = organisation;
-        this.tx = tx;
-        this.audit = audit;
+        this.service = service;
     }
 
     @GetMapping("/insights/settings")
@@ -107,11 +103,7 @@ class SettingsController {
         }
         InsightsSettings.Values values =
                 new InsightsSettings.Values(benchmarkOptIn, min, recipients.isEmpty() ? null : recipients);
-        tx.executeWithoutResult(s -> {
-            settings.save(values);
-            chosen.forEach(categories::set);
-            audit.record(AuditLog.Action.UPDATE, "insights-settings", null, "analysis settings");
-        });
+        service.save(values, chosen);
         return page(
                 model,
                 values.benchmarkOptIn(),

@@ -1,13 +1,8 @@
 package nl.weerbaar.platform.admin;
 
-import nl.weerbaar.platform.AuditLog;
-import nl.weerbaar.platform.AuditLog.Action;
 import nl.weerbaar.platform.CurrentUser;
 import nl.weerbaar.platform.UserIdentity;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,34 +20,29 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/account/password")
 class AccountPasswordController {
 
-    private final JdbcClient jdbc;
-    private final PasswordEncoder encoder;
-    private final AuditLog audit;
+    private final AccountPasswords passwords;
 
-    AccountPasswordController(JdbcClient jdbc, PasswordEncoder encoder, AuditLog audit) {
-        this.jdbc = jdbc;
-        this.encoder = encoder;
-        this.audit = audit;
+    AccountPasswordController(AccountPasswords passwords) {
+        this.passwords = passwords;
     }
 
     @GetMapping
     String form(Model model) {
         model.addAttribute("form", new PasswordForm());
-        model.addAttribute("local", currentHash(CurrentUser.require()) != null);
+        model.addAttribute("local", passwords.currentHash(CurrentUser.require()) != null);
         return "admin/account-password";
     }
 
     @PostMapping
-    @Transactional
     String change(
             @ModelAttribute("form") PasswordForm form, BindingResult errors, Model model, RedirectAttributes flash) {
         UserIdentity me = CurrentUser.require();
-        String hash = currentHash(me);
+        String hash = passwords.currentHash(me);
         model.addAttribute("local", hash != null);
         if (hash == null) {
             return "admin/account-password";
         }
-        if (form.getCurrentPassword() == null || !encoder.matches(form.getCurrentPassword(), hash)) {
+        if (!passwords.matches(form.getCurrentPassword(), hash)) {
             errors.rejectValue("currentPassword", "admin.password.current-wrong");
         }
         UserAdmin.checkPassword(form.getNewPassword(), me.username(), "newPassword", errors);
@@ -65,26 +55,14 @@ class AccountPasswordController {
             errors.rejectValue("newPassword", "admin.password.same");
         }
         if (errors.hasErrors()) {
-            audit.record(Action.UPDATE, UserAdmin.TYPE, me.userId(), AuditLog.Result.FAILURE, "own password change");
+            passwords.recordRefused(me);
             form.setCurrentPassword(null);
             form.setNewPassword(null);
             form.setConfirmPassword(null);
             return "admin/account-password";
         }
-        jdbc.sql("SELECT account_set_password(?, ?)")
-                .params(me.userId(), encoder.encode(form.getNewPassword()))
-                .query()
-                .singleRow();
-        audit.record(Action.UPDATE, UserAdmin.TYPE, me.userId(), "own password change");
+        passwords.change(me, form.getNewPassword());
         flash.addFlashAttribute("saved", "admin.password.changed");
         return "redirect:/account/password";
-    }
-
-    private String currentHash(UserIdentity me) {
-        return jdbc.sql("SELECT password_hash FROM auth_find_account(?) WHERE id = ?")
-                .params(me.username(), me.userId())
-                .query(String.class)
-                .optional()
-                .orElse(null);
     }
 }

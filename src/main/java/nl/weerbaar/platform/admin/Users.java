@@ -181,6 +181,22 @@ class Users {
                 .update();
     }
 
+    /**
+     * The password hash of the logged-in account, empty when it logs in through its organisation. Through the
+     * login function, so an operator (who belongs to no municipality) finds theirs too.
+     */
+    Optional<String> ownPasswordHash(String username, UUID id) {
+        return jdbc.sql("SELECT password_hash FROM auth_find_account(?) WHERE id = ?")
+                .params(username, id)
+                .query(String.class)
+                .optional();
+    }
+
+    /** Sets the password of the logged-in account, through the function that also serves operators. */
+    void setOwnPassword(UUID id, String hash) {
+        jdbc.sql("SELECT account_set_password(?, ?)").params(id, hash).query().singleRow();
+    }
+
     /** Ends every stored session of this login name, so a disabled user or a replaced password takes effect now. */
     void endSessions(String username) {
         jdbc.sql("DELETE FROM spring_session WHERE principal_name = ?")

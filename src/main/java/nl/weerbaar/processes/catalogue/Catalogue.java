@@ -192,6 +192,13 @@ class Catalogue {
                 .update();
     }
 
+    /** The highest likelihood and the highest impact of any assessment (0 when there is none). */
+    Score highestScores() {
+        return jdbc.sql("SELECT coalesce(max(likelihood), 0), coalesce(max(impact), 0) FROM proc_assessment")
+                .query((rs, n) -> new Score(rs.getInt(1), rs.getInt(2)))
+                .single();
+    }
+
     /** Number of processes per (likelihood, impact) cell for one kind of assessment. */
     Map<Score, Integer> heat(Kind kind) {
         Map<Score, Integer> m = new java.util.HashMap<>();

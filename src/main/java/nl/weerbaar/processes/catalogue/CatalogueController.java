@@ -5,13 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import nl.weerbaar.platform.AuditLog;
 import nl.weerbaar.platform.FieldErrors;
 import nl.weerbaar.processes.catalogue.Catalogue.Process;
 import nl.weerbaar.processes.catalogue.Catalogue.Row;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,25 +27,21 @@ class CatalogueController {
     static final List<String> INTENTS = List.of("INTENDED", "UNINTENDED", "BOTH");
     static final List<String> CAUSES = List.of("SYSTEM", "HUMAN", "BOTH");
 
-    private final Catalogue catalogue;
-    private final ProcessSettings settings;
-    private final AuditLog audit;
+    private final ProcessService service;
 
-    CatalogueController(Catalogue catalogue, ProcessSettings settings, AuditLog audit) {
-        this.catalogue = catalogue;
-        this.settings = settings;
-        this.audit = audit;
+    CatalogueController(ProcessService service) {
+        this.service = service;
     }
 
     @GetMapping
-    @Transactional
     String index(@RequestParam(defaultValue = "MAIN") String by, Model model) {
         String scheme = SCHEMES.contains(by) ? by : "MAIN";
-        RiskMatrix matrix = settings.current().matrix();
+        ProcessService.Overview overview = service.overview(scheme);
+        RiskMatrix matrix = overview.matrix();
         Map<String, List<Row>> groups = new LinkedHashMap<>();
-        catalogue.referenceCodes(scheme).forEach(code -> groups.put(code, new java.util.ArrayList<>()));
+        overview.codes().forEach(code -> groups.put(code, new java.util.ArrayList<>()));
         groups.put("NONE", new java.util.ArrayList<>());
-        for (Row row : catalogue.rows()) {
+        for (Row row : overview.rows()) {
             String code = switch (scheme) {
                 case "VNG" -> row.process().vngCode();
                 case "BIBOB" -> row.process().bibobCode();
@@ -56,7 +50,6 @@ class CatalogueController {
             groups.computeIfAbsent(code == null ? "NONE" : code, k -> new java.util.ArrayList<>())
                     .add(row);
         }
-        audit.read("processes-catalogue", null, "overview");
         model.addAttribute("scheme", scheme)
                 .addAttribute("schemes", SCHEMES)
                 .addAttribute("groups", groups)
@@ -70,20 +63,19 @@ class CatalogueController {
     }
 
     @PostMapping
-    @Transactional
     String create(@RequestParam Map<String, String> f, Model model) {
         FieldErrors e = new FieldErrors();
         String name = e.text("name", f.get("name"), true, 120);
         if (name != null && name.length() < 2) {
             e.reject("name", "processes.error.too-short");
-        } else if (name != null && catalogue.nameTaken(name)) {
+        } else if (name != null && service.nameTaken(name)) {
             e.reject("name", "processes.error.name-taken");
         }
         Process p = new Process(
                 null,
-                e.oneOf("mainCode", f.get("mainCode"), catalogue.referenceCodes("MAIN"), true),
-                e.oneOf("vngCode", f.get("vngCode"), catalogue.referenceCodes("VNG"), false),
-                e.oneOf("bibobCode", f.get("bibobCode"), catalogue.referenceCodes("BIBOB"), false),
+                e.oneOf("mainCode", f.get("mainCode"), service.referenceCodes("MAIN"), true),
+                e.oneOf("vngCode", f.get("vngCode"), service.referenceCodes("VNG"), false),
+                e.oneOf("bibobCode", f.get("bibobCode"), service.referenceCodes("BIBOB"), false),
                 name,
                 e.text("owner", f.get("owner"), false, 120),
                 e.text("department", f.get("department"), false, 120),
@@ -106,17 +98,16 @@ class CatalogueController {
                             p.dimCause()),
                     e);
         }
-        UUID id = catalogue.create(p);
-        audit.record(AuditLog.Action.CREATE, "processes-process", id, "catalogue");
+        UUID id = service.create(p);
         return "redirect:/processes/" + id;
     }
 
     private String form(Model model, Process p, FieldErrors errors) {
         model.addAttribute("p", p)
                 .addAttribute("errors", errors)
-                .addAttribute("mainCodes", catalogue.referenceCodes("MAIN"))
-                .addAttribute("vngCodes", catalogue.referenceCodes("VNG"))
-                .addAttribute("bibobCodes", catalogue.referenceCodes("BIBOB"))
+                .addAttribute("mainCodes", service.referenceCodes("MAIN"))
+                .addAttribute("vngCodes", service.referenceCodes("VNG"))
+                .addAttribute("bibobCodes", service.referenceCodes("BIBOB"))
                 .addAttribute("origins", ORIGINS)
                 .addAttribute("intents", INTENTS)
                 .addAttribute("causes", CAUSES);

@@ -3,12 +3,10 @@ package nl.weerbaar.processes.catalogue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import nl.weerbaar.platform.AuditLog;
 import nl.weerbaar.processes.catalogue.Catalogue.Kind;
 import nl.weerbaar.processes.catalogue.Catalogue.Score;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -25,25 +23,21 @@ class HeatmapController {
 
     record HeatRow(int impact, List<Cell> cells) {}
 
-    private final Catalogue catalogue;
-    private final ProcessSettings settings;
-    private final AuditLog audit;
+    private final ProcessService service;
 
-    HeatmapController(Catalogue catalogue, ProcessSettings settings, AuditLog audit) {
-        this.catalogue = catalogue;
-        this.settings = settings;
-        this.audit = audit;
+    HeatmapController(ProcessService service) {
+        this.service = service;
     }
 
     @GetMapping("/processes/heatmap")
-    @Transactional
     String heatmap(@RequestParam(defaultValue = "CURRENT") String kind, Model model) {
         Kind k = java.util.Arrays.stream(Kind.values())
                 .filter(v -> v.name().equals(kind))
                 .findFirst()
                 .orElse(Kind.CURRENT);
-        RiskMatrix matrix = settings.current().matrix();
-        Map<Score, Integer> counts = catalogue.heat(k);
+        ProcessService.Heat heat = service.heat(k);
+        RiskMatrix matrix = heat.matrix();
+        Map<Score, Integer> counts = heat.counts();
         List<HeatRow> rows = new ArrayList<>();
         int total = 0;
         for (int impact : matrix.impactsDescending()) {
@@ -55,13 +49,12 @@ class HeatmapController {
             }
             rows.add(new HeatRow(impact, cells));
         }
-        audit.read("processes-heatmap", null, k.name());
         model.addAttribute("kind", k)
                 .addAttribute("kinds", List.of(Kind.values()))
                 .addAttribute("rows", rows)
                 .addAttribute("matrix", matrix)
                 .addAttribute("total", total)
-                .addAttribute("unassessed", catalogue.rows().size() - total);
+                .addAttribute("unassessed", heat.processes() - total);
         return "processes/heatmap";
     }
 }

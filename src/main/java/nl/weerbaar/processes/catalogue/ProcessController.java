@@ -6,17 +6,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import nl.weerbaar.platform.AuditLog;
 import nl.weerbaar.platform.DateInput;
 import nl.weerbaar.platform.DutchTime;
 import nl.weerbaar.platform.FieldErrors;
 import nl.weerbaar.processes.catalogue.Catalogue.Control;
 import nl.weerbaar.processes.catalogue.Catalogue.Kind;
-import nl.weerbaar.processes.catalogue.Catalogue.Process;
 import nl.weerbaar.processes.catalogue.Catalogue.Score;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,29 +29,23 @@ class ProcessController {
 
     static final List<String> EFFECTIVENESS = List.of("EFFECTIVE", "PARTIAL", "INEFFECTIVE", "UNKNOWN");
 
-    private final Catalogue catalogue;
-    private final ProcessSettings settings;
-    private final AuditLog audit;
+    private final ProcessService service;
     private final Clock clock;
 
-    ProcessController(Catalogue catalogue, ProcessSettings settings, AuditLog audit, Clock clock) {
+    ProcessController(ProcessService service, Clock clock) {
+        this.service = service;
         this.clock = clock;
-        this.catalogue = catalogue;
-        this.settings = settings;
-        this.audit = audit;
     }
 
     @GetMapping
-    @Transactional
     String show(@PathVariable UUID id, Model model) {
         return show(id, model, new FieldErrors(), null);
     }
 
     @PostMapping("/assessment")
-    @Transactional
     String assess(@PathVariable UUID id, @RequestParam Map<String, String> f, Model model) {
-        catalogue.get(id);
-        RiskMatrix matrix = settings.current().matrix();
+        service.get(id);
+        RiskMatrix matrix = service.matrix();
         FieldErrors e = new FieldErrors();
         Map<Kind, Score> parsed = new java.util.EnumMap<>(Kind.class);
         for (Kind kind : Kind.values()) {
@@ -71,15 +62,13 @@ class ProcessController {
         if (e.any()) {
             return show(id, model, e, f);
         }
-        parsed.forEach((kind, score) -> catalogue.assess(id, kind, score));
-        audit.record(AuditLog.Action.UPDATE, "processes-assessment", id, "risk assessment");
+        service.assess(id, parsed);
         return "redirect:/processes/" + id + "#assessment";
     }
 
     @PostMapping("/dimensions")
-    @Transactional
     String dimensions(@PathVariable UUID id, @RequestParam Map<String, String> f, Model model) {
-        catalogue.get(id);
+        service.get(id);
         FieldErrors e = new FieldErrors();
         String o = e.oneOf("dimOrigin", f.get("dimOrigin"), CatalogueController.ORIGINS, true);
         String i = e.oneOf("dimIntent", f.get("dimIntent"), CatalogueController.INTENTS, true);
@@ -87,15 +76,13 @@ class ProcessController {
         if (e.any()) {
             return show(id, model, e, f);
         }
-        catalogue.updateDimensions(id, o, i, c);
-        audit.record(AuditLog.Action.UPDATE, "processes-process", id, "dimensions");
+        service.updateDimensions(id, o, i, c);
         return "redirect:/processes/" + id + "#dimensions";
     }
 
     @PostMapping("/controls")
-    @Transactional
     String control(@PathVariable UUID id, @RequestParam Map<String, String> f, Model model) {
-        catalogue.get(id);
+        service.get(id);
         FieldErrors e = new FieldErrors();
         String type = e.oneOf("controlType", f.get("controlType"), CatalogueController.controlTypes(), true);
         String eff = e.oneOf("effectiveness", f.get("effectiveness"), EFFECTIVENESS, true);
@@ -116,20 +103,18 @@ class ProcessController {
         if (e.any()) {
             return show(id, model, e, f);
         }
-        catalogue.saveControl(id, new Control(type, eff, tested, result == null ? null : "OK".equals(result), note));
-        audit.record(AuditLog.Action.UPDATE, "processes-control", id, type);
+        service.saveControl(id, new Control(type, eff, tested, result == null ? null : "OK".equals(result), note));
         return "redirect:/processes/" + id + "#controls";
     }
 
     @PostMapping("/steps")
-    @Transactional
     String step(@PathVariable UUID id, @RequestParam Map<String, String> f, Model model) {
-        catalogue.get(id);
+        service.get(id);
         FieldErrors e = new FieldErrors();
         String code = e.text("stepCode", f.get("stepCode"), true, 40);
         if (code != null && !code.matches("[A-Za-z0-9._-]{1,40}")) {
             e.reject("stepCode", "processes.error.code");
-        } else if (code != null && catalogue.stepCodeTaken(code)) {
+        } else if (code != null && service.stepCodeTaken(code)) {
             e.reject("stepCode", "processes.error.code-taken");
         }
         String name = e.text("stepName", f.get("stepName"), true, 120);
@@ -140,20 +125,18 @@ class ProcessController {
         if (e.any()) {
             return show(id, model, e, f);
         }
-        catalogue.addStep(id, code, name, activity);
-        audit.record(AuditLog.Action.CREATE, "processes-step", id, code);
+        service.addStep(id, code, name, activity);
         return "redirect:/processes/" + id + "#steps";
     }
 
     private String show(UUID id, Model model, FieldErrors errors, Map<String, String> submitted) {
-        Process p = catalogue.get(id);
-        audit.read("processes-process", id, "process detail");
-        model.addAttribute("p", p)
-                .addAttribute("matrix", settings.current().matrix())
-                .addAttribute("scores", byName(catalogue.scores(id)))
+        ProcessService.Detail d = service.detail(id);
+        model.addAttribute("p", d.process())
+                .addAttribute("matrix", d.matrix())
+                .addAttribute("scores", byName(d.scores()))
                 .addAttribute("kinds", Arrays.asList(Kind.values()))
-                .addAttribute("steps", catalogue.steps(id))
-                .addAttribute("controls", catalogue.controls(id))
+                .addAttribute("steps", d.steps())
+                .addAttribute("controls", d.controls())
                 .addAttribute("controlTypes", CatalogueController.controlTypes())
                 .addAttribute("effectiveness", EFFECTIVENESS)
                 .addAttribute("origins", CatalogueController.ORIGINS)

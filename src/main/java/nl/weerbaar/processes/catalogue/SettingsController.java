@@ -1,12 +1,9 @@
 package nl.weerbaar.processes.catalogue;
 
 import java.util.Map;
-import nl.weerbaar.platform.AuditLog;
 import nl.weerbaar.platform.FieldErrors;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -17,20 +14,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 @PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
 class SettingsController {
 
-    private final ProcessSettings settings;
-    private final JdbcClient jdbc;
-    private final AuditLog audit;
+    private final ProcessService service;
 
-    SettingsController(ProcessSettings settings, JdbcClient jdbc, AuditLog audit) {
-        this.settings = settings;
-        this.jdbc = jdbc;
-        this.audit = audit;
+    SettingsController(ProcessService service) {
+        this.service = service;
     }
 
     @GetMapping("/processes/settings")
-    @Transactional
     String page(Model model) {
-        var s = settings.current();
+        var s = service.settings();
         model.addAttribute(
                         "values",
                         Map.of(
@@ -45,21 +37,18 @@ class SettingsController {
     }
 
     @PostMapping("/processes/settings")
-    @Transactional
     String save(@RequestParam Map<String, String> f, Model model) {
-        settings.current();
+        service.settings();
         FieldErrors e = new FieldErrors();
         int l = e.number("likelihoodLevels", f.get("likelihoodLevels"), 3, 10);
         int i = e.number("impactLevels", f.get("impactLevels"), 3, 10);
         int y = e.number("langzitterYears", f.get("langzitterYears"), 1, 40);
         if (!e.any()) {
-            int[] max = jdbc.sql("SELECT coalesce(max(likelihood), 0), coalesce(max(impact), 0) FROM proc_assessment")
-                    .query((rs, n) -> new int[] {rs.getInt(1), rs.getInt(2)})
-                    .single();
-            if (l < max[0]) {
+            Catalogue.Score max = service.highestScores();
+            if (l < max.likelihood()) {
                 e.reject("likelihoodLevels", "processes.error.matrix-shrink");
             }
-            if (i < max[1]) {
+            if (i < max.impact()) {
                 e.reject("impactLevels", "processes.error.matrix-shrink");
             }
         }
@@ -67,8 +56,7 @@ class SettingsController {
             model.addAttribute("values", f).addAttribute("errors", e);
             return "processes/settings";
         }
-        settings.update(l, i, y);
-        audit.record(AuditLog.Action.UPDATE, "processes-settings", null, "matrix and thresholds");
+        service.updateSettings(l, i, y);
         return "redirect:/processes/settings?saved";
     }
 }

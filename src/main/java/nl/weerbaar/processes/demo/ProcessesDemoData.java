@@ -2,6 +2,7 @@ package nl.weerbaar.processes.demo;
 
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
+import nl.weerbaar.platform.Municipalities;
 import nl.weerbaar.platform.TenantContext;
 import nl.weerbaar.processes.analysis.Analysis;
 import nl.weerbaar.processes.people.Imports;
@@ -26,12 +27,19 @@ class ProcessesDemoData implements ApplicationRunner {
     static final UUID VOORBEELDSTAD = UUID.fromString("00000000-0000-4000-8000-000000000001");
 
     private final JdbcClient jdbc;
+    private final Municipalities municipalities;
     private final TransactionTemplate tx;
     private final Imports imports;
     private final Analysis analysis;
 
-    ProcessesDemoData(JdbcClient jdbc, TransactionTemplate tx, Imports imports, Analysis analysis) {
+    ProcessesDemoData(
+            JdbcClient jdbc,
+            TransactionTemplate tx,
+            Imports imports,
+            Analysis analysis,
+            Municipalities municipalities) {
         this.jdbc = jdbc;
+        this.municipalities = municipalities;
         this.tx = tx;
         this.imports = imports;
         this.analysis = analysis;
@@ -42,10 +50,7 @@ class ProcessesDemoData implements ApplicationRunner {
         TenantContext.runAs(
                 VOORBEELDSTAD,
                 () -> tx.executeWithoutResult(s -> {
-                    boolean present = jdbc.sql("SELECT EXISTS (SELECT 1 FROM municipality WHERE id = ?)")
-                            .param(VOORBEELDSTAD)
-                            .query(Boolean.class)
-                            .single();
+                    boolean present = municipalities.byId(VOORBEELDSTAD).isPresent();
                     if (!present
                             || jdbc.sql("SELECT EXISTS (SELECT 1 FROM proc_process)")
                                     .query(Boolean.class)

@@ -5,11 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import nl.weerbaar.platform.AuditLog;
 import nl.weerbaar.platform.FieldErrors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,32 +22,26 @@ class FunctionsController {
 
     static final List<String> SCREENINGS = List.of("NONE", "VOG", "VOG_SPECIFIC", "SECURITY");
 
-    private final Functions functions;
-    private final AuditLog audit;
+    private final PeopleService service;
 
-    FunctionsController(Functions functions, AuditLog audit) {
-        this.functions = functions;
-        this.audit = audit;
+    FunctionsController(PeopleService service) {
+        this.service = service;
     }
 
     @GetMapping("/processes/positions")
-    @Transactional
     String positions(Model model) {
-        audit.read("processes-positions", null, "overview");
-        model.addAttribute("positions", functions.positions()).addAttribute("lowScale", Functions.LOW_SCALE);
+        model.addAttribute("positions", service.positions()).addAttribute("lowScale", Functions.LOW_SCALE);
         return "processes/positions";
     }
 
     @GetMapping("/processes/positions/{id}")
-    @Transactional
     String position(@PathVariable UUID id, Model model) {
         return position(id, model, new FieldErrors());
     }
 
     @PostMapping("/processes/positions/{id}")
-    @Transactional
     String update(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> f, Model model) {
-        functions.position(id);
+        service.position(id);
         FieldErrors e = new FieldErrors();
         String screening = e.oneOf("screening", f.getFirst("screening"), SCREENINGS, true);
         Integer years = null;
@@ -57,8 +49,7 @@ class FunctionsController {
         if (y != null && !y.isBlank()) {
             years = e.number("screeningYears", y, 1, 10);
         }
-        Set<UUID> known = new HashSet<>();
-        functions.applications().forEach(a -> known.add(a.id()));
+        Set<UUID> known = service.applicationIds();
         Set<UUID> needs = new HashSet<>();
         for (String s : f.getOrDefault("needs", List.of())) {
             try {
@@ -74,26 +65,23 @@ class FunctionsController {
         if (e.any()) {
             return position(id, model, e);
         }
-        functions.updatePosition(
+        service.updatePosition(
                 id, f.containsKey("holdsMandate"), f.containsKey("broadAccess"), screening, years, needs);
-        audit.record(AuditLog.Action.UPDATE, "processes-position", id, "vulnerability and screening");
         return "redirect:/processes/positions";
     }
 
     @GetMapping("/processes/applications")
-    @Transactional
     String applications(Model model) {
         return applications(model, new FieldErrors(), Map.of());
     }
 
     @PostMapping("/processes/applications")
-    @Transactional
     String addApplication(@RequestParam Map<String, String> f, Model model) {
         FieldErrors e = new FieldErrors();
         String code = e.text("code", f.get("code"), true, 40);
         if (code != null && !code.matches("[A-Za-z0-9._-]{1,40}")) {
             e.reject("code", "processes.error.code");
-        } else if (code != null && functions.applicationCodeTaken(code)) {
+        } else if (code != null && service.applicationCodeTaken(code)) {
             e.reject("code", "processes.error.code-taken");
         }
         String name = e.text("name", f.get("name"), true, 120);
@@ -104,25 +92,22 @@ class FunctionsController {
         if (e.any()) {
             return applications(model, e, f);
         }
-        UUID id = functions.addApplication(code, name, f.containsKey("sensitive"), owner);
-        audit.record(AuditLog.Action.CREATE, "processes-application", id, "register");
+        service.addApplication(code, name, f.containsKey("sensitive"), owner);
         return "redirect:/processes/applications";
     }
 
     private String applications(Model model, FieldErrors e, Map<String, String> submitted) {
-        audit.read("processes-applications", null, "overview");
-        model.addAttribute("applications", functions.applications())
+        model.addAttribute("applications", service.applications())
                 .addAttribute("errors", e)
                 .addAttribute("submitted", submitted);
         return "processes/applications";
     }
 
     private String position(UUID id, Model model, FieldErrors e) {
-        var position = functions.position(id);
-        audit.read("processes-position", id, "position detail");
-        model.addAttribute("position", position)
-                .addAttribute("applications", functions.applications())
-                .addAttribute("needs", functions.needs(id))
+        PeopleService.PositionPage page = service.positionPage(id);
+        model.addAttribute("position", page.position())
+                .addAttribute("applications", page.applications())
+                .addAttribute("needs", page.needs())
                 .addAttribute("screenings", SCREENINGS)
                 .addAttribute("errors", e);
         return "processes/position";

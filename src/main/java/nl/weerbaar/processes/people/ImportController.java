@@ -3,11 +3,8 @@ package nl.weerbaar.processes.people;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Map;
-import nl.weerbaar.processes.analysis.Analysis;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,18 +19,13 @@ import org.springframework.web.multipart.MultipartFile;
 @PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
 class ImportController {
 
-    private final Imports imports;
-    private final Analysis analysis;
-    private final JdbcClient jdbc;
+    private final PeopleService service;
 
-    ImportController(Imports imports, Analysis analysis, JdbcClient jdbc) {
-        this.imports = imports;
-        this.analysis = analysis;
-        this.jdbc = jdbc;
+    ImportController(PeopleService service) {
+        this.service = service;
     }
 
     @GetMapping("/processes/imports")
-    @Transactional
     String page(Model model) {
         model.addAttribute(
                         "columns",
@@ -45,13 +37,11 @@ class ImportController {
                                 "ACCESS",
                                 Imports.ACCESS_COLUMNS.names()))
                 .addAttribute("kinds", Arrays.asList(Imports.Kind.values()))
-                .addAttribute("history", jdbc.sql("""
-            SELECT kind, rows, encoding, imported_at FROM proc_import ORDER BY imported_at DESC LIMIT 10""").query().listOfRows());
+                .addAttribute("history", service.lastImports());
         return "processes/imports";
     }
 
     @PostMapping("/processes/imports")
-    @Transactional
     String upload(
             @RequestParam(defaultValue = "") String kind,
             @RequestParam(required = false) MultipartFile file,
@@ -67,9 +57,10 @@ class ImportController {
                     "uploadError", k == null ? "processes.import.error.kind" : "processes.import.error.no-file");
             return "processes/imports";
         }
-        ImportResult result = imports.run(k, file.getBytes());
+        PeopleService.Upload upload = service.upload(k, file.getBytes());
+        ImportResult result = upload.result();
         if (result.ok()) {
-            model.addAttribute("findings", analysis.run());
+            model.addAttribute("findings", upload.findings());
         }
         page(model);
         model.addAttribute("result", result).addAttribute("fileName", file.getOriginalFilename());

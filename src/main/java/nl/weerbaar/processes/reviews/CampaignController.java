@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import nl.weerbaar.platform.AuditLog;
 import nl.weerbaar.platform.CurrentUser;
 import nl.weerbaar.platform.DateInput;
 import nl.weerbaar.platform.DutchTime;
@@ -16,7 +15,6 @@ import nl.weerbaar.platform.Organisation;
 import nl.weerbaar.platform.Role;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,20 +36,16 @@ class CampaignController {
     private final Campaigns campaigns;
     private final ReviewService service;
     private final Organisation organisation;
-    private final AuditLog audit;
     private final Clock clock;
 
-    CampaignController(
-            Campaigns campaigns, ReviewService service, Organisation organisation, AuditLog audit, Clock clock) {
+    CampaignController(Campaigns campaigns, ReviewService service, Organisation organisation, Clock clock) {
         this.clock = clock;
         this.campaigns = campaigns;
         this.service = service;
         this.organisation = organisation;
-        this.audit = audit;
     }
 
     @GetMapping("/processes/reviews")
-    @Transactional
     String campaigns(Model model) {
         return campaigns(model, new FieldErrors(), Map.of(), List.of());
     }
@@ -103,11 +97,10 @@ class CampaignController {
     }
 
     @GetMapping("/processes/reviews/{id}")
-    @Transactional
     String campaign(@PathVariable UUID id, Model model) {
-        Campaigns.Campaign campaign = campaigns.campaign(id);
-        audit.read(ReviewService.CAMPAIGN, id, "review progress and decisions (pseudonymised)");
-        List<Campaigns.Share> shares = campaigns.shares(id);
+        ReviewService.CampaignPage page = service.campaignPage(id, DECISIONS_SHOWN);
+        Campaigns.Campaign campaign = page.campaign();
+        List<Campaigns.Share> shares = page.shares();
         Map<UUID, String> managers = new HashMap<>();
         Map<UUID, String> departments = new HashMap<>();
         for (Campaigns.Share s : shares) {
@@ -124,7 +117,7 @@ class CampaignController {
                 }
             }
         }
-        List<ReviewItems.Item> decisions = campaigns.decisions(id, DECISIONS_SHOWN);
+        List<ReviewItems.Item> decisions = page.decisions();
         Map<UUID, String> deciders = new HashMap<>();
         decisions.forEach(d -> deciders.computeIfAbsent(d.decidedBy(), this::nameOf));
         deciders.computeIfAbsent(campaign.startedBy(), this::nameOf);
@@ -156,8 +149,7 @@ class CampaignController {
     }
 
     private String campaigns(Model model, FieldErrors e, Map<String, String> submitted, List<String> chosen) {
-        audit.read(ReviewService.CAMPAIGN, null, "review campaigns overview");
-        model.addAttribute("campaigns", campaigns.campaigns())
+        model.addAttribute("campaigns", service.campaigns())
                 .addAttribute("personDepartments", campaigns.personDepartments())
                 .addAttribute("errors", e)
                 .addAttribute("submitted", submitted)

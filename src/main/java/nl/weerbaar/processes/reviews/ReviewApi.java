@@ -6,9 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
-import nl.weerbaar.platform.AuditLog;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -34,25 +32,22 @@ class ReviewApi {
     /** One group of reviewers: {@code reviewer} MANAGER with the department's id, or COORDINATOR. */
     record ShareProgress(String reviewer, UUID departmentId, long total, long confirmed, long revoked, long open) {}
 
-    private final Campaigns campaigns;
-    private final AuditLog audit;
+    private final ReviewService service;
 
-    ReviewApi(Campaigns campaigns, AuditLog audit) {
-        this.campaigns = campaigns;
-        this.audit = audit;
+    ReviewApi(ReviewService service) {
+        this.service = service;
     }
 
     @GetMapping(path = "/api/v1/processes/reviews/{id}", produces = "application/json")
     @PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
-    @Transactional
     @Operation(
             summary = "Voortgang van een toegangsreview",
             description = "Aantallen bevestigd, ingetrokken en open, "
                     + "in totaal en per groep beoordelaars. 404 (problem+json) voor een onbekende campagne.")
     Progress progress(@PathVariable UUID id) {
-        Campaigns.Campaign c = campaigns.campaign(id);
-        audit.read(ReviewService.CAMPAIGN, id, "review progress via API");
-        List<ShareProgress> shares = campaigns.shares(id).stream()
+        ReviewService.CampaignPage progress = service.progress(id);
+        Campaigns.Campaign c = progress.campaign();
+        List<ShareProgress> shares = progress.shares().stream()
                 .map(s -> new ShareProgress(
                         s.reviewer(), s.departmentId(), s.total(), s.confirmed(), s.revoked(), s.open()))
                 .toList();

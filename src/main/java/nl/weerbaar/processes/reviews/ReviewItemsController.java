@@ -5,14 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import nl.weerbaar.platform.AuditLog;
 import nl.weerbaar.platform.CurrentUser;
 import nl.weerbaar.platform.FieldErrors;
-import nl.weerbaar.platform.NotFoundException;
 import nl.weerbaar.platform.UserIdentity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -46,27 +43,21 @@ class ReviewItemsController {
         }
     }
 
-    private final Campaigns campaigns;
     private final ReviewItems reviewItems;
     private final ReviewService service;
-    private final AuditLog audit;
 
-    ReviewItemsController(Campaigns campaigns, ReviewItems reviewItems, ReviewService service, AuditLog audit) {
-        this.campaigns = campaigns;
+    ReviewItemsController(ReviewItems reviewItems, ReviewService service) {
         this.reviewItems = reviewItems;
         this.service = service;
-        this.audit = audit;
     }
 
     @GetMapping("/processes/reviews/mine")
-    @Transactional
     String mine(Model model) {
-        model.addAttribute("campaigns", reviewItems.myCampaigns(Reviewer.of(CurrentUser.require())));
+        model.addAttribute("campaigns", service.myCampaigns(Reviewer.of(CurrentUser.require())));
         return "processes/review-mine";
     }
 
     @GetMapping("/processes/reviews/mine/{campaignId}")
-    @Transactional
     String items(@PathVariable UUID campaignId, Model model) {
         return items(campaignId, model, new FieldErrors(), Map.of());
     }
@@ -99,12 +90,9 @@ class ReviewItemsController {
     }
 
     private String items(UUID campaignId, Model model, FieldErrors e, Map<String, String> submitted) {
-        Campaigns.Campaign campaign = campaigns.campaign(campaignId);
-        List<ReviewItems.Item> items = reviewItems.myItems(campaignId, Reviewer.of(CurrentUser.require()));
-        if (items.isEmpty()) {
-            throw new NotFoundException("review items", campaignId);
-        }
-        audit.read(ReviewService.ITEM, campaignId, "own review items of a campaign");
+        ReviewService.MyItems mine = service.myItems(campaignId, Reviewer.of(CurrentUser.require()));
+        Campaigns.Campaign campaign = mine.campaign();
+        List<ReviewItems.Item> items = mine.items();
         Map<UUID, List<ReviewItems.Item>> byPerson = new LinkedHashMap<>();
         items.forEach(i ->
                 byPerson.computeIfAbsent(i.personId(), k -> new ArrayList<>()).add(i));

@@ -7,10 +7,12 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.weerbaar.platform.AuditLog;
+import nl.weerbaar.platform.NotFoundException;
 import nl.weerbaar.platform.Notifier;
 import nl.weerbaar.platform.Organisation;
 import nl.weerbaar.platform.Role;
 import nl.weerbaar.platform.UserIdentity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -132,5 +134,69 @@ class ReviewService {
         if (revocations.markWithdrawn(todoId, by.userId())) {
             audit.record(AuditLog.Action.UPDATE, ITEM, todoId, "revoked access right withdrawn");
         }
+    }
+
+    // Reads for the pages and the API, each with its audit entry in the same transaction as the read.
+
+    /** The campaigns overview. */
+    @Transactional
+    List<Campaigns.Campaign> campaigns() {
+        audit.read(CAMPAIGN, null, "review campaigns overview");
+        return campaigns.campaigns();
+    }
+
+    /** One campaign with its progress per group of reviewers and its latest decisions. */
+    record CampaignPage(Campaigns.Campaign campaign, List<Campaigns.Share> shares, List<ReviewItems.Item> decisions) {}
+
+    @Transactional
+    CampaignPage campaignPage(UUID id, int decisionsShown) {
+        Campaigns.Campaign campaign = campaigns.campaign(id);
+        audit.read(CAMPAIGN, id, "review progress and decisions (pseudonymised)");
+        return new CampaignPage(campaign, campaigns.shares(id), campaigns.decisions(id, decisionsShown));
+    }
+
+    /** A campaign's progress for the API. */
+    @Transactional
+    CampaignPage progress(UUID id) {
+        Campaigns.Campaign campaign = campaigns.campaign(id);
+        audit.read(CAMPAIGN, id, "review progress via API");
+        return new CampaignPage(campaign, campaigns.shares(id), List.of());
+    }
+
+    @Transactional(readOnly = true)
+    List<ReviewItems.MyCampaign> myCampaigns(Reviewer reviewer) {
+        return items.myCampaigns(reviewer);
+    }
+
+    /** The reviewer's items of one campaign; {@link NotFoundException} when they have none in it. */
+    record MyItems(Campaigns.Campaign campaign, List<ReviewItems.Item> items) {}
+
+    @Transactional
+    MyItems myItems(UUID campaignId, Reviewer reviewer) {
+        Campaigns.Campaign campaign = campaigns.campaign(campaignId);
+        List<ReviewItems.Item> mine = items.myItems(campaignId, reviewer);
+        if (mine.isEmpty()) {
+            throw new NotFoundException("review items", campaignId);
+        }
+        audit.read(ITEM, campaignId, "own review items of a campaign");
+        return new MyItems(campaign, mine);
+    }
+
+    /** The revoked rights to withdraw and the counts already withdrawn per application. */
+    record Todos(List<Revocations.Todo> todos, java.util.Map<UUID, Long> withdrawn) {}
+
+    /**
+     * The to-dos the user sees: all of them ({@code all}) or those of the applications owned by {@code email};
+     * {@link AccessDeniedException} when the user owns none.
+     */
+    @Transactional
+    Todos todos(boolean all, String email) {
+        List<Revocations.Todo> todos = revocations.todos(all, email);
+        java.util.Map<UUID, Long> withdrawn = revocations.withdrawnCounts(all, email);
+        if (!all && todos.isEmpty() && withdrawn.isEmpty()) {
+            throw new AccessDeniedException("no applications owned");
+        }
+        audit.read(ITEM, null, "revoked access rights to withdraw");
+        return new Todos(todos, withdrawn);
     }
 }

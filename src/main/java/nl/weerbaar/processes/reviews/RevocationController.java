@@ -5,13 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import nl.weerbaar.platform.AuditLog;
 import nl.weerbaar.platform.CurrentUser;
 import nl.weerbaar.platform.UserIdentity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,18 +35,13 @@ class RevocationController {
             long withdrawn,
             List<Revocations.Todo> todos) {}
 
-    private final Revocations revocations;
     private final ReviewService service;
-    private final AuditLog audit;
 
-    RevocationController(Revocations revocations, ReviewService service, AuditLog audit) {
-        this.revocations = revocations;
+    RevocationController(ReviewService service) {
         this.service = service;
-        this.audit = audit;
     }
 
     @GetMapping("/processes/reviews/todos")
-    @Transactional
     String todos(Model model) {
         UserIdentity me = CurrentUser.require();
         boolean all = ReviewService.seesAllTodos(me);
@@ -56,12 +49,9 @@ class RevocationController {
         if (!all && email == null) {
             throw new AccessDeniedException("not an application owner");
         }
-        List<Revocations.Todo> todos = revocations.todos(all, email);
-        Map<UUID, Long> withdrawn = revocations.withdrawnCounts(all, email);
-        if (!all && todos.isEmpty() && withdrawn.isEmpty()) {
-            throw new AccessDeniedException("no applications owned");
-        }
-        audit.read(ReviewService.ITEM, null, "revoked access rights to withdraw");
+        ReviewService.Todos open = service.todos(all, email);
+        List<Revocations.Todo> todos = open.todos();
+        Map<UUID, Long> withdrawn = open.withdrawn();
         Map<UUID, List<Revocations.Todo>> byApplication = new LinkedHashMap<>();
         todos.forEach(t -> byApplication
                 .computeIfAbsent(t.applicationId(), k -> new ArrayList<>())

@@ -3,12 +3,10 @@ package nl.weerbaar.surveys.internal;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import nl.weerbaar.platform.AuditLog;
 import nl.weerbaar.platform.CurrentUser;
 import nl.weerbaar.platform.Role;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,28 +34,22 @@ class ComparisonController {
     record ComparisonView(UUID survey, long otherMunicipalities, List<String> named, List<QuestionFigures> questions) {}
 
     private final ResultsService results;
-    private final NamedComparison named;
-    private final AuditLog audit;
 
-    ComparisonController(ResultsService results, NamedComparison named, AuditLog audit) {
+    ComparisonController(ResultsService results) {
         this.results = results;
-        this.named = named;
-        this.audit = audit;
     }
 
     @GetMapping("/surveys/{id}/comparison")
-    @Transactional
     String page(@PathVariable UUID id, Model model) {
-        model.addAttribute("c", comparison(id));
+        model.addAttribute("c", results.comparison(id));
         model.addAttribute("coordinator", CurrentUser.require().has(Role.COORDINATOR));
         return "surveys/comparison";
     }
 
     @GetMapping(path = "/api/v1/surveys/{id}/comparison", produces = "application/json")
     @ResponseBody
-    @Transactional
     ComparisonView api(@PathVariable UUID id) {
-        Comparison c = comparison(id);
+        Comparison c = results.comparison(id);
         List<QuestionFigures> questions = c.lines().stream()
                 .map(line -> {
                     Map<String, Figure> figures = new java.util.LinkedHashMap<>();
@@ -73,12 +65,5 @@ class ComparisonController {
                 })
                 .toList();
         return new ComparisonView(id, c.benchmarkMunicipalities(), c.names(), c.enough() ? questions : List.of());
-    }
-
-    private Comparison comparison(UUID id) {
-        Survey survey = results.closed(id);
-        Results r = results.results(survey, null);
-        audit.read("survey-results", id, "survey comparison with other municipalities");
-        return Comparison.of(r, r.enough() ? named.others(survey.variant(), survey.minGroupSize()) : List.of());
     }
 }

@@ -5,11 +5,17 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import nl.weerbaar.actions.ActionPlans;
+import nl.weerbaar.platform.AuditLog;
 import nl.weerbaar.platform.DutchTime;
+import nl.weerbaar.platform.NotFoundException;
 import nl.weerbaar.platform.Organisation;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,6 +31,12 @@ class ResultsService {
     /** Answers per department key (null: none), question code and option. */
     record Counts(Map<String, Long> respondents, Map<String, Map<String, Map<Integer, Long>>> answers) {}
 
+    /** The results page: the results and, for the coordinator, the free-text comments as (question code, text). */
+    record Page(Results results, List<String[]> comments) {}
+
+    /** The PDF report of a closed survey. */
+    record Report(Survey survey, byte[] pdf) {}
+
     private final JdbcClient jdbc;
     private final Surveys surveys;
     private final Questionnaires questionnaires;
@@ -32,6 +44,11 @@ class ResultsService {
     private final Benchmark benchmark;
     private final Upkeep upkeep;
     private final Clock clock;
+    private final NamedComparison named;
+    private final ReportPdf pdf;
+    private final MessageSource messages;
+    private final ObjectProvider<ActionPlans> actionPlans;
+    private final AuditLog audit;
 
     ResultsService(
             JdbcClient jdbc,
@@ -40,9 +57,19 @@ class ResultsService {
             Organisation organisation,
             Benchmark benchmark,
             Upkeep upkeep,
-            Clock clock) {
+            Clock clock,
+            NamedComparison named,
+            ReportPdf pdf,
+            MessageSource messages,
+            ObjectProvider<ActionPlans> actionPlans,
+            AuditLog audit) {
         this.clock = clock;
         this.upkeep = upkeep;
+        this.named = named;
+        this.pdf = pdf;
+        this.messages = messages;
+        this.actionPlans = actionPlans;
+        this.audit = audit;
         this.jdbc = jdbc;
         this.surveys = surveys;
         this.questionnaires = questionnaires;
@@ -58,6 +85,74 @@ class ResultsService {
         }
         upkeep.summarise(survey);
         return survey;
+    }
+
+    /**
+     * The results page of a closed survey, read in one transaction with its audit entries; the comments only when
+     * {@code withComments} and the survey had enough respondents.
+     */
+    @Transactional
+    Page page(UUID id, String department, boolean withComments) {
+        Survey survey = closed(id);
+        Results r = results(survey, department);
+        audit.read("survey-results", id, "survey results");
+        boolean comments = withComments && r.enough();
+        List<String[]> text = comments ? surveys.comments(id) : List.of();
+        if (comments) {
+            audit.read("survey-comments", id, "free text of survey");
+        }
+        return new Page(r, text);
+    }
+
+    /** The PDF report of a closed survey, recorded as an export. */
+    @Transactional
+    Report report(UUID id, Locale locale) {
+        Survey survey = closed(id);
+        byte[] body = pdf.render(results(survey, null), locale);
+        audit.record(AuditLog.Action.EXPORT, "survey-results", id, "PDF report");
+        return new Report(survey, body);
+    }
+
+    /** The comparison of a closed survey with other municipalities, read in one transaction with its audit entry. */
+    @Transactional
+    Comparison comparison(UUID id) {
+        Survey survey = closed(id);
+        Results r = results(survey, null);
+        audit.read("survey-results", id, "survey comparison with other municipalities");
+        return Comparison.of(r, r.enough() ? named.others(survey.variant(), survey.minGroupSize()) : List.of());
+    }
+
+    /** Creates an action in the action plan from the result of one question; returns its id. */
+    @Transactional
+    UUID createAction(UUID id, String question, Locale locale) {
+        Survey survey = closed(id);
+        Results.Row row = results(survey, null).rows().stream()
+                .filter(x -> x.question().code().equals(question) && x.total() != null)
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("survey question", question));
+        ActionPlans plans = actionPlans.getIfAvailable();
+        if (plans == null) {
+            throw new NotFoundException("action plan", id);
+        }
+        String title = messages.getMessage("surveys.action.title", new Object[] {survey.title()}, locale);
+        String description = messages.getMessage(
+                "surveys.action.description",
+                new Object[] {
+                    row.question().text(),
+                    row.total().percent(),
+                    row.total().lowPercent(),
+                    row.total().highPercent(),
+                    row.total().n()
+                },
+                locale);
+        return plans.create(new ActionPlans.NewAction(
+                title.length() > 200 ? title.substring(0, 200) : title,
+                description,
+                "surveys",
+                id + "#" + question,
+                null,
+                null,
+                ActionPlans.Priority.MEDIUM));
     }
 
     /** The results of {@code survey}; {@code department} (may be null) selects the group for the distributions. */

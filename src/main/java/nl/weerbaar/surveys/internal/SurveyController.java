@@ -7,19 +7,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import nl.weerbaar.platform.AuditLog;
 import nl.weerbaar.platform.CurrentUser;
 import nl.weerbaar.platform.DutchTime;
 import nl.weerbaar.platform.FieldErrors;
 import nl.weerbaar.platform.NotFoundException;
 import nl.weerbaar.platform.Organisation;
 import nl.weerbaar.platform.Role;
-import nl.weerbaar.platform.TenantContext;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,34 +30,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasRole('COORDINATOR')")
 class SurveyController {
 
-    private final Surveys surveys;
-    private final Questionnaires questionnaires;
-    private final Invitations invitations;
-    private final Upkeep upkeep;
+    private final SurveyService surveys;
     private final Organisation organisation;
-    private final AuditLog audit;
-    private final JdbcClient jdbc;
     private final int defaultGroupSize;
     private final Clock clock;
 
     SurveyController(
-            Surveys surveys,
-            Questionnaires questionnaires,
-            Invitations invitations,
-            Upkeep upkeep,
+            SurveyService surveys,
             Organisation organisation,
-            AuditLog audit,
-            JdbcClient jdbc,
             @Value("${weerbaar.surveys.min-group-size:10}") int defaultGroupSize,
             Clock clock) {
         this.clock = clock;
         this.surveys = surveys;
-        this.questionnaires = questionnaires;
-        this.invitations = invitations;
-        this.upkeep = upkeep;
         this.organisation = organisation;
-        this.audit = audit;
-        this.jdbc = jdbc;
         this.defaultGroupSize = defaultGroupSize;
     }
 
@@ -97,7 +78,6 @@ class SurveyController {
     }
 
     @PostMapping("/new")
-    @Transactional
     String create(SurveyForms.NewSurvey form, Model model) {
         FieldErrors errors = SurveyForms.check(form, 5, DutchTime.today(clock));
         UUID baseline = null;
@@ -120,12 +100,10 @@ class SurveyController {
         UUID id = surveys.create(
                 form.title().strip(),
                 variant,
-                questionnaires.latest(variant).id(),
                 SurveyForms.date(form.opensOn()),
                 SurveyForms.date(form.closesOn()),
                 SurveyForms.integer(form.minGroupSize()),
                 baseline);
-        audit.record(AuditLog.Action.CREATE, "survey", id, "survey created");
         return "redirect:/surveys/" + id;
     }
 
@@ -142,10 +120,7 @@ class SurveyController {
 
     @GetMapping("/{id}")
     String detail(@PathVariable UUID id, Model model) {
-        Survey survey = surveys.get(id);
-        if (survey.isOpen(DutchTime.today(clock))) {
-            upkeep.refreshRates(survey);
-        }
+        Survey survey = surveys.withFreshRates(id);
         return detailPage(survey, model, new FieldErrors());
     }
 
@@ -154,23 +129,13 @@ class SurveyController {
         organisation.departments().forEach(d -> names.put(d.id().toString(), d.name()));
         model.addAttribute("survey", survey);
         model.addAttribute("status", survey.status(DutchTime.today(clock)));
-        model.addAttribute("version", questionnaires.byId(survey.questionnaireId()));
+        SurveyService.Detail detail = surveys.detail(survey);
+        model.addAttribute("version", detail.version());
         model.addAttribute("departments", organisation.departments());
         model.addAttribute("departmentNames", names);
-        model.addAttribute("rates", upkeep.rates(survey.id()));
-        int[] totals = {0, 0};
-        invitations.countsPerDepartment(survey.id()).values().forEach(c -> {
-            totals[0] += c[0];
-            totals[1] += c[1];
-        });
-        model.addAttribute("invited", totals[0]);
-        model.addAttribute(
-                "links",
-                jdbc.sql("SELECT department_id::text AS d, code, expected_size FROM survey_open_link "
-                                + "WHERE survey_id = ? ORDER BY code")
-                        .param(survey.id())
-                        .query((rs, i) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
-                        .list());
+        model.addAttribute("rates", detail.rates());
+        model.addAttribute("invited", detail.invited());
+        model.addAttribute("links", detail.links());
         model.addAttribute("errors", errors);
         return "surveys/detail";
     }
@@ -204,14 +169,12 @@ class SurveyController {
             model.addAttribute("emailsValue", emails.length() > 20000 ? "" : emails);
             return detailPage(survey, model, errors);
         }
-        int sent = invitations.invite(survey, addresses, departmentId, locale);
-        audit.record(AuditLog.Action.CREATE, "survey-invitation", id, "invitations sent: " + sent);
+        int sent = surveys.invite(survey, addresses, departmentId, locale);
         redirect.addFlashAttribute("invitedNow", sent);
         return "redirect:/surveys/" + id;
     }
 
     @PostMapping("/{id}/links")
-    @Transactional
     String openLink(
             @PathVariable UUID id,
             @RequestParam(defaultValue = "") String department,
@@ -227,35 +190,19 @@ class SurveyController {
         if (size == null || size > 100000) {
             errors.reject("expectedSize", "surveys.link.size.invalid");
         }
-        if (errors.isEmpty()
-                && jdbc.sql("SELECT EXISTS (SELECT 1 FROM survey_open_link WHERE survey_id = ? AND "
-                                + "department_id IS NOT DISTINCT FROM ?)")
-                        .params(id, departmentId)
-                        .query(Boolean.class)
-                        .single()) {
+        if (errors.isEmpty() && surveys.openLinkExists(id, departmentId)) {
             errors.reject("linkDepartment", "surveys.link.exists");
         }
         if (!errors.isEmpty()) {
             return detailPage(survey, model, errors);
         }
-        jdbc.sql("INSERT INTO survey_open_link (id, tenant_id, survey_id, department_id, code, expected_size) "
-                        + "VALUES (?, ?, ?, ?, ?, ?)")
-                .params(UUID.randomUUID(), TenantContext.require(), id, departmentId, Tokens.newCode(16), size)
-                .update();
-        audit.record(AuditLog.Action.CREATE, "survey-open-link", id, "open link created");
+        surveys.addOpenLink(id, departmentId, size);
         return "redirect:/surveys/" + id;
     }
 
     @PostMapping("/{id}/close")
-    @Transactional
     String close(@PathVariable UUID id) {
-        Survey survey = surveys.get(id);
-        surveys.close(
-                survey.id(),
-                DutchTime.today(clock).minusDays(1).isBefore(survey.opensOn())
-                        ? survey.opensOn()
-                        : DutchTime.today(clock).minusDays(1));
-        audit.record(AuditLog.Action.UPDATE, "survey", id, "survey closed");
+        surveys.close(id);
         return "redirect:/surveys/" + id;
     }
 
@@ -263,20 +210,19 @@ class SurveyController {
     String questionnaire(@PathVariable UUID id, Model model) {
         Survey survey = surveys.get(id);
         model.addAttribute("survey", survey);
-        model.addAttribute("version", questionnaires.byId(survey.questionnaireId()));
+        model.addAttribute("version", surveys.version(survey.questionnaireId()));
         model.addAttribute("errors", Map.of());
         return "surveys/questionnaire";
     }
 
     /** Saves edited wording (and which questions stay in) as a new version; the survey uses it from now on. */
     @PostMapping("/{id}/questionnaire")
-    @Transactional
     String saveQuestionnaire(@PathVariable UUID id, @RequestParam Map<String, String> fields, Model model) {
         Survey survey = surveys.get(id);
         if (survey.isClosed(DutchTime.today(clock))) {
             throw new NotFoundException("open survey", id);
         }
-        Questionnaires.Version current = questionnaires.byId(survey.questionnaireId());
+        Questionnaires.Version current = surveys.version(survey.questionnaireId());
         List<Question> next = new ArrayList<>();
         FieldErrors errors = new FieldErrors();
         for (Question q : current.questions()) {
@@ -299,13 +245,7 @@ class SurveyController {
             model.addAttribute("fields", fields);
             return "surveys/questionnaire";
         }
-        Questionnaires.Version version = questionnaires.newVersion(survey.variant(), next);
-        surveys.useVersion(id, version.id());
-        audit.record(
-                AuditLog.Action.UPDATE,
-                "survey-questionnaire",
-                version.id(),
-                "questionnaire version " + version.version());
+        surveys.newQuestionnaireVersion(survey, next);
         return "redirect:/surveys/" + id;
     }
 

@@ -97,6 +97,39 @@ class Surveys {
                 .update();
     }
 
+    /** The open links of a survey as (department id or null, code, expected size), by code. */
+    List<String[]> openLinks(UUID surveyId) {
+        return jdbc.sql("SELECT department_id::text AS d, code, expected_size FROM survey_open_link "
+                        + "WHERE survey_id = ? ORDER BY code")
+                .param(surveyId)
+                .query((rs, i) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
+                .list();
+    }
+
+    /** Whether the survey has an open link for this department ({@code null}: the one without a department). */
+    boolean openLinkExists(UUID surveyId, UUID departmentId) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM survey_open_link WHERE survey_id = ? AND "
+                        + "department_id IS NOT DISTINCT FROM ?)")
+                .params(surveyId, departmentId)
+                .query(Boolean.class)
+                .single();
+    }
+
+    void addOpenLink(UUID surveyId, UUID departmentId, String code, int expectedSize) {
+        jdbc.sql("INSERT INTO survey_open_link (id, tenant_id, survey_id, department_id, code, expected_size) "
+                        + "VALUES (?, ?, ?, ?, ?, ?)")
+                .params(UUID.randomUUID(), TenantContext.require(), surveyId, departmentId, code, expectedSize)
+                .update();
+    }
+
+    /** The free-text comments of a survey as (question code, text), in the order given. */
+    List<String[]> comments(UUID surveyId) {
+        return jdbc.sql("SELECT question_code, body FROM survey_comment WHERE survey_id = ? ORDER BY id")
+                .param(surveyId)
+                .query((rs, i) -> new String[] {rs.getString(1), rs.getString(2)})
+                .list();
+    }
+
     private static Survey map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new Survey(
                 rs.getObject("id", UUID.class),
