@@ -156,7 +156,11 @@ public class IncidentService {
                 confidential ? c.confidentiality() : null,
                 excluded,
                 onBehalf ? null : me.userId());
-        audit.record(AuditLog.Action.CREATE, "incident", id, "report:" + c.channel());
+        audit.record(
+                AuditLog.Action.CREATE,
+                "incident",
+                id,
+                "report: " + c.channel().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
         events.publishEvent(new IncidentRegistered(
                 tenant,
                 id,

@@ -91,7 +91,11 @@ class AnalysisService {
                 null,
                 ActionPlans.Priority.HIGH));
         findings.linkAction(f.key(), actionId);
-        audit.record(AuditLog.Action.CREATE, "processes-finding-action", id, f.kind());
+        audit.record(
+                AuditLog.Action.CREATE,
+                "processes-finding-action",
+                id,
+                f.kind().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
         return new LinkedAction(actionId, false);
     }
 
