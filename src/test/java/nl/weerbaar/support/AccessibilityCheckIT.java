@@ -22,14 +22,15 @@ class AccessibilityCheckIT extends BrowserTest {
     @Test
     void anAccessibleNameWithoutTheVisibleTextFails() {
         Page page = newPage();
-        page.setContent(PAGE.formatted("", "<button type=\\"button\\" aria-label=\\"Verstuur de vraag\\">Maak actie</button>"));
+        page.setContent(PAGE.formatted("", "<button type='button' aria-label='Verstuur de vraag'>Maak actie</button>"));
         assertThatThrownBy(() -> assertAccessible(page)).hasMessageContaining("label-content-name-mismatch");
     }
 
     @Test
     void aTidyPagePasses() {
         Page page = newPage();
-        page.setContent(PAGE.formatted("", "<button type=\\"button\\" aria-label=\\"Maak actie van vraag 3\\">Maak actie</button>"));
+        page.setContent(
+                PAGE.formatted("", "<button type='button' aria-label='Maak actie van vraag 3'>Maak actie</button>"));
         assertAccessible(page);
     }
 }
