@@ -29,6 +29,23 @@ class OfflineAppIT extends BrowserTest {
                         .single());
     }
 
+    long otherReporters(String description) {
+        return TenantContext.callAs(
+                Demo.VOORBEELDSTAD,
+                () -> jdbc.sql("""
+                        SELECT count(*) FROM incident i JOIN app_user u ON u.id = i.registered_by
+                         WHERE i.description = ? AND u.username <> 'medewerker'""").param(description).query(Long.class).single());
+    }
+
+    UUID userId(String username) {
+        return TenantContext.callAs(
+                Demo.VOORBEELDSTAD,
+                () -> jdbc.sql("SELECT id FROM app_user WHERE username = ?")
+                        .param(username)
+                        .query(UUID.class)
+                        .single());
+    }
+
     static void logout(Page page) {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Uitloggen"))
                 .click();
@@ -63,22 +80,34 @@ class OfflineAppIT extends BrowserTest {
         // the maker leaves while still offline; the device comes online on a page without the queue
         BrowserContext device = page.context();
         page.close();
-        page = device.newPage();
+        Page later = device.newPage();
         device.setOffline(false);
-        page.navigate("/");
-        logout(page);
+        later.navigate("/");
+        logout(later);
 
-        login(page, "vergunningverlener");
-        page.navigate("/incidents/mine");
-        page.evaluate("window.dispatchEvent(new Event('online'))");
-        page.waitForTimeout(1500);
-        assertThat(count(text)).as("not sent under another login").isZero();
-        logout(page);
+        login(later, "vergunningverlener");
+        later.navigate("/incidents/mine");
+        later.evaluate("window.dispatchEvent(new Event('online'))");
+        later.waitForTimeout(1500);
+        // (Chromium's offline emulation may let the first attempt through the service worker; whatever reached the
+        // server did so as the maker, and the same key makes a resend the same report)
+        assertThat(otherReporters(text)).as("not sent under another login").isZero();
+        String makerQueue = (String) later.evaluate(
+                "id => localStorage.getItem('weerbaar.incidents.queue.' + id)",
+                userId("medewerker").toString());
+        assertThat(makerQueue).as("still waiting for its maker").contains(text);
+        logout(later);
 
-        login(page, "medewerker");
-        page.navigate("/incidents/mine");
-        page.evaluate("window.dispatchEvent(new Event('online'))");
+        login(later, "medewerker");
+        later.navigate("/incidents/mine");
+        later.evaluate("window.dispatchEvent(new Event('online'))");
         Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> count(text) == 1);
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(15))
+                .until(() -> "[]"
+                        .equals(later.evaluate(
+                                "id => localStorage.getItem('weerbaar.incidents.queue.' + id)",
+                                userId("medewerker").toString())));
         String reporter = TenantContext.callAs(
                 Demo.VOORBEELDSTAD,
                 () -> jdbc.sql("""
