@@ -95,7 +95,8 @@ class CaseController {
     String updateStep(
             @PathVariable UUID id,
             @PathVariable String step,
-            @RequestParam String status,
+            // optional so that the role check comes before the form's own checks (a missing status is refused there)
+            @RequestParam(defaultValue = "") String status,
             @RequestParam(required = false) List<String> outcome,
             @RequestParam(required = false) String notes,
             @RequestParam(required = false) String otherSide,
@@ -128,7 +129,7 @@ class CaseController {
     }
 
     @PostMapping("/incidents/{id}/links")
-    String link(@PathVariable UUID id, @RequestParam String linked, Model model) {
+    String link(@PathVariable UUID id, @RequestParam(defaultValue = "") String linked, Model model) {
         UUID other;
         try {
             other = UUID.fromString(linked.strip());

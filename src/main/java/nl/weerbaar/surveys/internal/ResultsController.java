@@ -60,7 +60,7 @@ class ResultsController {
     /** Creates an action in the action plan from the result of one question and opens it. */
     @PostMapping("/actions")
     @PreAuthorize("hasRole('COORDINATOR')")
-    String action(@PathVariable UUID id, @RequestParam String question, Locale locale) {
+    String action(@PathVariable UUID id, @RequestParam(defaultValue = "") String question, Locale locale) {
         return "redirect:/actions/" + results.createAction(id, question, locale);
     }
 }
