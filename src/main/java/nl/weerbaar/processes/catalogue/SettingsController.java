@@ -32,7 +32,7 @@ class SettingsController {
                                 String.valueOf(s.impactLevels()),
                                 "langzitterYears",
                                 String.valueOf(s.langzitterYears())))
-                .addAttribute("errors", Map.of());
+                .addAttribute("errors", new FieldErrors());
         return "processes/settings";
     }
 

@@ -211,7 +211,7 @@ class SurveyController {
         Survey survey = surveys.get(id);
         model.addAttribute("survey", survey);
         model.addAttribute("version", surveys.version(survey.questionnaireId()));
-        model.addAttribute("errors", Map.of());
+        model.addAttribute("errors", new FieldErrors());
         return "surveys/questionnaire";
     }
 
