@@ -68,25 +68,34 @@ class ModuleTablesTest {
         try (Stream<Path> files = Files.walk(CODE)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
                 String module = CODE.relativize(file).getName(0).toString();
-                StringBuilder sql = new StringBuilder();
-                Matcher strings = STRING.matcher(read(file));
-                while (strings.find()) {
-                    sql.append(strings.group(1) != null ? strings.group(1) : strings.group(2))
-                            .append('\n');
-                }
-                for (Pattern p : List.of(TABLE, CALL)) {
-                    Matcher m = p.matcher(sql);
-                    while (m.find()) {
-                        String name = m.group(1).toLowerCase(Locale.ROOT);
-                        String owner = owners.get(name);
-                        if (owner != null && !owner.equals(module) && !SHARED.contains(name)) {
-                            found.add(module + " " + CODE.relativize(file) + ": " + name + " (" + owner + ")");
-                        }
-                    }
-                }
+                foreignNames(module, read(file), owners)
+                        .forEach(name -> found.add(
+                                module + " " + CODE.relativize(file) + ": " + name + " (" + owners.get(name) + ")"));
             }
         }
         return found;
+    }
+
+    /** The names that {@code module}'s Java source uses in its SQL strings and another module created. */
+    static List<String> foreignNames(String module, String javaSource, Map<String, String> owners) {
+        StringBuilder sql = new StringBuilder();
+        Matcher strings = STRING.matcher(javaSource);
+        while (strings.find()) {
+            sql.append(strings.group(1) != null ? strings.group(1) : strings.group(2))
+                    .append('\n');
+        }
+        java.util.Set<String> found = new java.util.LinkedHashSet<>();
+        for (Pattern p : List.of(TABLE, CALL)) {
+            Matcher m = p.matcher(sql);
+            while (m.find()) {
+                String name = m.group(1).toLowerCase(Locale.ROOT);
+                String owner = owners.get(name);
+                if (owner != null && !owner.equals(module) && !SHARED.contains(name)) {
+                    found.add(name);
+                }
+            }
+        }
+        return List.copyOf(found);
     }
 
     private static String read(Path file) {
@@ -125,15 +134,28 @@ class ModuleTablesTest {
     }
 
     @Test
-    void theCheckFindsAJoinIntoAnotherModulesTable() {
-        Map<String, String> owners = Map.of("app_user", "platform", "incident", "incidents");
-        Matcher m = TABLE.matcher("SELECT i.id FROM incident i LEFT JOIN app_user u ON u.id = i.reporter_id");
-        List<String> names = new ArrayList<>();
-        while (m.find()) {
-            names.add(m.group(1));
-        }
-        assertThat(names).containsExactly("incident", "app_user");
-        assertThat(names.stream().filter(n -> !owners.get(n).equals("incidents")))
-                .containsExactly("app_user");
+    void theCheckFindsAJoinOrCallIntoAnotherModulesDataButNotItsOwnOrTheSharedOnes() {
+        Map<String, String> owners = Map.of(
+                "app_user",
+                "platform",
+                "incident",
+                "incidents",
+                "auth_find_account",
+                "platform",
+                "org_person",
+                "platform",
+                "current_tenant",
+                "platform");
+        String source = """
+                class Q {
+                  String a = \"""
+                      SELECT i.id FROM incident i LEFT JOIN app_user u ON u.id = i.reporter_id
+                       LEFT JOIN org_person p ON p.id = i.registered_by WHERE i.tenant_id = current_tenant()\""";
+                  String b = "SELECT * FROM auth_find_account(?)";
+                  String c = "the user from incident";
+                }
+                """;
+        assertThat(foreignNames("incidents", source, owners)).containsExactly("app_user", "auth_find_account");
+        assertThat(foreignNames("platform", source, owners)).containsExactly("incident");
     }
 }

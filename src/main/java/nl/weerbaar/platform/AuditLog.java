@@ -38,4 +38,12 @@ public interface AuditLog {
     default void read(String objectType, Object objectId, String purpose) {
         record(Action.READ, objectType, objectId, Result.SUCCESS, purpose);
     }
+
+    /**
+     * A code as words for a note or purpose, which people read in the audit log: {@code "POLICE_REPORT"} becomes
+     * {@code "police report"}.
+     */
+    static String words(String code) {
+        return code == null ? null : code.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    }
 }

@@ -113,11 +113,6 @@ public abstract class MunicipalityJob {
         return support.audit;
     }
 
-    /** The application's clock. */
-    protected final Clock clock() {
-        return support.clock;
-    }
-
     /** Today in the Netherlands, by the application's clock. */
     protected final LocalDate today() {
         return DutchTime.today(support.clock);

@@ -33,7 +33,12 @@ public class Instruments {
 
     /** A stored instrument version without its content. */
     public record Info(
-            UUID id, String key, int version, String title, String kind, boolean shipped, OffsetDateTime createdAt) {}
+            UUID id, String key, int version, String title, String kind, boolean shipped, OffsetDateTime createdAt) {
+        /** How a person tells versions apart: the title with its version, e.g. "Weerbaarheidsscan (v1)". */
+        public String label() {
+            return title + " (v" + version + ")";
+        }
+    }
 
     /** The shipped files' text, read once. */
     static final Map<String, String> SHIPPED_SOURCES = new ConcurrentHashMap<>();

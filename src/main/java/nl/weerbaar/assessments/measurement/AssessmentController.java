@@ -41,7 +41,7 @@ class AssessmentController {
         if (MeasurementService.readsResults(me)) {
             List<Instruments.Info> list = instruments.list();
             Map<UUID, String> labels = new HashMap<>();
-            list.forEach(i -> labels.put(i.id(), i.title() + " (v" + i.version() + ")"));
+            list.forEach(i -> labels.put(i.id(), i.label()));
             model.addAttribute("measurements", service.all());
             model.addAttribute("instruments", list);
             model.addAttribute("instrumentLabels", labels);
@@ -69,10 +69,9 @@ class AssessmentController {
         UUID predecessor = copyOf == null ? null : service.instrumentOf(copyOf);
         if (predecessor != null && instrument != null && !predecessor.equals(instrument)) {
             model.addAttribute("startError", "assessments.error.copyOf.instrument");
-            model.addAttribute("startErrorArgs", new Object[] {
-                instruments.info(predecessor).title() + " (v"
-                        + instruments.info(predecessor).version() + ")"
-            });
+            model.addAttribute(
+                    "startErrorArgs",
+                    new Object[] {instruments.info(predecessor).label()});
             return index(model);
         }
         UUID id = service.start(instrument, n, copyOf, takeOver, CurrentUser.require());

@@ -144,11 +144,19 @@ class MeasurementController {
             }
             if (file != null && !file.isEmpty() && !errors.has(q.key())) {
                 if (file.getSize() > uploads.maxFileBytes()) {
-                    errors.reject(q.key(), "assessments.error.file.size");
+                    errors.reject(
+                            q.key(),
+                            "assessments.error.file.size",
+                            SectionUploads.megabytes(uploads.maxFileBytes()),
+                            SectionUploads.megabytes(uploads.maxFilesPerSaveBytes()));
                     continue;
                 }
                 if (filesTotal > uploads.maxFilesPerSaveBytes()) {
-                    errors.reject(q.key(), "assessments.error.file.total");
+                    errors.reject(
+                            q.key(),
+                            "assessments.error.file.total",
+                            SectionUploads.megabytes(uploads.maxFileBytes()),
+                            SectionUploads.megabytes(uploads.maxFilesPerSaveBytes()));
                     continue;
                 }
                 byte[] content = file.getBytes();

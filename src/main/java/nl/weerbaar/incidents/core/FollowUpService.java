@@ -120,11 +120,7 @@ public class FollowUpService {
                 .param("incident", incident)
                 .param("step", step)
                 .update();
-        audit.record(
-                AuditLog.Action.UPDATE,
-                "incident-step",
-                current.id(),
-                "follow-up: " + step.toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+        audit.record(AuditLog.Action.UPDATE, "incident-step", current.id(), "follow-up: " + AuditLog.words(step));
         if (newlyDone) {
             events.publishEvent(
                     new FollowUpStepCompleted(TenantContext.require(), incident, step, now, current.dueAt()));

@@ -156,11 +156,7 @@ public class IncidentService {
                 confidential ? c.confidentiality() : null,
                 excluded,
                 onBehalf ? null : me.userId());
-        audit.record(
-                AuditLog.Action.CREATE,
-                "incident",
-                id,
-                "report: " + c.channel().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+        audit.record(AuditLog.Action.CREATE, "incident", id, "report: " + AuditLog.words(c.channel()));
         events.publishEvent(new IncidentRegistered(
                 tenant,
                 id,

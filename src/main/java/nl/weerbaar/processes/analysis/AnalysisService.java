@@ -91,11 +91,7 @@ class AnalysisService {
                 null,
                 ActionPlans.Priority.HIGH));
         findings.linkAction(f.key(), actionId);
-        audit.record(
-                AuditLog.Action.CREATE,
-                "processes-finding-action",
-                id,
-                f.kind().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+        audit.record(AuditLog.Action.CREATE, "processes-finding-action", id, AuditLog.words(f.kind()));
         return new LinkedAction(actionId, false);
     }
 

@@ -102,7 +102,7 @@ class ProcessService {
     void saveControl(UUID id, Control control) {
         catalogue.get(id);
         catalogue.saveControl(id, control);
-        audit.record(AuditLog.Action.UPDATE, "processes-control", id, words(control.type()));
+        audit.record(AuditLog.Action.UPDATE, "processes-control", id, AuditLog.words(control.type()));
     }
 
     @Transactional(readOnly = true)
@@ -141,10 +141,5 @@ class ProcessService {
     void updateSettings(int likelihoodLevels, int impactLevels, int langzitterYears) {
         settings.update(likelihoodLevels, impactLevels, langzitterYears);
         audit.record(AuditLog.Action.UPDATE, "processes-settings", null, "matrix and thresholds");
-    }
-
-    /** A code as words for the audit log, which people read ("FOUR_EYES" becomes "four eyes"). */
-    private static String words(String code) {
-        return code == null ? null : code.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     }
 }

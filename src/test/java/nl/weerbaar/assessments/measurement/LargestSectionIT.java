@@ -162,4 +162,55 @@ class LargestSectionIT extends BrowserTest {
                 .contains("bij vraag " + questions.nth(0).getAttribute("id").substring(2))
                 .contains("groter dan " + SectionUploads.megabytes(perFile) + " MB");
     }
+
+    /** Without JavaScript the server checks the same limits, and what was typed stays on the page. */
+    @Test
+    void withoutJavaScriptTheServerRefusesFilesTooLargeTogetherAndKeepsWhatWasTyped() throws IOException {
+        Instrument scan = shipped("weerbaarheidsscan.yaml");
+        Instrument.Pillar pillar = largest(scan);
+        Page setup = openLargestSection(loggedInPage("coordinator"), scan, pillar);
+        String section = setup.url();
+        String measurement = section.replaceAll(".*/measurements/([0-9a-f-]{36})/.*", "$1");
+        com.microsoft.playwright.BrowserContext noScript = browser()
+                .newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                        .setJavaScriptEnabled(false)
+                        .setBaseURL(baseUrl())
+                        .setLocale("nl-NL"));
+        try {
+            Page page = noScript.newPage();
+            login(page, "coordinator");
+            page.navigate(section);
+            Locator questions = page.locator("fieldset.question");
+            // just over what one save may carry in files, each file within its own limit, the request within its
+            long perFile = uploads.maxFilesPerSaveBytes() / 5 + 200_000;
+            assertThat(perFile).isLessThanOrEqualTo(uploads.maxFileBytes());
+            for (int i = 0; i < 5; i++) {
+                answer(questions.nth(i));
+                questions.nth(i).locator("textarea").fill("Toelichting bij vraag " + i);
+                questions
+                        .nth(i)
+                        .locator("input[type=file]")
+                        .setInputFiles(new FilePayload("bewijs-" + i + ".pdf", "application/pdf", pdf((int) perFile)));
+            }
+            page.getByRole(
+                            AriaRole.BUTTON,
+                            new Page.GetByRoleOptions().setName("Opslaan").setExact(true))
+                    .click();
+            assertThat(page.locator("#error-summary").textContent())
+                    .contains("de bestanden zijn samen groter dan "
+                            + SectionUploads.megabytes(uploads.maxFilesPerSaveBytes()) + " MB");
+            assertThat(questions.nth(4).locator("textarea").inputValue()).isEqualTo("Toelichting bij vraag 4");
+            assertThat(questions.nth(0).locator("input[type=radio]").first().isChecked())
+                    .isTrue();
+            long saved = TenantContext.callAs(
+                    Demo.VOORBEELDSTAD,
+                    () -> jdbc.sql("SELECT count(*) FROM assessment_answer WHERE measurement_id = ?::uuid")
+                            .param(measurement)
+                            .query(Long.class)
+                            .single());
+            assertThat(saved).as("nothing half-saved").isZero();
+        } finally {
+            noScript.close();
+        }
+    }
 }
