@@ -186,6 +186,7 @@ class LargestSectionIT extends BrowserTest {
             assertThat(perFile).isLessThanOrEqualTo(uploads.maxFileBytes());
             for (int i = 0; i < 5; i++) {
                 answer(questions.nth(i));
+                questions.nth(i).locator("summary").click();
                 questions.nth(i).locator("textarea").fill("Toelichting bij vraag " + i);
                 questions
                         .nth(i)
