@@ -95,7 +95,10 @@ class CatalogueIT extends IntegrationTest {
                 .contains("01-03-2026")
                 .contains("&lt;script&gt;x&lt;/script&gt;")
                 .doesNotContain("<script>x</script>")
-                .contains("Bibob-toets");
+                .contains("Bibob-toets")
+                .as("the activity by its name, never its code")
+                .contains("<td>Bibob-onderzoek</td>")
+                .doesNotContain(">BIBOB_INVESTIGATION<");
         String heat = c.get("/processes/heatmap?kind=CURRENT").body();
         assertThat(heat).contains("Impact 5").contains("Kans 1").contains("zeer hoog");
         assertThat(c.get("/processes?by=BIBOB").body()).contains("Vergunningen").contains(name);

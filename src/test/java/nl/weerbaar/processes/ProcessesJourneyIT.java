@@ -32,8 +32,8 @@ class ProcessesJourneyIT extends BrowserTest {
         page.getByLabel("Impact, Huidig risico").selectOption("5");
         page.getByText("Beoordeling opslaan").click();
         assertThat(page.content()).contains("kans 4 × impact 5: zeer hoog");
-        addStep(page, "IN-" + suffix, "Inname", "TRAVELDOC_INTAKE");
-        addStep(page, "UIT-" + suffix, "Uitreiking", "TRAVELDOC_HANDOUT");
+        addStep(page, "IN-" + suffix, "Inname", "Innemen van reisdocumenten");
+        addStep(page, "UIT-" + suffix, "Uitreiking", "uitreiken van reisdocumenten");
         assertAccessible(page);
 
         page.navigate("/processes/imports");

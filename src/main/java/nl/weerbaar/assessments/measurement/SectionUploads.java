@@ -1,7 +1,7 @@
 package nl.weerbaar.assessments.measurement;
 
 import nl.weerbaar.assessments.instrument.InstrumentParser;
-import org.springframework.beans.factory.annotation.Value;
+import nl.weerbaar.platform.UploadLimits;
 import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
 import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -27,11 +27,9 @@ class SectionUploads implements WebServerFactoryCustomizer<ConfigurableTomcatWeb
     private final long maxFileBytes;
     private final long maxSaveBytes;
 
-    SectionUploads(
-            @Value("${spring.servlet.multipart.max-file-size}") DataSize maxFile,
-            @Value("${spring.servlet.multipart.max-request-size}") DataSize maxSave) {
-        this.maxFileBytes = maxFile.toBytes();
-        this.maxSaveBytes = maxSave.toBytes();
+    SectionUploads(UploadLimits limits) {
+        this.maxFileBytes = limits.maxFileBytes();
+        this.maxSaveBytes = limits.maxRequestBytes();
     }
 
     /** Largest evidence file. */

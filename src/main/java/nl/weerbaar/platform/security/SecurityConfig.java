@@ -61,6 +61,7 @@ class SecurityConfig {
                                 "/favicon.ico",
                                 "/favicon.svg",
                                 "/error",
+                                "/error/**",
                                 "/actuator/health",
                                 "/actuator/health/**",
                                 "/v3/api-docs",

@@ -5,6 +5,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.Locale;
 import nl.weerbaar.platform.CurrentUser;
+import nl.weerbaar.platform.UploadLimits;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,6 +26,15 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 class WebConfig implements WebMvcConfigurer {
 
     static final Locale DUTCH = Locale.forLanguageTag("nl");
+
+    /** Runs before Spring Security, which would otherwise be the first to read an over-large form. */
+    @Bean
+    FilterRegistrationBean<UploadLimitFilter> uploadLimitFilter(UploadLimits limits, MessageSource messages) {
+        FilterRegistrationBean<UploadLimitFilter> registration =
+                new FilterRegistrationBean<>(new UploadLimitFilter(limits, messages));
+        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 5);
+        return registration;
+    }
 
     @Bean
     LocaleResolver localeResolver(JdbcClient jdbc) {

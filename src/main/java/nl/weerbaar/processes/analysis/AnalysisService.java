@@ -6,9 +6,12 @@ import java.util.Map;
 import java.util.UUID;
 import nl.weerbaar.actions.ActionPlans;
 import nl.weerbaar.platform.AuditLog;
+import nl.weerbaar.platform.FieldErrors;
+import nl.weerbaar.platform.InvalidInputException;
 import nl.weerbaar.platform.NotFoundException;
 import nl.weerbaar.processes.analysis.Findings.Count;
 import nl.weerbaar.processes.analysis.Findings.Finding;
+import nl.weerbaar.processes.catalogue.Activities;
 import nl.weerbaar.processes.catalogue.ProcessSettings;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
@@ -39,6 +42,7 @@ class AnalysisService {
     private final ObjectProvider<ActionPlans> actions;
     private final MessageSource messages;
     private final AuditLog audit;
+    private final Activities activities;
 
     AnalysisService(
             Findings findings,
@@ -46,7 +50,9 @@ class AnalysisService {
             ProcessSettings settings,
             ObjectProvider<ActionPlans> actions,
             MessageSource messages,
-            AuditLog audit) {
+            AuditLog audit,
+            Activities activities) {
+        this.activities = activities;
         this.findings = findings;
         this.rules = rules;
         this.settings = settings;
@@ -96,22 +102,32 @@ class AnalysisService {
     }
 
     /** The rules (the shipped ones are added on first use). */
+    /** The rules with the names of their activities, and every activity a new rule may use. */
+    record RuleSet(List<SodRules.Rule> rules, List<Activities.Activity> activities) {}
+
     @Transactional
-    List<SodRules.Rule> rules() {
+    RuleSet rules() {
         settings.current();
         audit.read("processes-sod-rules", null, "rule set");
-        return rules.list();
+        return new RuleSet(rules.list(), activities.all());
     }
 
+    /**
+     * Adds a rule between two activities by the names a person typed; a name that is new becomes an activity.
+     * Refused with {@link InvalidInputException} (and nothing saved) when both are the same activity or the rule
+     * exists.
+     */
     @Transactional
-    boolean ruleExists(String a, String b) {
+    UUID addRule(String name, String activityA, String activityB) {
         settings.current();
-        return rules.exists(a, b);
-    }
-
-    @Transactional
-    UUID addRule(String name, String a, String b) {
-        settings.current();
+        String a = activities.codeFor(activityA);
+        String b = activities.codeFor(activityB);
+        if (a.equals(b)) {
+            throw new InvalidInputException(FieldErrors.of("activityB", "processes.error.same-activity"));
+        }
+        if (rules.exists(a, b)) {
+            throw new InvalidInputException(FieldErrors.of("activityB", "processes.error.rule-exists"));
+        }
         UUID id = rules.add(name, a, b);
         audit.record(AuditLog.Action.CREATE, "processes-sod-rule", id, "rule set");
         return id;

@@ -3,6 +3,8 @@ package nl.weerbaar.processes.analysis;
 import java.util.Map;
 import java.util.UUID;
 import nl.weerbaar.platform.FieldErrors;
+import nl.weerbaar.platform.InvalidInputException;
+import nl.weerbaar.processes.catalogue.Activities;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,15 +35,14 @@ class RulesController {
         String name = e.text("name", f.get("name"), true, 160);
         String a = activity(e, "activityA", f.get("activityA"));
         String b = activity(e, "activityB", f.get("activityB"));
-        if (a != null && a.equals(b)) {
-            e.reject("activityB", "processes.error.same-activity");
-        } else if (a != null && b != null && service.ruleExists(a, b)) {
-            e.reject("activityB", "processes.error.rule-exists");
-        }
         if (e.any()) {
             return rules(model, e, f);
         }
-        service.addRule(name, a, b);
+        try {
+            service.addRule(name, a, b);
+        } catch (InvalidInputException refused) {
+            return rules(model, refused.errors(), f);
+        }
         return "redirect:/processes/rules";
     }
 
@@ -52,8 +53,8 @@ class RulesController {
     }
 
     private static String activity(FieldErrors e, String field, String value) {
-        String v = e.text(field, value, true, 40);
-        if (v != null && !v.matches("[A-Z0-9_]{2,40}")) {
+        String v = e.text(field, value, true, Activities.MAX_NAME);
+        if (v != null && v.strip().length() < 2) {
             e.reject(field, "processes.error.activity");
             return null;
         }
@@ -61,7 +62,12 @@ class RulesController {
     }
 
     private String rules(Model model, FieldErrors e, Map<String, String> submitted) {
-        model.addAttribute("rules", service.rules()).addAttribute("errors", e).addAttribute("submitted", submitted);
+        AnalysisService.RuleSet set = service.rules();
+        model.addAttribute("rules", set.rules())
+                .addAttribute("activities", set.activities())
+                .addAttribute("activityLabels", Activities.labels(set.activities()))
+                .addAttribute("errors", e)
+                .addAttribute("submitted", submitted);
         return "processes/rules";
     }
 }

@@ -118,8 +118,8 @@ class ProcessController {
             e.reject("stepCode", "processes.error.code-taken");
         }
         String name = e.text("stepName", f.get("stepName"), true, 120);
-        String activity = e.text("activity", f.get("activity"), false, 40);
-        if (activity != null && !activity.matches("[A-Z0-9_]{2,40}")) {
+        String activity = e.text("activity", f.get("activity"), false, Activities.MAX_NAME);
+        if (activity != null && activity.strip().length() < 2) {
             e.reject("activity", "processes.error.activity");
         }
         if (e.any()) {
@@ -136,6 +136,8 @@ class ProcessController {
                 .addAttribute("scores", byName(d.scores()))
                 .addAttribute("kinds", Arrays.asList(Kind.values()))
                 .addAttribute("steps", d.steps())
+                .addAttribute("activities", d.activities())
+                .addAttribute("activityLabels", Activities.labels(d.activities()))
                 .addAttribute("controls", d.controls())
                 .addAttribute("controlTypes", CatalogueController.controlTypes())
                 .addAttribute("effectiveness", EFFECTIVENESS)

@@ -25,7 +25,12 @@ class ProcessService {
 
     /** One process with everything its page shows. */
     record Detail(
-            Process process, RiskMatrix matrix, Map<Kind, Score> scores, List<Step> steps, List<Control> controls) {}
+            Process process,
+            RiskMatrix matrix,
+            Map<Kind, Score> scores,
+            List<Step> steps,
+            List<Control> controls,
+            List<Activities.Activity> activities) {}
 
     /** The heat map's figures: processes per cell, and how many processes there are in all. */
     record Heat(RiskMatrix matrix, Map<Score, Integer> counts, int processes) {}
@@ -33,11 +38,13 @@ class ProcessService {
     private final Catalogue catalogue;
     private final ProcessSettings settings;
     private final AuditLog audit;
+    private final Activities activities;
 
-    ProcessService(Catalogue catalogue, ProcessSettings settings, AuditLog audit) {
+    ProcessService(Catalogue catalogue, ProcessSettings settings, AuditLog audit, Activities activities) {
         this.catalogue = catalogue;
         this.settings = settings;
         this.audit = audit;
+        this.activities = activities;
     }
 
     @Transactional
@@ -76,7 +83,12 @@ class ProcessService {
         Process p = catalogue.get(id);
         audit.read("processes-process", id, "process detail");
         return new Detail(
-                p, settings.current().matrix(), catalogue.scores(id), catalogue.steps(id), catalogue.controls(id));
+                p,
+                settings.current().matrix(),
+                catalogue.scores(id),
+                catalogue.steps(id),
+                catalogue.controls(id),
+                activities.all());
     }
 
     @Transactional
@@ -110,10 +122,11 @@ class ProcessService {
         return catalogue.stepCodeTaken(code);
     }
 
+    /** Adds a step; {@code activity} is the name a person typed (or null), found or added by {@link Activities}. */
     @Transactional
     void addStep(UUID id, String code, String name, String activity) {
         catalogue.get(id);
-        catalogue.addStep(id, code, name, activity);
+        catalogue.addStep(id, code, name, activity == null ? null : activities.codeFor(activity));
         audit.record(AuditLog.Action.CREATE, "processes-step", id, code);
     }
 

@@ -2,11 +2,19 @@ package nl.weerbaar.platform.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.FilePayload;
+import java.io.ByteArrayOutputStream;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 import nl.weerbaar.support.BrowserTest;
+import nl.weerbaar.support.Faults;
+import nl.weerbaar.support.WebClient;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -54,5 +62,146 @@ class ErrorPagesIT extends BrowserTest {
                         r.headers().firstValue("Content-Type").orElse(""))
                 .contains("application/problem+json");
         org.assertj.core.api.Assertions.assertThat(r.body()).contains("\"status\":403");
+    }
+
+    @Test
+    void anUnexpectedErrorShowsTheOwnPageWithAReferenceAndNothingInternal() {
+        Page page = loggedInPage("coordinator");
+        Response r = page.navigate(Faults.PAGE);
+        org.assertj.core.api.Assertions.assertThat(r.status()).isEqualTo(500);
+        assertThat(page.locator("main h1")).hasText("Er ging iets mis");
+        assertThat(page.locator("main")).containsText("Er is niets half opgeslagen");
+        assertThat(page.locator("main")).containsText(Pattern.compile("referentie: [0-9A-F]{8}"));
+        assertThat(page.locator("header")).isVisible();
+        org.assertj.core.api.Assertions.assertThat(page.content())
+                .doesNotContain(Faults.SECRET)
+                .doesNotContain("IllegalStateException")
+                .doesNotContain("at nl.weerbaar");
+        assertAccessible(page);
+
+        page.navigate("/?lang=en");
+        page.navigate(Faults.PAGE);
+        assertThat(page.locator("main h1")).hasText("Something went wrong");
+        assertThat(page.locator("main")).containsText(Pattern.compile("reference: [0-9A-F]{8}"));
+    }
+
+    @Test
+    void apiClientsGetProblemJsonForUnexpectedErrorsAndUnknownAddresses() {
+        WebClient coordinator = loginAs("coordinator");
+        HttpResponse<String> failed = coordinator.getJson(Faults.API);
+        org.assertj.core.api.Assertions.assertThat(failed.statusCode()).isEqualTo(500);
+        org.assertj.core.api.Assertions.assertThat(
+                        failed.headers().firstValue("Content-Type").orElse(""))
+                .contains("application/problem+json");
+        org.assertj.core.api.Assertions.assertThat(failed.body())
+                .contains("\"title\":\"Er ging iets mis\"")
+                .containsPattern("\"reference\":\"[0-9A-F]{8}\"")
+                .doesNotContain(Faults.SECRET)
+                .doesNotContain("Exception");
+
+        HttpResponse<String> unknown = coordinator.getJson("/api/v1/bestaat-niet");
+        org.assertj.core.api.Assertions.assertThat(unknown.statusCode()).isEqualTo(404);
+        org.assertj.core.api.Assertions.assertThat(
+                        unknown.headers().firstValue("Content-Type").orElse(""))
+                .contains("application/problem+json");
+        org.assertj.core.api.Assertions.assertThat(unknown.body())
+                .contains("\"status\":404")
+                .contains("\"title\":\"Niet gevonden\"");
+    }
+
+    /** A file above the container's limit, sent without JavaScript: the own page names the limits; Back keeps the form. */
+    @Test
+    void aFileTooLargeForTheServerGetsTheOwnPageInsteadOfTheContainers() {
+        BrowserContext noScript = browser()
+                .newContext(new Browser.NewContextOptions()
+                        .setJavaScriptEnabled(false)
+                        .setBaseURL(baseUrl())
+                        .setLocale("nl-NL"));
+        try {
+            Page page = noScript.newPage();
+            login(page, "beheerder");
+            page.navigate("/admin/import");
+            page.locator("#departments-file")
+                    .setInputFiles(new FilePayload("afdelingen.csv", "text/csv", csv(11 * 1024 * 1024)));
+            Response r = page.waitForResponse(
+                    res -> res.url().endsWith("/error/too-large"),
+                    () -> page.locator("form[action$='/admin/import/departments'] button")
+                            .click());
+            org.assertj.core.api.Assertions.assertThat(r.status()).isEqualTo(413);
+            assertThat(page.locator("main h1")).hasText("Niet opgeslagen: te groot");
+            assertThat(page.locator("main")).containsText("hoogstens 10 MB");
+            assertThat(page.locator("main")).containsText("samen hoogstens 50 MB");
+            assertThat(page.locator("main")).containsText("terugknop");
+            assertThat(page.locator("header")).isVisible();
+            org.assertj.core.api.Assertions.assertThat(page.content()).doesNotContain("HTTP Status");
+            assertAccessible(page);
+            page.goBack();
+            assertThat(page.locator("#departments-file")).isVisible();
+        } finally {
+            noScript.close();
+        }
+    }
+
+    @Test
+    void aFormAboveTheRequestLimitIsRefusedBeforeAnythingReadsIt() {
+        WebClient beheerder = loginAs("beheerder");
+        beheerder.get("/admin/import");
+        HttpResponse<String> page = beheerder.send(multipart(beheerder, "/admin/import/departments", 51));
+        org.assertj.core.api.Assertions.assertThat(page.statusCode()).isEqualTo(303);
+        org.assertj.core.api.Assertions.assertThat(
+                        page.headers().firstValue("Location").orElse(""))
+                .endsWith("/error/too-large");
+
+        WebClient coordinator = loginAs("coordinator");
+        HttpResponse<String> api = coordinator.send(HttpRequest.newBuilder(coordinator.uri("/api/v1/reports"))
+                .header("Accept", "application/json")
+                .header("Accept-Language", "en")
+                .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+                .header("X-CSRF-TOKEN", coordinator.csrf() == null ? "" : coordinator.csrf())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body(null, 11)))
+                .build());
+        org.assertj.core.api.Assertions.assertThat(api.statusCode()).isEqualTo(413);
+        org.assertj.core.api.Assertions.assertThat(
+                        api.headers().firstValue("Content-Type").orElse(""))
+                .contains("application/problem+json");
+        org.assertj.core.api.Assertions.assertThat(api.body())
+                .contains("\"title\":\"Too large\"")
+                .contains("at most 10 MB");
+    }
+
+    private static final String BOUNDARY = "----weerbaar-test";
+
+    private static HttpRequest multipart(WebClient client, String path, int megabytes) {
+        return HttpRequest.newBuilder(client.uri(path))
+                .header("Accept", "text/html")
+                .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body(client.csrf(), megabytes)))
+                .build();
+    }
+
+    /** A form with the CSRF token as a field (as a browser sends it) and one CSV file of the given size. */
+    private static byte[] body(String csrf, int megabytes) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        if (csrf != null) {
+            out.writeBytes(
+                    ("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n")
+                            .getBytes(StandardCharsets.UTF_8));
+        }
+        out.writeBytes(("--" + BOUNDARY
+                        + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\n"
+                        + "Content-Type: text/csv\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(csv(megabytes * 1024 * 1024));
+        out.writeBytes(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return out.toByteArray();
+    }
+
+    private static byte[] csv(int size) {
+        byte[] bytes = new byte[size];
+        byte[] line = "code,naam\nX,Afdeling\n".getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i < size; i++) {
+            bytes[i] = line[i % line.length];
+        }
+        return bytes;
     }
 }

@@ -81,11 +81,18 @@ class PeoplePagesIT extends IntegrationTest {
         String rules = c.get("/processes/rules").body();
         assertThat(rules)
                 .contains("Bibob-onderzoek en verlenen van de vergunning")
-                .contains("BIBOB_INVESTIGATION")
+                .contains("<td><span>Bibob-onderzoek</span>")
+                .doesNotContain("BIBOB_INVESTIGATION")
                 .containsPattern("\\(\\d+ stappen\\)");
         var added = c.postForm(
                 "/processes/rules",
-                Map.of("name", "Regel " + suffix, "activityA", "A_" + suffix.toUpperCase(), "activityB", "B_X"));
+                Map.of(
+                        "name",
+                        "Regel " + suffix,
+                        "activityA",
+                        "Inkoop " + suffix,
+                        "activityB",
+                        "Betalen van de factuur"));
         assertThat(added.statusCode()).isEqualTo(302);
         UUID rule = TenantContext.callAs(
                 Demo.KLEINDORP,
@@ -93,7 +100,17 @@ class PeoplePagesIT extends IntegrationTest {
                         .param("Regel " + suffix)
                         .query(UUID.class)
                         .single());
-        assertThat(c.get("/processes/rules").body()).contains("Regel " + suffix).contains("A_" + suffix.toUpperCase());
+        assertThat(c.get("/processes/rules").body())
+                .contains("Regel " + suffix)
+                .contains("<span>Inkoop " + suffix + "</span>");
+        assertThat(TenantContext.callAs(
+                        Demo.KLEINDORP,
+                        () -> jdbc.sql("SELECT activity_a || ' ' || activity_b FROM proc_sod_rule WHERE id = ?")
+                                .param(rule)
+                                .query(String.class)
+                                .single()))
+                .as("a new name becomes an activity; a shipped name finds its activity")
+                .isEqualTo("INKOOP_" + suffix.toUpperCase() + " INVOICE_PAYMENT");
         assertThat(c.postForm("/processes/rules/" + rule + "/toggle", Map.of()).statusCode())
                 .isEqualTo(302);
         assertThat(TenantContext.callAs(
@@ -106,7 +123,7 @@ class PeoplePagesIT extends IntegrationTest {
         c.get("/processes/rules");
         var again = c.postForm(
                 "/processes/rules",
-                Map.of("name", "Andere " + suffix, "activityA", "B_X", "activityB", "A_" + suffix.toUpperCase()));
+                Map.of("name", "Andere " + suffix, "activityA", "Paying the invoice", "activityB", "inkoop " + suffix));
         assertThat(again.statusCode()).isEqualTo(200);
         assertThat(again.body()).contains("Regel " + suffix);
     }
