@@ -11,7 +11,8 @@
  * {@link nl.weerbaar.platform.DateInput} (time, working days, typed dates),
  * {@link nl.weerbaar.platform.CsvReader} (CSV files as HR systems and spreadsheets write them),
  * {@link nl.weerbaar.platform.YamlChecks} (checked YAML content, problems per line),
- * {@link nl.weerbaar.platform.MunicipalityJob} (scheduled jobs per municipality: reminders, escalations, digests).
+ * {@link nl.weerbaar.platform.MunicipalityJob} (scheduled jobs per municipality: reminders, escalations, digests),
+ * {@link nl.weerbaar.platform.Confirmation} (the confirmation step before an action that cannot be undone).
  * Everything in sub-packages is internal.
  */
 package nl.weerbaar.platform;

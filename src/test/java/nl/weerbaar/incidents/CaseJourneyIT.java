@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import java.util.UUID;
 import nl.weerbaar.platform.TenantContext;
 import nl.weerbaar.support.BrowserTest;
@@ -78,6 +79,8 @@ class CaseJourneyIT extends BrowserTest {
         complete(manager, "LESSONS");
 
         manager.locator("form[action$='/close'] button").click();
+        manager.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ja, zaak sluiten"))
+                .click();
         assertThat(manager.locator(".alert--success")).containsText("afgesloten");
         assertAccessible(manager);
         assertThat(TenantContext.callAs(

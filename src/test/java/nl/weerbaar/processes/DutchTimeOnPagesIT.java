@@ -47,7 +47,7 @@ class DutchTimeOnPagesIT extends IntegrationTest {
                     .doesNotContain("15-07-2026 13:00");
         } finally {
             coordinator.get("/processes/reviews/" + id);
-            coordinator.postForm("/processes/reviews/" + id + "/close", Map.of());
+            coordinator.postForm("/processes/reviews/" + id + "/close", Map.of("confirmed", "true"));
         }
     }
 

@@ -10,6 +10,7 @@ import nl.weerbaar.assessments.instrument.Instrument;
 import nl.weerbaar.assessments.instrument.Instrument.Question;
 import nl.weerbaar.assessments.measurement.MeasurementService.AnswerInput;
 import nl.weerbaar.assessments.measurement.Measurements.Measurement;
+import nl.weerbaar.platform.Confirmation;
 import nl.weerbaar.platform.ContentSniffer;
 import nl.weerbaar.platform.CurrentUser;
 import nl.weerbaar.platform.FieldErrors;
@@ -94,9 +95,31 @@ class MeasurementController {
         return "redirect:/assessments/measurements/" + id + "?assigned";
     }
 
+    /**
+     * Locking cannot be undone: unconfirmed, a complete measurement gets the confirmation step and an incomplete one
+     * the number of questions still open; confirmed, it is locked.
+     */
     @PostMapping("/assessments/measurements/{id}/lock")
     @PreAuthorize("hasRole('COORDINATOR')")
-    String lock(@PathVariable UUID id) {
+    String lock(
+            @PathVariable UUID id,
+            @RequestParam(name = Confirmation.PARAMETER, defaultValue = "false") boolean confirmed,
+            Model model) {
+        if (!confirmed) {
+            MeasurementService.Lockable lockable = service.lockable(id);
+            if (lockable.missing() > 0) {
+                return "redirect:/assessments/measurements/" + id + "?missing=" + lockable.missing();
+            }
+            return Confirmation.of(
+                            "assessments.lock.confirm.title",
+                            lockable.measurement().name())
+                    .consequence("assessments.lock.confirm.answered", lockable.answered(), lockable.total())
+                    .consequence("assessments.lock.confirm.fixed")
+                    .consequence("assessments.lock.confirm.results")
+                    .button("assessments.lock.confirm.button")
+                    .back("/assessments/measurements/" + id)
+                    .show(model);
+        }
         int missing = service.lock(id);
         return "redirect:/assessments/measurements/" + id + (missing == 0 ? "?locked" : "?missing=" + missing);
     }

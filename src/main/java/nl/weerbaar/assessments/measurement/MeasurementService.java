@@ -275,19 +275,43 @@ class MeasurementService {
         return measurements.origins(id);
     }
 
+    /** An open measurement before locking: how many of its questions have an answer. */
+    record Lockable(Measurement measurement, int answered, int total) {
+        int missing() {
+            return total - answered;
+        }
+    }
+
+    /**
+     * What locking {@code id} would find, for the confirmation step; changes nothing. The read is audited;
+     * {@link MeasurementClosedException} when it is locked already.
+     */
+    @Transactional
+    Lockable lockable(UUID id) {
+        Measurement m = open(id);
+        int total = instrument(m).questionsByKey().size();
+        int missing = missing(m);
+        audit.read(TYPE, id, "lock confirmation");
+        return new Lockable(m, total - missing, total);
+    }
+
     /** Locks a complete measurement; returns the number of questions still open (0: locked). */
     @Transactional
     int lock(UUID id) {
         Measurement m = open(id);
-        Map<String, Answer> answers = measurements.answers(id);
-        int missing = (int) instrument(m).questionsByKey().keySet().stream()
-                .filter(k -> answers.get(k) == null || answers.get(k).value() == null)
-                .count();
+        int missing = missing(m);
         if (missing == 0) {
             measurements.lock(id);
             audit.record(AuditLog.Action.UPDATE, TYPE, id, "measurement locked");
         }
         return missing;
+    }
+
+    private int missing(Measurement m) {
+        Map<String, Answer> answers = measurements.answers(m.id());
+        return (int) instrument(m).questionsByKey().keySet().stream()
+                .filter(k -> answers.get(k) == null || answers.get(k).value() == null)
+                .count();
     }
 
     /** Everybody with a role in the municipality, by name: who can own an action or answer a section. */

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import nl.weerbaar.incidents.FollowUpStepCompleted;
 import nl.weerbaar.incidents.IncidentClosed;
@@ -36,10 +37,17 @@ public class FollowUpService {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final IncidentSettings settings;
 
     FollowUpService(
-            JdbcClient jdbc, IncidentQueries queries, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+            JdbcClient jdbc,
+            IncidentQueries queries,
+            AuditLog audit,
+            ApplicationEventPublisher events,
+            Clock clock,
+            IncidentSettings settings) {
         this.clock = clock;
+        this.settings = settings;
         this.jdbc = jdbc;
         this.queries = queries;
         this.audit = audit;
@@ -127,6 +135,24 @@ public class FollowUpService {
         }
     }
 
+    /** A case before closing, for the confirmation step: when it was reported, how long it is kept once closed. */
+    public record Closing(Instant registeredAt, int retentionYears) {}
+
+    /**
+     * What closing the case would mean; refuses as {@link #close} does (feedback missing, a step open) and changes
+     * nothing. Empty when the case is closed already. The read is audited.
+     */
+    @Transactional
+    public Optional<Closing> closing(UUID incident, Viewer v) {
+        requireHandler(incident, v);
+        if (isClosed(incident)) {
+            return Optional.empty();
+        }
+        refuseWhileOpen(incident);
+        IncidentQueries.Detail detail = queries.detail(incident, v, "close confirmation");
+        return Optional.of(new Closing(detail.registeredAt(), settings.current().retentionYears()));
+    }
+
     /** Closes the case; refuses while feedback is missing or a step is still open. */
     @Transactional
     public void close(UUID incident, Viewer v) {
@@ -134,14 +160,7 @@ public class FollowUpService {
         if (isClosed(incident)) {
             return;
         }
-        List<IncidentQueries.Step> steps = queries.steps(incident);
-        boolean feedback = steps.stream().anyMatch(s -> "FEEDBACK".equals(s.step()) && "DONE".equals(s.status()));
-        if (!feedback) {
-            throw new InvalidInputException("close", "incidents.error.close.feedback");
-        }
-        if (!steps.stream().allMatch(IncidentQueries.Step::resolved)) {
-            throw new InvalidInputException("close", "incidents.error.close.open");
-        }
+        refuseWhileOpen(incident);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         jdbc.sql("UPDATE incident SET status = 'CLOSED', closed_at = ? WHERE tenant_id = ? AND id = ?")
                 .params(java.sql.Timestamp.from(now), TenantContext.require(), incident)
@@ -194,6 +213,17 @@ public class FollowUpService {
                 .filter(a -> a == IncidentQueries.Access.HANDLER)
                 .isEmpty()) {
             throw new NotFoundException("incident", incident);
+        }
+    }
+
+    private void refuseWhileOpen(UUID incident) {
+        List<IncidentQueries.Step> steps = queries.steps(incident);
+        boolean feedback = steps.stream().anyMatch(s -> "FEEDBACK".equals(s.step()) && "DONE".equals(s.status()));
+        if (!feedback) {
+            throw new InvalidInputException("close", "incidents.error.close.feedback");
+        }
+        if (!steps.stream().allMatch(IncidentQueries.Step::resolved)) {
+            throw new InvalidInputException("close", "incidents.error.close.open");
         }
     }
 

@@ -11,7 +11,9 @@ import nl.weerbaar.incidents.core.IncidentQueries;
 import nl.weerbaar.incidents.core.IncidentSettings;
 import nl.weerbaar.incidents.core.Viewer;
 import nl.weerbaar.platform.AuditLog;
+import nl.weerbaar.platform.Confirmation;
 import nl.weerbaar.platform.CurrentUser;
+import nl.weerbaar.platform.DutchTime;
 import nl.weerbaar.platform.FieldErrors;
 import nl.weerbaar.platform.InvalidInputException;
 import nl.weerbaar.platform.Municipalities;
@@ -118,9 +120,29 @@ class CaseController {
         return "redirect:/incidents/" + id + "?saved#step-" + step;
     }
 
+    /**
+     * Closing cannot be undone: unconfirmed, a case that may close gets the confirmation step (one that may not gets
+     * the reason); confirmed, it closes.
+     */
     @PostMapping("/incidents/{id}/close")
-    String close(@PathVariable UUID id, Model model) {
+    String close(
+            @PathVariable UUID id,
+            @RequestParam(name = Confirmation.PARAMETER, defaultValue = "false") boolean confirmed,
+            Model model) {
         try {
+            if (!confirmed) {
+                return followUp.closing(id, viewer())
+                        .map(closing -> Confirmation.of(
+                                        "incidents.case.confirm.title", DutchTime.date(closing.registeredAt()))
+                                .consequence("incidents.case.confirm.fixed")
+                                .consequence("incidents.case.confirm.reporter")
+                                .consequence("incidents.case.confirm.analyses")
+                                .consequence("incidents.case.confirm.retention", closing.retentionYears())
+                                .button("incidents.case.confirm.button")
+                                .back("/incidents/" + id)
+                                .show(model))
+                        .orElse("redirect:/incidents/" + id);
+            }
             followUp.close(id, viewer());
         } catch (InvalidInputException e) {
             return detailPage(id, model, e.errors(), null);

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.weerbaar.platform.Confirmation;
 import nl.weerbaar.platform.CurrentUser;
 import nl.weerbaar.platform.DateInput;
 import nl.weerbaar.platform.DutchTime;
@@ -136,12 +137,36 @@ class CampaignController {
         return "processes/review";
     }
 
+    /**
+     * Closing cannot be undone: unconfirmed, the coordinator gets the confirmation step (also when every item is
+     * decided, since closing makes the decisions final and mails the application owners); confirmed, it closes.
+     */
     @PostMapping("/processes/reviews/{id}/close")
     @PreAuthorize("hasRole('COORDINATOR')")
-    String close(@PathVariable UUID id, RedirectAttributes redirect) {
+    String close(
+            @PathVariable UUID id,
+            @RequestParam(name = Confirmation.PARAMETER, defaultValue = "false") boolean confirmed,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!confirmed) {
+            return confirmation(service.closing(id)).show(model);
+        }
         service.close(id, CurrentUser.require());
         redirect.addFlashAttribute("closed", true);
         return "redirect:/processes/reviews/" + id;
+    }
+
+    private static Confirmation confirmation(ReviewService.Closing closing) {
+        Campaigns.Campaign c = closing.campaign();
+        Confirmation confirmation = Confirmation.of("processes.review.confirm.title", c.name());
+        confirmation = c.open() > 0
+                ? confirmation.consequence("processes.review.confirm.open", c.open(), c.total())
+                : confirmation.consequence("processes.review.confirm.none-open", c.total());
+        confirmation = confirmation.consequence("processes.review.confirm.decisions", c.confirmed(), c.revoked());
+        confirmation = c.revoked() > 0
+                ? confirmation.consequence("processes.review.confirm.todos", c.revoked(), closing.mailed())
+                : confirmation.consequence("processes.review.confirm.no-todos");
+        return confirmation.button("processes.review.confirm.button").back("/processes/reviews/" + c.id());
     }
 
     private String nameOf(UUID userId) {

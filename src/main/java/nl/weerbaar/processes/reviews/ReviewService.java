@@ -102,6 +102,29 @@ class ReviewService {
             throw new CampaignClosedException();
         }
         audit.record(AuditLog.Action.UPDATE, CAMPAIGN, campaignId, "access review closed");
+        todoRecipients(campaignId)
+                .forEach(address -> notifier.sendLink(address, "processes.mail.review-todos", TODOS_PATH));
+    }
+
+    /** An open campaign before closing: its counts and how many people closing it would mail. */
+    record Closing(Campaigns.Campaign campaign, int mailed) {}
+
+    /**
+     * What closing a campaign would do, for the confirmation step; changes nothing. The read is audited;
+     * {@link CampaignClosedException} when it is closed already.
+     */
+    @Transactional
+    Closing closing(UUID campaignId) {
+        Campaigns.Campaign campaign = campaigns.campaign(campaignId);
+        if (!campaign.isOpen()) {
+            throw new CampaignClosedException();
+        }
+        audit.read(CAMPAIGN, campaignId, "close confirmation");
+        return new Closing(campaign, todoRecipients(campaignId).size());
+    }
+
+    /** Who is mailed when the campaign closes: the owners of applications with revoked rights, else coordinators. */
+    private Set<String> todoRecipients(UUID campaignId) {
         Set<String> to = new LinkedHashSet<>();
         for (String owner : revocations.ownersOfRevoked(campaignId)) {
             if (owner != null) {
@@ -110,7 +133,7 @@ class ReviewService {
                 organisation.withRole(Role.COORDINATOR, null).forEach(c -> to.add(c.email()));
             }
         }
-        to.forEach(address -> notifier.sendLink(address, "processes.mail.review-todos", TODOS_PATH));
+        return to;
     }
 
     /** Whether the user sees every application's to-dos (coordinator and functional administrator). */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import nl.weerbaar.platform.Confirmation;
 import nl.weerbaar.platform.CurrentUser;
 import nl.weerbaar.platform.DutchTime;
 import nl.weerbaar.platform.FieldErrors;
@@ -200,8 +201,28 @@ class SurveyController {
         return "redirect:/surveys/" + id;
     }
 
+    /** Closing cannot be undone: unconfirmed, an open survey gets the confirmation step; confirmed, it closes. */
     @PostMapping("/{id}/close")
-    String close(@PathVariable UUID id) {
+    String close(
+            @PathVariable UUID id,
+            @RequestParam(name = Confirmation.PARAMETER, defaultValue = "false") boolean confirmed,
+            Model model) {
+        if (!confirmed) {
+            SurveyService.Closing closing = surveys.closing(id);
+            Survey survey = closing.survey();
+            if (survey.isClosed(DutchTime.today(clock))) {
+                return "redirect:/surveys/" + id;
+            }
+            return Confirmation.of("surveys.close.confirm.title", survey.title())
+                    .consequence("surveys.close.confirm.links")
+                    .consequence("surveys.close.confirm.responses", closing.responses())
+                    .consequence(
+                            closing.resultsShown() ? "surveys.close.confirm.results" : "surveys.close.confirm.too-few",
+                            survey.minGroupSize())
+                    .button("surveys.close.confirm.button")
+                    .back("/surveys/" + id)
+                    .show(model);
+        }
         surveys.close(id);
         return "redirect:/surveys/" + id;
     }

@@ -111,6 +111,21 @@ class SurveyService {
         audit.record(AuditLog.Action.CREATE, "survey-open-link", surveyId, "open link created");
     }
 
+    /** A survey before closing, with the number of responses so far. */
+    record Closing(Survey survey, long responses) {
+        /** Whether the results will be shown: enough responses for the survey's smallest group. */
+        boolean resultsShown() {
+            return responses >= survey.minGroupSize();
+        }
+    }
+
+    /** What closing {@code id} would mean, for the confirmation step; changes nothing. */
+    @Transactional(readOnly = true)
+    Closing closing(UUID id) {
+        Survey survey = surveys.get(id);
+        return new Closing(survey, surveys.responses(id));
+    }
+
     /** Closes the survey as of yesterday (or its first day, when it opened today). */
     @Transactional
     void close(UUID id) {

@@ -91,6 +91,14 @@ class Surveys {
                 .list();
     }
 
+    /** How many people have responded to the survey so far. */
+    long responses(UUID surveyId) {
+        return jdbc.sql("SELECT count(*) FROM survey_response WHERE survey_id = ?")
+                .param(surveyId)
+                .query(Long.class)
+                .single();
+    }
+
     void close(UUID surveyId, LocalDate on) {
         jdbc.sql("UPDATE survey SET closed_on = ? WHERE id = ? AND closed_on IS NULL")
                 .params(on, surveyId)

@@ -163,7 +163,7 @@ class AssessmentsIT extends IntegrationTest {
         answer(medewerker, zero, rest);
         coordinator.get("/assessments/measurements/" + zero);
         assertThat(coordinator
-                        .postForm("/assessments/measurements/" + zero + "/lock", Map.of())
+                        .postForm("/assessments/measurements/" + zero + "/lock", Map.of("confirmed", "true"))
                         .headers()
                         .firstValue("Location")
                         .orElseThrow())

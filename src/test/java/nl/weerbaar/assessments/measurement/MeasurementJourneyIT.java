@@ -52,6 +52,8 @@ class MeasurementJourneyIT extends BrowserTest {
                 .click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Meting afsluiten"))
                 .click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ja, meting afsluiten"))
+                .click();
         page.waitForURL(u -> u.contains("locked"));
         assertAccessible(page);
         page.getByRole(

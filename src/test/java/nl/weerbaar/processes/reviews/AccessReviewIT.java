@@ -190,11 +190,11 @@ class AccessReviewIT extends IntegrationTest {
             int ownerMails = mails("applicatiebeheer@voorbeeldstad.demo", TODOS, "/processes/reviews/todos");
             coordinator.get("/processes/reviews/" + id);
             assertThat(coordinator
-                            .postForm("/processes/reviews/" + id + "/close", Map.of())
+                            .postForm("/processes/reviews/" + id + "/close", Map.of("confirmed", "true"))
                             .statusCode())
                     .isEqualTo(302);
             assertThat(coordinator
-                            .postForm("/processes/reviews/" + id + "/close", Map.of())
+                            .postForm("/processes/reviews/" + id + "/close", Map.of("confirmed", "true"))
                             .statusCode())
                     .isEqualTo(409);
             assertThat(manager.postForm(
@@ -308,7 +308,7 @@ class AccessReviewIT extends IntegrationTest {
                         LocalDate.now(DutchTime.ZONE).plusDays(20).toString()));
         assertThat(duplicate.body()).contains("Er bestaat al een toegangsreview met deze naam.");
         coordinator.get("/processes/reviews/" + id);
-        coordinator.postForm("/processes/reviews/" + id + "/close", Map.of());
+        coordinator.postForm("/processes/reviews/" + id + "/close", Map.of("confirmed", "true"));
     }
 
     @Test
@@ -377,7 +377,7 @@ class AccessReviewIT extends IntegrationTest {
 
         coordinator.get("/processes/reviews/" + id);
         assertThat(coordinator
-                        .postForm("/processes/reviews/" + id + "/close", Map.of())
+                        .postForm("/processes/reviews/" + id + "/close", Map.of("confirmed", "true"))
                         .statusCode())
                 .isEqualTo(302);
     }

@@ -97,6 +97,9 @@ class AccessReviewJourneyIT extends BrowserTest {
         coordinator
                 .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Review afsluiten"))
                 .click();
+        coordinator
+                .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ja, review afsluiten"))
+                .click();
         coordinator.waitForSelector("#closed-message");
         assertAccessible(coordinator);
         coordinator.screenshot(new Page.ScreenshotOptions()

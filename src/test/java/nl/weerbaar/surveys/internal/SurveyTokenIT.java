@@ -194,7 +194,7 @@ class SurveyTokenIT extends IntegrationTest {
 
         coordinator.get("/surveys/" + survey);
         assertThat(coordinator
-                        .postForm("/surveys/" + survey + "/close", Map.of())
+                        .postForm("/surveys/" + survey + "/close", Map.of("confirmed", "true"))
                         .statusCode())
                 .isEqualTo(302);
         HttpResponse<String> closed = anonymous().get("/s/" + token);
