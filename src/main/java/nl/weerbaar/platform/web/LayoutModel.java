@@ -46,6 +46,30 @@ class LayoutModel {
         return request.getRequestURI().substring(request.getContextPath().length());
     }
 
+    /**
+     * Where the language switch leads: the page itself when it was asked for (GET), else the page whose form led
+     * here (the same site's referrer), else the start page. A page shown after a POST has no address of its own.
+     */
+    @ModelAttribute("languageLink")
+    String languageLink(jakarta.servlet.http.HttpServletRequest request) {
+        Object failed = request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI);
+        if ("GET".equals(request.getMethod())) {
+            return failed instanceof String path ? path : "";
+        }
+        String referer = request.getHeader("Referer");
+        if (referer != null) {
+            try {
+                java.net.URI uri = java.net.URI.create(referer);
+                if (request.getServerName().equalsIgnoreCase(uri.getHost()) && uri.getRawPath() != null) {
+                    return uri.getRawPath();
+                }
+            } catch (IllegalArgumentException e) {
+                // not an address: fall back to the start page
+            }
+        }
+        return request.getContextPath() + "/";
+    }
+
     @ModelAttribute("demoMode")
     boolean demoMode() {
         return demo;

@@ -169,6 +169,30 @@ class ErrorPagesIT extends BrowserTest {
                 .contains("at most 10 MB");
     }
 
+    /** A page shown after a POST has no address of its own: the language switch leads to the form's page. */
+    @Test
+    void theLanguageSwitchOfAPageShownAfterAPostLeadsToTheFormsPage() {
+        WebClient coordinator = loginAs("coordinator");
+        coordinator.get("/processes/rules");
+        HttpResponse<String> refused = coordinator.send(HttpRequest.newBuilder(coordinator.uri("/processes/rules"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Referer", coordinator.uri("/processes/rules?x=1").toString())
+                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + coordinator.csrf() + "&name="))
+                .build());
+        org.assertj.core.api.Assertions.assertThat(refused.statusCode()).isEqualTo(200);
+        org.assertj.core.api.Assertions.assertThat(refused.body()).contains("href=\"/processes/rules?lang=en\"");
+
+        HttpResponse<String> foreign = coordinator.send(HttpRequest.newBuilder(coordinator.uri("/processes/rules"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Referer", "https://elders.example/processes/rules")
+                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + coordinator.csrf() + "&name="))
+                .build());
+        org.assertj.core.api.Assertions.assertThat(foreign.body()).contains("href=\"/?lang=en\"");
+
+        HttpResponse<String> page = coordinator.get("/processes/rules");
+        org.assertj.core.api.Assertions.assertThat(page.body()).contains("href=\"?lang=en\"");
+    }
+
     private static final String BOUNDARY = "----weerbaar-test";
 
     private static HttpRequest multipart(WebClient client, String path, int megabytes) {
