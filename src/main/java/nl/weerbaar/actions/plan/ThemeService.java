@@ -61,7 +61,7 @@ class ThemeService {
         requireManager(user);
         themes.seedIfEmpty();
         String checked = checkName(name, null);
-        UUID id = insertOrRefuse(() -> themes.insert(checked));
+        UUID id = refusingTakenName(() -> themes.insert(checked));
         audit.record(AuditLog.Action.CREATE, TYPE, id, "theme added");
         return id;
     }
@@ -72,7 +72,7 @@ class ThemeService {
         Theme theme = themes.find(id).orElseThrow(() -> new NotFoundException(TYPE, id));
         String checked = checkName(name, theme.id());
         if (!checked.equals(theme.name())) {
-            insertOrRefuse(() -> {
+            refusingTakenName(() -> {
                 themes.rename(id, checked);
                 return id;
             });
@@ -111,7 +111,7 @@ class ThemeService {
     }
 
     /** A name taken at the same moment by another request is refused like one taken before. */
-    private static UUID insertOrRefuse(Supplier<UUID> write) {
+    private static UUID refusingTakenName(Supplier<UUID> write) {
         try {
             return write.get();
         } catch (DuplicateKeyException e) {
