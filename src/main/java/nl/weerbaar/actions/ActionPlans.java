@@ -2,6 +2,7 @@ package nl.weerbaar.actions;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import nl.weerbaar.platform.FieldErrors;
 
@@ -20,7 +21,8 @@ public interface ActionPlans {
     /**
      * A new action. {@code sourceModule} (e.g. {@code "assessments"}) and {@code sourceRef} (an id in that module)
      * say where it came from; {@code ownerId} and {@code dueDate} may be null (the action then shows up as
-     * follow-up that needs an owner or a date).
+     * follow-up that needs an owner or a date). {@code themeId} (may be null) is one of the municipality's active
+     * themes, see {@link #themeNamed}.
      */
     record NewAction(
             String title,
@@ -29,9 +31,26 @@ public interface ActionPlans {
             String sourceRef,
             UUID ownerId,
             LocalDate dueDate,
-            Priority priority) {}
+            Priority priority,
+            UUID themeId) {
 
-    /** {@code status}: OPEN, IN_PROGRESS, DONE or CANCELLED. */
+        /** A new action without a theme. */
+        public NewAction(
+                String title,
+                String description,
+                String sourceModule,
+                String sourceRef,
+                UUID ownerId,
+                LocalDate dueDate,
+                Priority priority) {
+            this(title, description, sourceModule, sourceRef, ownerId, dueDate, priority, null);
+        }
+    }
+
+    /**
+     * {@code status}: OPEN, IN_PROGRESS, DONE or CANCELLED. {@code themeId} and {@code themeName} are null for an
+     * action without a theme.
+     */
     record ActionSummary(
             UUID id,
             String title,
@@ -40,13 +59,22 @@ public interface ActionPlans {
             LocalDate dueDate,
             Priority priority,
             String sourceModule,
-            String sourceRef) {}
+            String sourceRef,
+            UUID themeId,
+            String themeName) {}
 
     /**
      * The action plan's rules for a new action: {@code title} (2 to 200 characters), {@code description} (at most
-     * 4000) and {@code ownerId} (a person of this municipality). Empty when the action may be created.
+     * 4000), {@code ownerId} (a person of this municipality) and {@code themeId} (an active theme of this
+     * municipality). Empty when the action may be created.
      */
     FieldErrors check(NewAction action);
+
+    /**
+     * The active theme of this municipality with this name, ignoring case (e.g. a pillar of a scan); empty when
+     * there is none. The municipality's starting list of themes is made on first use.
+     */
+    Optional<UUID> themeNamed(String name);
 
     /**
      * Creates the action and returns its id; its page is {@code /actions/{id}}. Refused with

@@ -1,13 +1,14 @@
 package nl.weerbaar.actions.plan;
 
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.UUID;
 import nl.weerbaar.actions.ActionPlans.Priority;
 
 /**
  * One action of the municipality's action plan. State changes only through the intention-revealing
  * methods, which refuse transitions that make no sense ({@link IllegalTransitionException}).
- * {@code ownerId} and {@code dueDate} may be null.
+ * {@code ownerId}, {@code dueDate} and {@code themeId} may be null.
  */
 public final class Action {
 
@@ -20,6 +21,7 @@ public final class Action {
     private LocalDate dueDate;
     private Priority priority;
     private ActionStatus status;
+    private UUID themeId;
 
     Action(
             UUID id,
@@ -30,7 +32,8 @@ public final class Action {
             UUID ownerId,
             LocalDate dueDate,
             Priority priority,
-            ActionStatus status) {
+            ActionStatus status,
+            UUID themeId) {
         this.id = id;
         this.title = title;
         this.description = description;
@@ -40,6 +43,7 @@ public final class Action {
         this.dueDate = dueDate;
         this.priority = priority == null ? Priority.MEDIUM : priority;
         this.status = status;
+        this.themeId = themeId;
     }
 
     static Action open(
@@ -49,7 +53,8 @@ public final class Action {
             String sourceRef,
             UUID ownerId,
             LocalDate dueDate,
-            Priority priority) {
+            Priority priority,
+            UUID themeId) {
         return new Action(
                 UUID.randomUUID(),
                 title,
@@ -59,7 +64,8 @@ public final class Action {
                 ownerId,
                 dueDate,
                 priority,
-                ActionStatus.OPEN);
+                ActionStatus.OPEN,
+                themeId);
     }
 
     /** Work has begun: OPEN → IN_PROGRESS. */
@@ -92,6 +98,16 @@ public final class Action {
         this.ownerId = newOwner;
         this.dueDate = newDueDate;
         this.priority = newPriority == null ? Priority.MEDIUM : newPriority;
+    }
+
+    /** Puts an action that is still open under another theme (null: none); false when it had that theme already. */
+    boolean changeTheme(UUID newTheme) {
+        require(status.isOpen());
+        if (Objects.equals(themeId, newTheme)) {
+            return false;
+        }
+        this.themeId = newTheme;
+        return true;
     }
 
     /** Open and past its due date on {@code today}. */
@@ -139,5 +155,9 @@ public final class Action {
 
     public ActionStatus status() {
         return status;
+    }
+
+    public UUID themeId() {
+        return themeId;
     }
 }

@@ -3,16 +3,19 @@ package nl.weerbaar.actions.plan;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import nl.weerbaar.actions.ActionPlans.ActionSummary;
 import nl.weerbaar.actions.ActionPlans.Priority;
 import nl.weerbaar.platform.ContentSniffer;
 import nl.weerbaar.platform.CurrentUser;
 import nl.weerbaar.platform.DateInput;
 import nl.weerbaar.platform.DutchTime;
 import nl.weerbaar.platform.FieldErrors;
+import nl.weerbaar.platform.InvalidInputException;
 import nl.weerbaar.platform.UserIdentity;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -27,7 +30,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
-/** Action pages: one action with its notes and evidence, "my actions", and the municipality's overview. */
+/**
+ * Action pages: one action with its notes and evidence, "my actions", and the municipality's overview (by status,
+ * grouped by theme or source) where coordinators and secretaries add actions by hand.
+ */
 @Controller
 @PreAuthorize("hasAnyRole('EMPLOYEE', 'MANAGER', 'CONFIDANT', 'COORDINATOR', 'SECRETARY', 'LEGAL', 'ADMIN')")
 class ActionController {
@@ -39,36 +45,54 @@ class ActionController {
     private static final Map<String, Consumer<Action>> TRANSITIONS = Map.of(
             "start", Action::start, "complete", Action::complete, "cancel", Action::cancel, "reopen", Action::reopen);
     private static final Set<String> STATUSES = Set.of("OPEN", "IN_PROGRESS", "DONE", "CANCELLED");
+    private static final Set<String> GROUPINGS = Set.of("theme", "source");
 
     private final ActionService service;
+    private final ThemeService themes;
     private final ActionPeople people;
     private final Clock clock;
 
-    ActionController(ActionService service, ActionPeople people, Clock clock) {
+    ActionController(ActionService service, ThemeService themes, ActionPeople people, Clock clock) {
         this.clock = clock;
         this.service = service;
+        this.themes = themes;
         this.people = people;
     }
 
+    /** The municipality's plan, optionally of one status and grouped by theme or source, with the "new action" form. */
     @GetMapping("/actions")
-    String overview(@RequestParam(required = false) String status, Model model) {
-        UserIdentity me = CurrentUser.require();
-        if (!ActionService.isCoordinator(me)) {
+    String overview(
+            @RequestParam(required = false) String status, @RequestParam(required = false) String group, Model model) {
+        if (!ActionService.isCoordinator(CurrentUser.require())) {
             return "redirect:/actions/mine";
         }
-        String filter = status != null && STATUSES.contains(status) ? status : null;
-        model.addAttribute("actions", service.all(filter, me));
-        model.addAttribute("stale", service.needingFollowUp(DutchTime.today(clock), me));
-        model.addAttribute("status", filter);
-        model.addAttribute("names", people.names());
-        model.addAttribute("today", DutchTime.today(clock));
-        return "actions/overview";
+        return overviewPage(status, group, ActionService.ManualAction.EMPTY, new FieldErrors(), model);
+    }
+
+    /** Adds an action by hand; on refused input the plan is shown again with the form and its errors. */
+    @PostMapping("/actions/new")
+    @PreAuthorize("hasAnyRole('COORDINATOR', 'SECRETARY')")
+    String create(
+            @RequestParam(required = false) String title,
+            @RequestParam(required = false) String description,
+            @RequestParam(required = false) String themeId,
+            @RequestParam(required = false) String ownerId,
+            @RequestParam(required = false) String dueDate,
+            @RequestParam(required = false) String priority,
+            Model model) {
+        var input = new ActionService.ManualAction(title, description, themeId, ownerId, dueDate, priority);
+        try {
+            return "redirect:/actions/" + service.createManual(input, CurrentUser.require()) + "?created";
+        } catch (InvalidInputException e) {
+            return overviewPage(null, null, input, e.errors(), model);
+        }
     }
 
     @GetMapping("/actions/mine")
     String mine(Model model) {
         model.addAttribute("actions", service.mine(CurrentUser.require()));
         model.addAttribute("today", DutchTime.today(clock));
+        model.addAttribute("manageThemes", ThemeService.isManager(CurrentUser.require()));
         return "actions/mine";
     }
 
@@ -89,6 +113,7 @@ class ActionController {
             @RequestParam(required = false) String owner,
             @RequestParam(required = false) String dueDate,
             @RequestParam(required = false) String priority,
+            @RequestParam(required = false) String theme,
             Model model) {
         UserIdentity me = CurrentUser.require();
         FieldErrors errors = new FieldErrors();
@@ -111,11 +136,19 @@ class ActionController {
         } catch (IllegalArgumentException e) {
             errors.reject("owner", "actions.error.owner");
         }
+        UUID themeId = null;
+        try {
+            themeId = theme == null || theme.isBlank() ? null : UUID.fromString(theme);
+        } catch (IllegalArgumentException e) {
+            errors.reject("theme", "actions.error.theme");
+        }
         if (!errors.isEmpty()) {
             return page(id, model, errors);
         }
         try {
-            service.replan(id, me, ActionService.isCoordinator(me) ? ownerId : me.userId(), due, p);
+            service.replan(id, me, ActionService.isCoordinator(me) ? ownerId : me.userId(), due, p, themeId);
+        } catch (InvalidInputException e) {
+            return page(id, model, e.errors());
         } catch (IllegalArgumentException e) {
             return page(id, model, FieldErrors.of("owner", "actions.error.owner"));
         }
@@ -207,7 +240,42 @@ class ActionController {
         model.addAttribute("people", ActionService.isCoordinator(me) ? people.all() : java.util.List.of());
         model.addAttribute("coordinator", ActionService.isCoordinator(me));
         model.addAttribute("overdue", a.isOverdue(DutchTime.today(clock)));
+        List<Theme> themeList = themes.all();
+        model.addAttribute("themes", themeList);
+        model.addAttribute(
+                "theme",
+                themeList.stream()
+                        .filter(t -> t.id().equals(a.themeId()))
+                        .findFirst()
+                        .orElse(null));
         model.addAttribute("errors", errors);
         return "actions/action";
+    }
+
+    private String overviewPage(
+            String status, String group, ActionService.ManualAction form, FieldErrors errors, Model model) {
+        UserIdentity me = CurrentUser.require();
+        String filter = status != null && STATUSES.contains(status) ? status : null;
+        String grouping = group != null && GROUPINGS.contains(group) ? group : null;
+        List<ActionSummary> all = service.all(filter, me);
+        List<Theme> themeList = themes.all();
+        model.addAttribute("actions", all);
+        model.addAttribute(
+                "groups",
+                grouping == null
+                        ? null
+                        : grouping.equals("theme") ? PlanGroups.byTheme(all, themeList) : PlanGroups.bySource(all));
+        model.addAttribute("stale", service.needingFollowUp(DutchTime.today(clock), me));
+        model.addAttribute("status", filter);
+        model.addAttribute("group", grouping);
+        model.addAttribute("names", people.names());
+        model.addAttribute("people", people.all());
+        model.addAttribute(
+                "activeThemes", themeList.stream().filter(Theme::active).toList());
+        model.addAttribute("manageThemes", ThemeService.isManager(me));
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("today", DutchTime.today(clock));
+        return "actions/overview";
     }
 }

@@ -2,12 +2,15 @@ package nl.weerbaar.actions.plan;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import nl.weerbaar.actions.ActionPlans;
 import nl.weerbaar.platform.AuditLog;
 import nl.weerbaar.platform.CurrentUser;
+import nl.weerbaar.platform.DateInput;
 import nl.weerbaar.platform.FieldErrors;
+import nl.weerbaar.platform.InvalidInputException;
 import nl.weerbaar.platform.NotFoundException;
 import nl.weerbaar.platform.Organisation;
 import nl.weerbaar.platform.Role;
@@ -25,15 +28,33 @@ class ActionService implements ActionPlans {
 
     static final String TYPE = "action";
 
+    /** The source of an action that a person added by hand. */
+    static final String MANUAL = "manual";
+
+    /**
+     * What a person or API client entered for an action added by hand, as typed: ids, date (ISO or Dutch
+     * day-month-year) and priority (LOW, MEDIUM, HIGH; MEDIUM when empty). Every field may be null.
+     */
+    record ManualAction(
+            String title, String description, String themeId, String ownerId, String dueDate, String priority) {
+        static final ManualAction EMPTY = new ManualAction(null, null, null, null, null, "MEDIUM");
+    }
+
+    /** The fields of a new action in the order of the form. */
+    private static final List<String> FIELDS =
+            List.of("title", "description", "themeId", "ownerId", "dueDate", "priority");
+
     private final Actions actions;
+    private final ThemeService themes;
     private final AuditLog audit;
     private final Organisation organisation;
 
     static final int MAX_TITLE = 200;
     static final int MAX_DESCRIPTION = 4000;
 
-    ActionService(Actions actions, AuditLog audit, Organisation organisation) {
+    ActionService(Actions actions, ThemeService themes, AuditLog audit, Organisation organisation) {
         this.actions = actions;
+        this.themes = themes;
         this.audit = audit;
         this.organisation = organisation;
     }
@@ -54,7 +75,16 @@ class ActionService implements ActionPlans {
         if (n.ownerId() != null && organisation.person(n.ownerId()).isEmpty()) {
             errors.reject("ownerId", "actions.error.owner");
         }
+        if (n.themeId() != null && !themes.isActive(n.themeId())) {
+            errors.reject("themeId", "actions.error.theme");
+        }
         return errors;
+    }
+
+    @Override
+    @Transactional
+    public Optional<UUID> themeNamed(String name) {
+        return themes.activeNamed(name);
     }
 
     @Override
@@ -69,10 +99,53 @@ class ActionService implements ActionPlans {
                 n.sourceRef(),
                 n.ownerId(),
                 n.dueDate(),
-                n.priority());
+                n.priority(),
+                n.themeId());
         actions.insert(a, CurrentUser.get().map(UserIdentity::userId).orElse(null));
-        audit.record(AuditLog.Action.CREATE, TYPE, a.id(), "action plan");
+        audit.record(
+                AuditLog.Action.CREATE,
+                TYPE,
+                a.id(),
+                MANUAL.equals(n.sourceModule()) ? "added by hand" : "action plan");
         return a.id();
+    }
+
+    /**
+     * Adds an action by hand (source {@link #MANUAL}); coordinators and secretaries only. Input that cannot be read
+     * or that {@link #check} refuses is answered with {@link InvalidInputException} and nothing is saved.
+     */
+    @Transactional
+    UUID createManual(ManualAction input, UserIdentity user) {
+        requireOverview(user);
+        FieldErrors parsed = new FieldErrors();
+        UUID theme = id(parsed, "themeId", input.themeId(), "actions.error.theme");
+        UUID owner = id(parsed, "ownerId", input.ownerId(), "actions.error.owner");
+        LocalDate due = null;
+        if (input.dueDate() != null && !input.dueDate().isBlank()) {
+            due = DateInput.parse(input.dueDate()).orElse(null);
+            if (due == null) {
+                parsed.reject("dueDate", "actions.error.date");
+            }
+        }
+        Priority priority = Priority.MEDIUM;
+        if (input.priority() != null && !input.priority().isBlank()) {
+            try {
+                priority = Priority.valueOf(input.priority().strip());
+            } catch (IllegalArgumentException e) {
+                parsed.reject("priority", "actions.error.priority");
+            }
+        }
+        NewAction action = new NewAction(input.title(), input.description(), MANUAL, null, owner, due, priority, theme);
+        FieldErrors rules = check(action);
+        FieldErrors errors = new FieldErrors();
+        for (String field : FIELDS) {
+            FieldErrors.FieldError e = parsed.has(field) ? parsed.get(field) : rules.get(field);
+            if (e != null) {
+                errors.reject(field, e.key(), e.arguments());
+            }
+        }
+        errors.addAll(rules).throwIfAny();
+        return create(action);
     }
 
     @Override
@@ -158,18 +231,33 @@ class ActionService implements ActionPlans {
         audit.record(AuditLog.Action.UPDATE, TYPE, id, "status " + name);
     }
 
+    /**
+     * Changes owner, due date and priority, and for coordinators and secretaries the theme ({@code themeId} null: no
+     * theme). The theme is an active one or the one the action has already; otherwise {@link InvalidInputException}
+     * on field {@code theme}.
+     */
     @Transactional
-    void replan(UUID id, UserIdentity user, UUID ownerId, LocalDate dueDate, Priority priority) {
+    void replan(UUID id, UserIdentity user, UUID ownerId, LocalDate dueDate, Priority priority, UUID themeId) {
         Action a = visible(id, user);
         if (!isCoordinator(user) && !user.userId().equals(ownerId)) {
             // an owner may change date and priority, but only a coordinator hands an action to someone else
             throw new NotFoundException(TYPE, id);
         }
         requireOwnerInMunicipality(ownerId);
+        boolean themeChanged = false;
+        if (isCoordinator(user)) {
+            if (themeId != null && !themeId.equals(a.themeId()) && !themes.isActive(themeId)) {
+                throw new InvalidInputException("theme", "actions.error.theme");
+            }
+            themeChanged = a.changeTheme(themeId);
+        }
         a.replan(ownerId, dueDate, priority);
         actions.update(a);
         actions.addNote(id, user.userId(), "PLAN", priority.name() + " " + (dueDate == null ? "-" : dueDate));
         audit.record(AuditLog.Action.UPDATE, TYPE, id, "plan changed");
+        if (themeChanged) {
+            audit.record(AuditLog.Action.UPDATE, TYPE, id, "theme changed");
+        }
     }
 
     @Transactional
@@ -214,6 +302,19 @@ class ActionService implements ActionPlans {
     private void requireOwnerInMunicipality(UUID ownerId) {
         if (ownerId != null && organisation.person(ownerId).isEmpty()) {
             throw new IllegalArgumentException("owner is not a person of this municipality");
+        }
+    }
+
+    /** The id typed in {@code field}, null when empty; refused with {@code key} when it is no id. */
+    private static UUID id(FieldErrors errors, String field, String value, String key) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value.strip());
+        } catch (IllegalArgumentException e) {
+            errors.reject(field, key);
+            return null;
         }
     }
 

@@ -18,8 +18,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Actions {
 
-    private static final String SUMMARY =
-            "SELECT id, title, status, owner_id, due_date, priority, source_module, " + "source_ref FROM action_item ";
+    private static final String SUMMARY = """
+        SELECT id, title, status, owner_id, due_date, priority, source_module, source_ref, theme_id,
+               (SELECT t.name FROM action_theme t WHERE t.id = action_item.theme_id) AS theme_name
+          FROM action_item
+        """;
 
     record Note(UUID id, UUID authorId, String kind, String body, OffsetDateTime createdAt) {}
 
@@ -45,8 +48,8 @@ class Actions {
     void insert(Action a, UUID createdBy) {
         jdbc.sql("""
         INSERT INTO action_item (id, tenant_id, title, description, source_module, source_ref, owner_id, due_date,
-                                 priority, status, created_by)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                 priority, status, created_by, theme_id)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         a.id(),
                         TenantContext.require(),
@@ -58,14 +61,15 @@ class Actions {
                         a.dueDate(),
                         a.priority().name(),
                         a.status().name(),
-                        createdBy)
+                        createdBy,
+                        a.themeId())
                 .update();
     }
 
-    /** Saves status and plan; stamps completion when the action became DONE. */
+    /** Saves status, plan and theme; stamps completion when the action became DONE. */
     void update(Action a) {
         jdbc.sql("""
-        UPDATE action_item SET owner_id = ?, due_date = ?, priority = ?, status = ?, updated_at = now(),
+        UPDATE action_item SET owner_id = ?, due_date = ?, priority = ?, status = ?, theme_id = ?, updated_at = now(),
                completed_at = CASE WHEN ? = 'DONE' THEN coalesce(completed_at, now()) ELSE NULL END
          WHERE id = ?""")
                 .params(
@@ -73,6 +77,7 @@ class Actions {
                         a.dueDate(),
                         a.priority().name(),
                         a.status().name(),
+                        a.themeId(),
                         a.status().name(),
                         a.id())
                 .update();
@@ -229,7 +234,8 @@ class Actions {
                 rs.getObject("owner_id", UUID.class),
                 rs.getObject("due_date", LocalDate.class),
                 Priority.valueOf(rs.getString("priority")),
-                ActionStatus.valueOf(rs.getString("status")));
+                ActionStatus.valueOf(rs.getString("status")),
+                rs.getObject("theme_id", UUID.class));
     }
 
     private static ActionSummary summary(ResultSet rs, int row) throws SQLException {
@@ -241,6 +247,8 @@ class Actions {
                 rs.getObject("due_date", LocalDate.class),
                 Priority.valueOf(rs.getString("priority")),
                 rs.getString("source_module"),
-                rs.getString("source_ref"));
+                rs.getString("source_ref"),
+                rs.getObject("theme_id", UUID.class),
+                rs.getString("theme_name"));
     }
 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.UUID;
 import nl.weerbaar.actions.ActionPlans;
 import nl.weerbaar.assessments.instrument.Instrument;
+import nl.weerbaar.assessments.instrument.Instrument.Pillar;
 import nl.weerbaar.assessments.instrument.Instrument.Question;
 import nl.weerbaar.assessments.instrument.Instrument.Theme;
 import nl.weerbaar.assessments.measurement.Measurements.Answer;
@@ -26,14 +27,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class GapActions {
 
-    /** A gap's pre-filled action. */
+    /** A gap's pre-filled action; {@code pillar} is the title of the question's pillar. */
     record GapDraft(
             Measurement measurement,
             Question question,
             Answer answer,
             String title,
             String description,
-            ActionPlans.Priority priority) {}
+            ActionPlans.Priority priority,
+            String pillar) {}
 
     /** What a person or API client entered for a new action; every field may be null (then the draft's value). */
     record GapAction(String title, String description, String ownerId, String dueDate, String priority) {
@@ -70,8 +72,11 @@ class GapActions {
         if (score == null || score >= 1.0) {
             throw new NotFoundException("gap", questionKey);
         }
-        Theme theme = instrument.pillars().stream()
-                .flatMap(p -> p.themes().stream())
+        Pillar pillar = instrument.pillars().stream()
+                .filter(p -> p.themes().stream().anyMatch(t -> t.questions().contains(q)))
+                .findFirst()
+                .orElseThrow();
+        Theme theme = pillar.themes().stream()
                 .filter(t -> t.questions().contains(q))
                 .findFirst()
                 .orElseThrow();
@@ -86,11 +91,13 @@ class GapActions {
                 a,
                 title.length() > 200 ? title.substring(0, 200) : title,
                 description.length() > 4000 ? description.substring(0, 4000) : description,
-                priority);
+                priority,
+                pillar.title());
     }
 
     /**
-     * Turns a gap into an action. Fields left null take the draft's value ({@link #draft}); input that cannot be
+     * Turns a gap into an action, under the action plan's theme of the same name as the question's pillar when there
+     * is one. Fields left null take the draft's value ({@link #draft}); input that cannot be
      * read or that the action plan refuses is answered with {@link nl.weerbaar.platform.InvalidInputException}
      * (field errors) and nothing is saved.
      */
@@ -133,7 +140,8 @@ class GapActions {
                 draft.answer().id().toString(),
                 owner,
                 due,
-                priority);
+                priority,
+                actions.themeNamed(draft.pillar()).orElse(null));
         FieldErrors rules = actions.check(action);
         FieldErrors errors = new FieldErrors();
         for (String field : FIELDS) {

@@ -14,7 +14,7 @@ class ActionTest {
     private static final LocalDate DUE = LocalDate.of(2026, 3, 31);
 
     private static Action open() {
-        return Action.open("Balie afschermen", "Glas", "assessments", "scan/1", UUID.randomUUID(), DUE, null);
+        return Action.open("Balie afschermen", "Glas", "assessments", "scan/1", UUID.randomUUID(), DUE, null, null);
     }
 
     @Test
@@ -85,5 +85,21 @@ class ActionTest {
         Action undated = open();
         undated.replan(null, null, null);
         assertThat(undated.isOverdue(DUE.plusYears(1))).isFalse();
+    }
+
+    @Test
+    void anOpenActionChangesThemeAndSaysWhetherItDid() {
+        Action a = open();
+        UUID theme = UUID.randomUUID();
+        assertThat(a.themeId()).isNull();
+        assertThat(a.changeTheme(theme)).isTrue();
+        assertThat(a.themeId()).isEqualTo(theme);
+        assertThat(a.changeTheme(theme)).as("the same theme is no change").isFalse();
+        assertThat(a.changeTheme(null)).isTrue();
+        assertThat(a.themeId()).isNull();
+
+        a.complete();
+        assertThatThrownBy(() -> a.changeTheme(theme)).isInstanceOf(IllegalTransitionException.class);
+        assertThat(a.themeId()).isNull();
     }
 }
