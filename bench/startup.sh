@@ -4,6 +4,8 @@
 # Uses WEERBAAR_DB_URL when set, else the usual choice (embedded, or 127.0.0.1:5432 as root) with database
 # weerbaar_bench. The first start (migrations and demo data) is reported separately.
 set -euo pipefail
+# The benchmarks log in as the demo users: demo mode is off by default, so it is asked for here.
+export WEERBAAR_DEMO=true
 cd "$(dirname "$0")/.."
 runs=${1:-5}
 port=${BENCH_PORT:-18080}

@@ -6,6 +6,8 @@
 # After the API run the script waits until the follow-up work of every report (routing, read model) is done, and
 # stops the application, so that pgbench has the machine to itself as the API had.
 set -euo pipefail
+# The benchmarks log in as the demo users: demo mode is off by default, so it is asked for here.
+export WEERBAAR_DEMO=true
 cd "$(dirname "$0")/../.."
 mkdir -p target
 CLIENTS=${1:-50}

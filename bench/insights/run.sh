@@ -5,6 +5,8 @@
 # BENCH_JAVA_OPTS: the JVM options (default -Xmx1g), e.g. a flight recording; -Dbench.scenario=text measures only
 # the scenarios whose name contains the text.
 set -e
+# The benchmarks log in as the demo users: demo mode is off by default, so it is asked for here.
+export WEERBAAR_DEMO=true
 cd "$(dirname "$0")/../.."
 mvn -q test-compile -Dlicense.skip -Dcyclonedx.skip
 mvn -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt

@@ -3,6 +3,8 @@
 # 200 applications, 1,000,000 access rights. Prints a Markdown table of timings.
 # Usage: bench/processes/run.sh   (uses PostgreSQL as the application does; database weerbaar_bench_processes)
 set -euo pipefail
+# The benchmarks log in as the demo users: demo mode is off by default, so it is asked for here.
+export WEERBAAR_DEMO=true
 cd "$(dirname "$0")/../.."
 ./mvnw -q test-compile -Dlicense.skip
 cp=$(./mvnw -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test)

@@ -4,6 +4,8 @@
 # first run into database weerbaar_bench_surveys and reused afterwards.
 # Usage: bench/surveys/run.sh   (uses WEERBAAR_DB_URL when set, else the usual database choice)
 set -euo pipefail
+# The benchmarks log in as the demo users: demo mode is off by default, so it is asked for here.
+export WEERBAAR_DEMO=true
 cd "$(dirname "$0")/../.."
 mvn -q test-compile -Dlicense.skip -Dcyclonedx.skip
 mvn -q dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test >/dev/null

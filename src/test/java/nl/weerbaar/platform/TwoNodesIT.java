@@ -28,12 +28,28 @@ class TwoNodesIT extends IntegrationTest {
 
     private static ConfigurableApplicationContext node2;
 
+    private static final String DEMO_FILE_KEY = demoFileKey();
+
+    private static String demoFileKey() {
+        try {
+            return java.util.Base64.getEncoder()
+                    .encodeToString(java.security.MessageDigest.getInstance("SHA-256")
+                            .digest("weerbaar-demo-only-attachment-key"
+                                    .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @BeforeAll
     static void startSecondNode() {
         node2 = new SpringApplicationBuilder(WeerbaarApplication.class)
                 .properties(Map.of(
                         "server.port", "0",
-                        "weerbaar.demo.enabled", "true",
+                        // the first node loaded the demo; a second node is a production node next to it, with the
+                        // same file key (the demo key, as base64)
+                        "weerbaar.demo.enabled", "false",
+                        "weerbaar.encryption-key", DEMO_FILE_KEY,
                         "logging.structured.format.console", "",
                         "spring.main.banner-mode", "off",
                         "weerbaar.jobs.housekeeping-cron", "*/2 * * * * *",

@@ -84,7 +84,18 @@ public class DatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
         return "root".equals(System.getProperty("user.name"));
     }
 
+    /** The embedded PostgreSQL ships for Linux on x86-64 only: the servers municipalities run the product on. */
+    static boolean embeddedRunsOn(String osName, String osArch) {
+        return osName != null
+                && osName.toLowerCase(java.util.Locale.ROOT).startsWith("linux")
+                && ("amd64".equals(osArch) || "x86_64".equals(osArch));
+    }
+
     private static synchronized String startEmbedded(Path dir, String dbName) {
+        if (!embeddedRunsOn(System.getProperty("os.name"), System.getProperty("os.arch"))) {
+            throw new DatabaseUnavailableException("The embedded PostgreSQL runs on Linux x86-64 only: on this system"
+                    + " set WEERBAAR_DB_URL (and WEERBAAR_DB_USER, WEERBAAR_DB_PASSWORD) to a PostgreSQL 15 or newer.");
+        }
         try {
             if (embedded == null) {
                 Files.createDirectories(dir);
@@ -99,7 +110,7 @@ public class DatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
             String base = "jdbc:postgresql://localhost:" + embedded.getPort() + "/";
             createIfMissing(base, "postgres", "", dbName);
             return base + dbName;
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             throw new DatabaseUnavailableException("The embedded PostgreSQL did not start (" + e.getMessage()
                     + "): set WEERBAAR_DB_URL to a PostgreSQL 15 or newer.");
         }
