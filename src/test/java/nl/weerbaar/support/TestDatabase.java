@@ -66,6 +66,35 @@ public final class TestDatabase {
         return url;
     }
 
+    /**
+     * A new, empty database on the same server, for a test that starts the application on its own (the packaged
+     * jar); {@link #drop} it afterwards (left-overs are dropped by a later run like the run's own database).
+     */
+    public static String freshDatabase() {
+        String server = url().substring(0, url().lastIndexOf('/') + 1);
+        String name = "weerbaar_test_" + System.currentTimeMillis() + "_"
+                + ThreadLocalRandom.current().nextInt(1000) + "fresh";
+        exec(server + "postgres", "CREATE DATABASE " + name);
+        return server + name;
+    }
+
+    /** Drops a database made by {@link #freshDatabase}, ending its connections. */
+    public static void drop(String databaseUrl) {
+        String server = databaseUrl.substring(0, databaseUrl.lastIndexOf('/') + 1);
+        String name = databaseUrl.substring(databaseUrl.lastIndexOf('/') + 1);
+        exec(server + "postgres", "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+    }
+
+    public static String user() {
+        ensure();
+        return user;
+    }
+
+    public static String password() {
+        ensure();
+        return password;
+    }
+
     /** A connection as the schema owner, for tests that inspect or tamper with the database directly. */
     public static Connection ownerConnection() throws SQLException {
         return DriverManager.getConnection(url(), user, password);
