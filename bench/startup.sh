@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Start-up time and memory of the demo run: median of N starts of the packaged application.
+# Start-up time and memory of the packaged application, three ways in one run (the machine is noisy: compare the
+# ratios, not single figures): the jar as built, the jar extracted (Spring Boot's `extract`), and the extracted jar
+# with an application class-data-sharing archive (AppCDS, JDK 17+) trained on one start.
 # Usage: bench/startup.sh [runs]   (after ./mvnw -DskipTests package)
 # Uses WEERBAAR_DB_URL when set, else the usual choice (embedded, or 127.0.0.1:5432 as root) with database
 # weerbaar_bench. The first start (migrations and demo data) is reported separately.
@@ -11,35 +13,46 @@ runs=${1:-5}
 port=${BENCH_PORT:-18080}
 jar=target/weerbaar.jar
 [ -f "$jar" ] || { echo "Build first: ./mvnw -DskipTests package" >&2; exit 1; }
+work=target/startup-bench
+rm -rf "$work" && mkdir -p "$work"
+java -Djarmode=tools -jar "$jar" extract --destination "$work/app" >/dev/null
+args=(--server.port="$port" --weerbaar.db.name=weerbaar_bench --logging.structured.format.console=)
 
-start_once() {
+start_once() { # $@: java options and jar
   local log; log=$(mktemp)
   local t0; t0=$(date +%s%N)
-  java ${JAVA_OPTS:-} -jar "$jar" --server.port="$port" --weerbaar.db.name=weerbaar_bench \
-    --logging.structured.format.console= >"$log" 2>&1 &
+  java ${JAVA_OPTS:-} "$@" "${args[@]}" >"$log" 2>&1 &
   local pid=$!
-  until curl -fs "http://127.0.0.1:$port/actuator/health" >/dev/null 2>&1; do
+  until curl -fs "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null 2>&1; do
     kill -0 "$pid" 2>/dev/null || { cat "$log" >&2; exit 1; }
     sleep 0.05
   done
   local t1; t1=$(date +%s%N)
   local reported; reported=$(grep -o 'Started WeerbaarApplication in [0-9.]*' "$log" | awk '{print $4}')
   local rss; rss=$(awk '/VmRSS/ {print $2}' /proc/$pid/status)
-  # heap in use right after start, as the JVM reports it (the metrics endpoint is not public)
-  local heap; heap=$(jcmd "$pid" GC.heap_info 2>/dev/null | grep -o 'used [0-9]*K' | head -1 | grep -o '[0-9]*')
   kill "$pid"; wait "$pid" 2>/dev/null || true
   rm -f "$log"
-  printf '%s %s %s %s\n' "$(( (t1 - t0) / 1000000 ))" "$reported" "$((rss / 1024))" "$(awk -v h="${heap:-0}" 'BEGIN {printf "%.0f", h / 1024}')"
+  printf '%s %s %s\n' "$(( (t1 - t0) / 1000000 ))" "$reported" "$((rss / 1024))"
 }
 
-echo "first start (schema + demo data): $(start_once)"
-results=()
+echo "first start (schema + demo data): $(start_once -jar "$jar")"
+# Training run for the archive: start, refresh the context, write the archive at exit.
+java -XX:ArchiveClassesAtExit="$work/app.jsa" -Dspring.context.exit=onRefresh -jar "$work/app/weerbaar.jar" \
+  "${args[@]}" >/dev/null 2>&1 || true
+[ -f "$work/app.jsa" ] || { echo "no CDS archive was written" >&2; exit 1; }
+
+declare -A results
 for i in $(seq 1 "$runs"); do
-  r=$(start_once); results+=("$r"); echo "run $i: $r"
+  results[jar]+="$(start_once -jar "$jar")"$'\n'
+  results[extracted]+="$(start_once -jar "$work/app/weerbaar.jar")"$'\n'
+  results[cds]+="$(start_once -XX:SharedArchiveFile="$work/app.jsa" -Xlog:cds=off -jar "$work/app/weerbaar.jar")"$'\n'
+  echo "round $i done"
 done
-median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-echo "columns: wall ms until healthy, Spring-reported s, RSS MiB, heap used MiB"
-echo "median wall ms:     $(printf '%s\n' "${results[@]}" | awk '{print $1}' | median)"
-echo "median reported s:  $(printf '%s\n' "${results[@]}" | awk '{print $2}' | median)"
-echo "median RSS MiB:     $(printf '%s\n' "${results[@]}" | awk '{print $3}' | median)"
-echo "median heap MiB:    $(printf '%s\n' "${results[@]}" | awk '{print $4}' | median)"
+median() { sort -n | awk 'NF {a[++n]=$1} END {print a[int((n+1)/2)]}'; }
+echo "median over $runs starts: wall ms until ready, Spring-reported s, RSS MiB"
+for v in jar extracted cds; do
+  printf '%-10s %6s ms  %5s s  %4s MiB\n' "$v" \
+    "$(printf '%s' "${results[$v]}" | awk '{print $1}' | median)" \
+    "$(printf '%s' "${results[$v]}" | awk '{print $2}' | median)" \
+    "$(printf '%s' "${results[$v]}" | awk '{print $3}' | median)"
+done

@@ -23,18 +23,21 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import nl.weerbaar.support.TestDatabase;
+import nl.weerbaar.support.WebClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The jar a municipality installs, started as they would start it: without {@code WEERBAAR_DEMO} it loads no demo
- * users (their password is published), and with it on a database that holds a real municipality it refuses to start.
+ * users (their password is published) and creates the first platform operator from the environment; with it, on a
+ * database that holds a real municipality, it refuses to start.
  */
 class PackagedJarIT {
 
     private static final Path JAR = Path.of("target", "weerbaar.jar");
     private static final String FILE_KEY = key();
+    private static final String OPERATOR_PASSWORD = "zeven lange woorden voor de eerste beheerder";
     private static final String AUDIT_KEY = key();
     private static String database;
 
@@ -56,13 +59,25 @@ class PackagedJarIT {
     @Test
     void withoutTheVariableTheJarHasNoDemoUsersAndDemoModeIsRefusedNextToARealMunicipality() throws Exception {
         int port = freePort();
-        Process app = start(port, Map.of());
+        Process app = start(
+                port,
+                Map.of(
+                        "WEERBAAR_OPERATOR_USERNAME",
+                        "platform.eerste",
+                        "WEERBAAR_OPERATOR_PASSWORD",
+                        OPERATOR_PASSWORD));
         try {
             waitUntilHealthy(app, port);
-            assertThat(count("SELECT count(*) FROM app_user")).as("users").isZero();
+            assertThat(count("SELECT count(*) FROM app_user WHERE username = 'medewerker'"))
+                    .as("demo users")
+                    .isZero();
             assertThat(count("SELECT count(*) FROM municipality"))
                     .as("municipalities")
                     .isZero();
+            assertThat(count("SELECT count(*) FROM app_user"))
+                    .as("only the first operator")
+                    .isEqualTo(1);
+            WebClient.loggedIn("http://127.0.0.1:" + port, "platform.eerste", OPERATOR_PASSWORD);
             HttpResponse<String> page = HttpClient.newHttpClient()
                     .send(
                             HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
