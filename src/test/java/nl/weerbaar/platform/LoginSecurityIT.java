@@ -13,6 +13,10 @@ import nl.weerbaar.support.IntegrationTest;
 import nl.weerbaar.support.OtherAddress;
 import nl.weerbaar.support.WebClient;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Local login: hashing, lockout, CSRF, headers, sessions in the database, API authentication. */
 class LoginSecurityIT extends IntegrationTest {
@@ -114,6 +118,14 @@ class LoginSecurityIT extends IntegrationTest {
                 .contains("Gemeente Voorbeeldstad")
                 .doesNotContain("password");
         assertThat(loginAs("kd.medewerker").getJson("/api/v1/me").body()).contains("Gemeente Kleindorp");
+    }
+
+    @Test
+    void onlyTheLoginWithItsLockOutChecksPasswords(@Autowired ApplicationContext context) {
+        assertThat(context.getBeansOfType(UserDetailsService.class))
+                .as("a UserDetailsService bean would get a second password check without the lock-out")
+                .isEmpty();
+        assertThat(context.getBeansOfType(AuthenticationProvider.class)).hasSize(1);
     }
 
     @Test
