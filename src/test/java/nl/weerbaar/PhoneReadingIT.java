@@ -3,15 +3,11 @@ package nl.weerbaar;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.UUID;
 import nl.weerbaar.support.BrowserTest;
 import nl.weerbaar.support.Demo;
+import nl.weerbaar.support.WebClient;
 import org.junit.jupiter.api.Test;
 
 /** The lists a person reads on the phone (390 px) need no sideways scrolling: rows become labelled cards. */
@@ -25,21 +21,16 @@ class PhoneReadingIT extends BrowserTest {
                 + " <= window.innerWidth)");
     }
 
-    void report(String user, String description) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/reports"))
+    void report(String user, String description) {
+        WebClient session = WebClient.forApi(baseUrl(), user, Demo.PASSWORD);
+        HttpRequest request = session.apiRequest("/api/v1/reports")
                 .header("Content-Type", "application/json")
                 .header("Idempotency-Key", UUID.randomUUID().toString())
-                .header(
-                        "Authorization",
-                        "Basic "
-                                + Base64.getEncoder()
-                                        .encodeToString((user + ":" + Demo.PASSWORD).getBytes(StandardCharsets.UTF_8)))
                 .POST(HttpRequest.BodyPublishers.ofString("""
                         {"kinds": ["VERBAL_AGGRESSION", "THREAT_VIOLENCE", "ONLINE_THREAT"], "locationType": "COUNTER",
                          "description": "%s"}""".formatted(description)))
                 .build();
-        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).isEqualTo(201);
+        assertThat(session.send(request).statusCode()).isEqualTo(201);
     }
 
     @Test

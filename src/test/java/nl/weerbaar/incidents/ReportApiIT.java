@@ -7,13 +7,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.UUID;
 import nl.weerbaar.platform.TenantContext;
 import nl.weerbaar.support.Demo;
 import nl.weerbaar.support.IntegrationTest;
+import nl.weerbaar.support.WebClient;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
@@ -26,26 +25,17 @@ class ReportApiIT extends IntegrationTest {
         return postAs(baseUrl(), user, key, json);
     }
 
-    /** Posts a report over HTTP Basic. */
+    /** Posts a report with a fresh session of {@code user} and its CSRF header. */
     HttpResponse<String> postAs(String base, String user, String key, String json) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + "/api/v1/reports"))
+        WebClient session = WebClient.forApi(base, user, Demo.PASSWORD);
+        HttpRequest.Builder b = session.apiRequest("/api/v1/reports")
                 .header("Content-Type", "application/json")
-                .header("Accept", "application/json")
                 .header("Accept-Language", "nl")
-                .header(
-                        "Authorization",
-                        "Basic "
-                                + Base64.getEncoder()
-                                        .encodeToString((user + ":" + Demo.PASSWORD).getBytes(StandardCharsets.UTF_8)))
                 .POST(HttpRequest.BodyPublishers.ofString(json));
         if (key != null) {
             b.header("Idempotency-Key", key);
         }
-        try {
-            return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return session.send(b.build());
     }
 
     long countByKey(String key) {

@@ -4,12 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import nl.weerbaar.support.Demo;
 import nl.weerbaar.support.IntegrationTest;
+import nl.weerbaar.support.OtherAddress;
 import nl.weerbaar.support.WebClient;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Local login: hashing, lockout, CSRF, headers, sessions in the database, API authentication. */
 class LoginSecurityIT extends IntegrationTest {
@@ -99,21 +106,95 @@ class LoginSecurityIT extends IntegrationTest {
     }
 
     @Test
-    void apiAcceptsBasicAuthenticationAndTheSession() {
-        String basic = Base64.getEncoder().encodeToString(("secretaris:" + Demo.PASSWORD).getBytes());
-        HttpResponse<String> viaBasic = anonymous()
-                .send(HttpRequest.newBuilder(anonymous().uri("/api/v1/me"))
-                        .header("Authorization", "Basic " + basic)
-                        .header("Accept", "application/json")
-                        .GET()
-                        .build());
-        assertThat(viaBasic.statusCode()).isEqualTo(200);
-        assertThat(viaBasic.body())
+    void apiAcceptsTheSessionButNotHttpBasic() {
+        HttpResponse<String> viaBasic = basic("/api/v1/me", "secretaris", Demo.PASSWORD);
+        assertThat(viaBasic.statusCode()).isEqualTo(401);
+        assertThat(viaBasic.body()).doesNotContain("secretaris");
+        HttpResponse<String> viaSession = loginAs("secretaris").getJson("/api/v1/me");
+        assertThat(viaSession.statusCode()).isEqualTo(200);
+        assertThat(viaSession.body())
                 .contains("\"username\":\"secretaris\"")
                 .contains("SECRETARY")
                 .contains("Gemeente Voorbeeldstad")
                 .doesNotContain("password");
         assertThat(loginAs("kd.medewerker").getJson("/api/v1/me").body()).contains("Gemeente Kleindorp");
+    }
+
+    @Test
+    void onlyTheLoginWithItsLockOutChecksPasswords(@Autowired ApplicationContext context) {
+        assertThat(context.getBeansOfType(UserDetailsService.class))
+                .as("a UserDetailsService bean would get a second password check without the lock-out")
+                .isEmpty();
+        assertThat(context.getBeansOfType(AuthenticationProvider.class)).hasSize(1);
+    }
+
+    @Test
+    void fortyWrongPasswordsOverBasicAreRefusedWithoutGuessingOrLockingTheAccount() {
+        String user = createUser("basic");
+        for (int i = 0; i < 40; i++) {
+            assertThat(basic("/api/v1/me", user, "wrong-password-" + i).statusCode())
+                    .isEqualTo(401);
+        }
+        assertThat(basic("/api/v1/me", user, Demo.PASSWORD).statusCode())
+                .as("not even the right password opens the API over Basic")
+                .isEqualTo(401);
+        Map<String, Object> account = TenantContext.callAs(
+                Demo.KLEINDORP,
+                () -> jdbc.sql("SELECT failed_logins, locked_until FROM app_user WHERE username = ?")
+                        .param(user)
+                        .query()
+                        .singleRow());
+        assertThat(account.get("failed_logins")).as("no password was checked").isEqualTo(0);
+        assertThat(account.get("locked_until")).isNull();
+        WebClient.loggedIn(baseUrl(), user, Demo.PASSWORD);
+    }
+
+    @Test
+    void sprayingOnePasswordOverBasicFindsNoAccount() {
+        List<String> names = new ArrayList<>(List.of("medewerker", "coordinator", "beheerder", "kd.beheerder"));
+        for (int i = names.size(); i < 60; i++) {
+            names.add("gebruiker" + i);
+        }
+        for (String name : names) {
+            assertThat(basic("/api/v1/me", name, Demo.PASSWORD).statusCode())
+                    .as(name)
+                    .isEqualTo(401);
+        }
+    }
+
+    @Test
+    void anAttackerElsewhereCannotLockTheOwnerOut() throws Exception {
+        String user = createUser("owner");
+        WebClient.loggedIn(baseUrl(), user, Demo.PASSWORD);
+        OtherAddress attacker = new OtherAddress(port, "127.0.0.7");
+        for (int i = 0; i < 8; i++) {
+            assertThat(attacker.login(user, "wrong-password-" + i)).contains("/login?error");
+        }
+        assertThat(attacker.login(user, Demo.PASSWORD))
+                .as("the account is locked for the attacker's address, even with the right password")
+                .contains("/login?error");
+        assertThat(TenantContext.callAs(
+                        Demo.KLEINDORP,
+                        () -> jdbc.sql("SELECT locked_until IS NOT NULL FROM app_user WHERE username = ?")
+                                .param(user)
+                                .query(Boolean.class)
+                                .single()))
+                .isTrue();
+        WebClient owner = WebClient.loggedIn(baseUrl(), user, Demo.PASSWORD);
+        assertThat(owner.getJson("/api/v1/me").body()).contains(user);
+        assertThat(new OtherAddress(port, "127.0.0.8").login(user, Demo.PASSWORD))
+                .as("an address the account never logged in from stays locked out")
+                .contains("/login?error");
+    }
+
+    private HttpResponse<String> basic(String path, String user, String password) {
+        String credentials = Base64.getEncoder().encodeToString((user + ":" + password).getBytes());
+        return anonymous()
+                .send(HttpRequest.newBuilder(anonymous().uri(path))
+                        .header("Authorization", "Basic " + credentials)
+                        .header("Accept", "application/json")
+                        .GET()
+                        .build());
     }
 
     @Test

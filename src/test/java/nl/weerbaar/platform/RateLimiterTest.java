@@ -52,4 +52,55 @@ class RateLimiterTest {
         assertThat(limiter.tryAcquire("a")).isTrue();
         assertThat(limiter.tryAcquire("a")).isFalse();
     }
+
+    @Test
+    void floodingWithNewKeysDoesNotResetAKeyAtItsLimit() {
+        MutableClock clock = new MutableClock();
+        RateLimiter limiter = new RateLimiter(5, 60_000, clock);
+        for (int i = 0; i < 5; i++) {
+            limiter.tryAcquire("medewerker|192.0.2.1");
+        }
+        assertThat(limiter.tryAcquire("medewerker|192.0.2.1")).isFalse();
+        for (int i = 0; i <= 100_000; i++) {
+            limiter.tryAcquire("sprayed-" + i);
+        }
+        assertThat(limiter.tryAcquire("medewerker|192.0.2.1"))
+                .as("the guessed account is still at its limit")
+                .isFalse();
+        assertThat(limiter.size()).isLessThanOrEqualTo(RateLimiter.DEFAULT_MAX_KEYS);
+    }
+
+    @Test
+    void theNumberOfKeysIsBoundedAndTheLeastRecentlyUsedKeyUnderItsLimitMakesWay() {
+        MutableClock clock = new MutableClock();
+        RateLimiter limiter = new RateLimiter(2, 60_000, clock, 3);
+        limiter.tryAcquire("a");
+        limiter.tryAcquire("b");
+        limiter.tryAcquire("c");
+        limiter.tryAcquire("a");
+        limiter.tryAcquire("d");
+        assertThat(limiter.size()).isEqualTo(3);
+        assertThat(limiter.tryAcquire("a")).as("a is at its limit and stays").isFalse();
+        assertThat(limiter.isLimited("a")).isTrue();
+    }
+
+    @Test
+    void recordingCountsBeyondTheLimitAndKeepsTheKeyLimitedAWindowAfterTheLastEvent() {
+        MutableClock clock = new MutableClock();
+        RateLimiter limiter = new RateLimiter(2, 60_000, clock);
+        limiter.record("a");
+        assertThat(limiter.isLimited("a")).isFalse();
+        limiter.record("a");
+        assertThat(limiter.isLimited("a")).isTrue();
+        clock.now = clock.now.plus(Duration.ofSeconds(50));
+        limiter.record("a");
+        clock.now = clock.now.plus(Duration.ofSeconds(50));
+        assertThat(limiter.isLimited("a"))
+                .as("the first event has left the window")
+                .isFalse();
+        limiter.record("a");
+        assertThat(limiter.isLimited("a")).isTrue();
+        limiter.reset("a");
+        assertThat(limiter.isLimited("a")).isFalse();
+    }
 }

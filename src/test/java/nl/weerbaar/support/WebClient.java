@@ -46,6 +46,25 @@ public class WebClient {
         return client;
     }
 
+    /**
+     * Logs in through the login form and fetches the start page, so that {@link #csrf()} is the session's token: a
+     * client of the JSON API with the session, as a script on a page is ({@link #apiRequest}).
+     */
+    public static WebClient forApi(String base, String username, String password) {
+        WebClient client = loggedIn(base, username, password);
+        client.get("/");
+        return client;
+    }
+
+    /** A request to the JSON API with this client's session cookie and CSRF header; send it with {@link #send}. */
+    public HttpRequest.Builder apiRequest(String path) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).header("Accept", "application/json");
+        if (csrf != null) {
+            b.header("X-CSRF-TOKEN", csrf);
+        }
+        return b;
+    }
+
     public HttpResponse<String> login(String username, String password) {
         get("/login");
         return postForm("/login", Map.of("username", username, "password", password));

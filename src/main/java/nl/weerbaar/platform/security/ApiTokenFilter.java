@@ -16,11 +16,19 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * {@code Authorization: Bearer <API key>} on {@code /api/**}: the request acts for the key's user, for this
  * request only (nothing is stored in a session, no CSRF token is needed). A key that is unknown, revoked or
- * expired, or of scope REPORT on anything but {@code POST /api/v1/reports}, is answered 401 at once.
+ * expired, or of scope REPORT on anything but {@code POST /api/v1/reports}, is answered 401 at once. Runs before the
+ * CSRF check: only a request it authenticated goes without a token ({@link #authenticatedByKey}); any other
+ * {@code Authorization} header changes nothing.
  */
 class ApiTokenFilter extends OncePerRequestFilter {
 
     private static final String BEARER = "Bearer ";
+    private static final String AUTHENTICATED = ApiTokenFilter.class.getName() + ".authenticated";
+
+    /** Whether this request was authenticated by a valid API key (and may therefore go without a CSRF token). */
+    static boolean authenticatedByKey(HttpServletRequest request) {
+        return Boolean.TRUE.equals(request.getAttribute(AUTHENTICATED));
+    }
 
     private final ApiTokens tokens;
     private final ProblemResponses problems;
@@ -57,6 +65,7 @@ class ApiTokenFilter extends OncePerRequestFilter {
         SecurityContext context = contexts.createEmptyContext();
         context.setAuthentication(authentication);
         contexts.setContext(context);
+        request.setAttribute(AUTHENTICATED, Boolean.TRUE);
         chain.doFilter(request, response);
     }
 

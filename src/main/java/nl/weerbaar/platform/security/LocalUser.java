@@ -9,7 +9,10 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** A user who logs in with a local password; {@code lockedUntil}: the end of a lock running when the user was read. */
+/**
+ * A user who logs in with a local password; {@code lockedUntil}: the end of a lock running when the user was read. The
+ * lock does not apply to every address ({@link LocalLogin} decides), so the account itself always reads as unlocked.
+ */
 record LocalUser(UserIdentity identity, String passwordHash, boolean enabled, Instant lockedUntil)
         implements UserDetails, CurrentUser.Holder {
 
@@ -36,7 +39,7 @@ record LocalUser(UserIdentity identity, String passwordHash, boolean enabled, In
 
     @Override
     public boolean isAccountNonLocked() {
-        return lockedUntil == null;
+        return true;
     }
 
     @Override

@@ -11,15 +11,17 @@ import org.springframework.security.authentication.event.AuthenticationFailureBa
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
 
-/** Counts failed logins for the lockout and records logins in the audit log. */
+/** Counts failed logins for the lock-out (per account, and per account and address), and records logins in the audit log. */
 @Component
 class LoginEvents {
 
     private final AccountStore accounts;
+    private final LoginThrottle throttle;
     private final JdbcAuditLog audit;
 
-    LoginEvents(AccountStore accounts, JdbcAuditLog audit) {
+    LoginEvents(AccountStore accounts, LoginThrottle throttle, JdbcAuditLog audit) {
         this.accounts = accounts;
+        this.throttle = throttle;
         this.audit = audit;
     }
 
@@ -27,7 +29,9 @@ class LoginEvents {
     void onSuccess(InteractiveAuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof CurrentUser.Holder holder) {
             UserIdentity user = holder.identity();
-            accounts.recordSuccess(user.userId());
+            String address = LocalLogin.address(event.getAuthentication());
+            accounts.recordSuccess(user.userId(), address);
+            throttle.succeeded(user.username(), address);
             TenantContext.runAs(
                     user.tenantId(), () -> audit.record(AuditLog.Action.LOGIN, "session", null, "authentication"));
         }
@@ -38,6 +42,7 @@ class LoginEvents {
         String username = String.valueOf(event.getAuthentication().getPrincipal());
         if (event instanceof AuthenticationFailureBadCredentialsEvent) {
             accounts.recordFailure(username);
+            throttle.failed(username, LocalLogin.address(event.getAuthentication()));
         }
         var account = accounts.find(username);
         TenantContext.runAs(

@@ -5,16 +5,18 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import nl.weerbaar.platform.RateLimiter;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Refuses login attempts from one client address beyond the limit per minute with 429. */
+/**
+ * Refuses login attempts from one client address beyond the limit per minute before any password is checked: the
+ * form is sent back to the login page with {@code ?toomany}.
+ */
 class LoginRateLimitFilter extends OncePerRequestFilter {
 
-    private final RateLimiter limiter;
+    private final LoginThrottle throttle;
 
-    LoginRateLimitFilter(RateLimiter limiter) {
-        this.limiter = limiter;
+    LoginRateLimitFilter(LoginThrottle throttle) {
+        this.throttle = throttle;
     }
 
     @Override
@@ -25,7 +27,7 @@ class LoginRateLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (limiter.tryAcquire(request.getRemoteAddr())) {
+        if (throttle.tryAttempt(request.getRemoteAddr())) {
             chain.doFilter(request, response);
         } else {
             response.sendRedirect(request.getContextPath() + "/login?toomany");

@@ -1,12 +1,11 @@
 package nl.weerbaar.platform.security;
 
-import java.time.Clock;
 import java.util.Map;
-import nl.weerbaar.platform.RateLimiter;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
@@ -19,7 +18,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
-import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -27,8 +26,10 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * Who may reach what. Pages need a login; {@code /admin} is for ADMIN, {@code /platform} for OPERATOR,
  * {@code /audit} for COORDINATOR; feature modules guard their controllers with {@code @PreAuthorize}.
- * The REST API under {@code /api/v1} accepts the session (with CSRF token), an API key ({@code Authorization: Bearer},
- * see {@link ApiTokens}) or HTTP Basic (both without).
+ * The REST API under {@code /api/v1} accepts the session (with CSRF token) or an API key ({@code Authorization:
+ * Bearer}, see {@link ApiTokens}); only a request that a valid key authenticated goes without a CSRF token. There is
+ * no HTTP Basic (ADR 0013). Passwords are checked only by the login form, under the limits of {@link LoginThrottle}
+ * and {@link LocalLogin}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -47,9 +48,8 @@ class SecurityConfig {
             WeerbaarOidcUserService oidcUsers,
             ProblemResponses problems,
             ApiTokens apiTokens,
-            @Value("${weerbaar.security.login-attempts-per-minute:10}") int loginsPerMinute,
-            @Value("${weerbaar.session.absolute-hours:10}") long absoluteHours,
-            Clock clock)
+            LoginThrottle throttle,
+            @Value("${weerbaar.session.absolute-hours:10}") long absoluteHours)
             throws Exception {
         http.authorizeHttpRequests(a -> a.requestMatchers(
                                 "/login",
@@ -83,10 +83,8 @@ class SecurityConfig {
                         .authenticated())
                 .formLogin(
                         f -> f.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
-                .httpBasic(b -> b.authenticationEntryPoint(problems::unauthorized))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-                .csrf(c -> c.ignoringRequestMatchers(
-                                request -> API.matches(request) && request.getHeader("Authorization") != null)
+                .csrf(c -> c.ignoringRequestMatchers(ApiTokenFilter::authenticatedByKey)
                         .ignoringRequestMatchers("/api/v1/public/surveys/**"))
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
@@ -95,10 +93,9 @@ class SecurityConfig {
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(problems::unauthorized, API)
                         .defaultAccessDeniedHandlerFor(problems::forbidden, API)
                         .defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), AnyRequestMatcher.INSTANCE))
-                .addFilterBefore(
-                        new LoginRateLimitFilter(new RateLimiter(loginsPerMinute, 60_000, clock)),
-                        UsernamePasswordAuthenticationFilter.class)
-                .addFilterBefore(new ApiTokenFilter(apiTokens, problems), BasicAuthenticationFilter.class)
+                .addFilterBefore(new LoginRateLimitFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+                // Before the CSRF check, which lets through only what a valid key authenticated.
+                .addFilterBefore(new ApiTokenFilter(apiTokens, problems), CsrfFilter.class)
                 .addFilterAfter(new TenantContextFilter(absoluteHours), AnonymousAuthenticationFilter.class);
         if (oidc.getIfAvailable() != null) {
             http.oauth2Login(o -> o.loginPage("/login")
@@ -116,6 +113,15 @@ class SecurityConfig {
     @Bean
     static SecurityObservationSettings securityObservationSettings() {
         return SecurityObservationSettings.noObservations();
+    }
+
+    /**
+     * The only password login: the form. Being the only {@link AuthenticationProvider} bean (and no
+     * {@code UserDetailsService} bean), no other provider checks passwords past its lock-out.
+     */
+    @Bean
+    AuthenticationProvider localLogin(AccountStore accounts, LoginThrottle throttle, PasswordEncoder encoder) {
+        return new LocalLogin(accounts, throttle, encoder);
     }
 
     @Bean

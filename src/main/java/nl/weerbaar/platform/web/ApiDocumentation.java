@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * How the OpenAPI document describes the API and its ways in: an API key as bearer token (made under
- * "API-sleutels"), HTTP Basic, or the browser session with its CSRF header.
+ * "API-sleutels") or the browser session with its CSRF header. There is no HTTP Basic (ADR 0013).
  */
 @Configuration(proxyBeanMethods = false)
 @OpenAPIDefinition(
@@ -21,11 +21,10 @@ import org.springframework.context.annotation.Configuration;
                         description =
                                 "Meldingen, analyses, scans, actieplannen, enquêtes en processen van één gemeente.",
                         license = @License(name = "EUPL-1.2")),
-        security = {@SecurityRequirement(name = "apiKey"), @SecurityRequirement(name = "basic")})
+        security = @SecurityRequirement(name = "apiKey"))
 @SecurityScheme(
         name = "apiKey",
         type = SecuritySchemeType.HTTP,
         scheme = "bearer",
         description = "API-sleutel (wbk_…), te maken onder API-sleutels; kop Authorization: Bearer <sleutel>.")
-@SecurityScheme(name = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
 class ApiDocumentation {}

@@ -1,38 +1,30 @@
 package nl.weerbaar.platform.admin;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import nl.weerbaar.support.Demo;
+import nl.weerbaar.support.WebClient;
 
-/** A REST client with HTTP Basic as a demo user, in Dutch or (with {@link #english()}) English. */
+/**
+ * A REST client with the session (and CSRF header) of a demo user, in Dutch or (with {@link #english()}) English.
+ */
 final class Api {
 
-    private final String base;
-    private final String username;
-    private final String authorization;
+    private final WebClient session;
     private final String language;
-    private final HttpClient http = HttpClient.newHttpClient();
 
-    private Api(String base, String username, String language) {
-        this.base = base;
-        this.username = username;
-        this.authorization = "Basic "
-                + Base64.getEncoder().encodeToString((username + ":" + Demo.PASSWORD).getBytes(StandardCharsets.UTF_8));
+    private Api(WebClient session, String language) {
+        this.session = session;
         this.language = language;
     }
 
     static Api as(String base, String username) {
-        return new Api(base, username, "nl");
+        return new Api(WebClient.forApi(base, username, Demo.PASSWORD), "nl");
     }
 
     /** The same user asking for English answers. */
     Api english() {
-        return new Api(base, username, "en");
+        return new Api(session, "en");
     }
 
     HttpResponse<String> get(String path) {
@@ -52,9 +44,8 @@ final class Api {
     }
 
     private HttpResponse<String> send(String method, String path, String json) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
-                .header("Authorization", authorization)
-                .header("Accept", "application/json, application/problem+json")
+        HttpRequest.Builder b = session.apiRequest(path)
+                .setHeader("Accept", "application/json, application/problem+json")
                 .header("Accept-Language", language)
                 .method(
                         method,
@@ -62,13 +53,6 @@ final class Api {
         if (json != null) {
             b.header("Content-Type", "application/json");
         }
-        try {
-            return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return session.send(b.build());
     }
 }

@@ -201,6 +201,59 @@ class ApiKeysIT extends IntegrationTest {
                 .isEqualTo(401);
     }
 
+    /**
+     * A report posted with the session cookie of {@code browser}, without CSRF token, with {@code authorization}, under
+     * the idempotency key {@code key}.
+     */
+    HttpResponse<String> postWithSessionCookie(WebClient browser, String authorization, String key) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(browser.uri("/api/v1/reports"))
+                .header("Accept", "application/json")
+                .header("Content-Type", "application/json")
+                .header("Cookie", browser.cookieHeader())
+                .header("Idempotency-Key", key)
+                .POST(HttpRequest.BodyPublishers.ofString(REPORT));
+        if (authorization != null) {
+            b.header("Authorization", authorization);
+        }
+        return anonymous().send(b.build());
+    }
+
+    long reportsWith(String key) {
+        return TenantContext.callAs(
+                Demo.VOORBEELDSTAD,
+                () -> jdbc.sql("SELECT count(*) FROM incident WHERE idempotency_key = ?")
+                        .param(key)
+                        .query(Long.class)
+                        .single());
+    }
+
+    @Test
+    void anAuthorizationHeaderThatIsNoValidKeyDoesNotSkipTheCsrfCheck() {
+        WebClient browser = WebClient.forApi(baseUrl(), "medewerker", Demo.PASSWORD);
+        String basic =
+                "Basic " + java.util.Base64.getEncoder().encodeToString(("medewerker:" + Demo.PASSWORD).getBytes());
+        for (String header : new String[] {"Junk x", basic, "Bearer"}) {
+            String key = "csrf-" + UUID.randomUUID();
+            HttpResponse<String> forged = postWithSessionCookie(browser, header, key);
+            assertThat(forged.statusCode()).as(header).isIn(401, 403);
+            assertThat(reportsWith(key)).as(header).isZero();
+        }
+        String key = "csrf-" + UUID.randomUUID();
+        assertThat(postWithSessionCookie(browser, "Junk x", key).statusCode()).isEqualTo(403);
+        assertThat(postWithSessionCookie(browser, null, key).statusCode()).isEqualTo(403);
+        assertThat(reportsWith(key)).isZero();
+    }
+
+    @Test
+    void aValidKeyNeedsNoCsrfTokenAlsoNextToASessionCookie() {
+        WebClient browser = WebClient.forApi(baseUrl(), "medewerker", Demo.PASSWORD);
+        String secret = make(browser, "Naast de sessie", "REPORT").secret();
+        String key = "csrf-" + UUID.randomUUID();
+        assertThat(postWithSessionCookie(browser, "Bearer " + secret, key).statusCode())
+                .isEqualTo(201);
+        assertThat(reportsWith(key)).isOne();
+    }
+
     @Test
     void badInputOnTheFormIsExplainedPerFieldAndMakesNoKey() {
         WebClient browser = loginAs("secretaris");

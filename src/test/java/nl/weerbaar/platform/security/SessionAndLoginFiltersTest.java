@@ -3,7 +3,6 @@ package nl.weerbaar.platform.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
-import nl.weerbaar.platform.RateLimiter;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -41,7 +40,7 @@ class SessionAndLoginFiltersTest {
 
     @Test
     void loginAttemptsBeyondTheLimitAreTurnedAway() throws Exception {
-        LoginRateLimitFilter filter = new LoginRateLimitFilter(new RateLimiter(2, 60_000, Clock.systemUTC()));
+        LoginRateLimitFilter filter = new LoginRateLimitFilter(new LoginThrottle(2, 5, 15, Clock.systemUTC()));
         for (int i = 0; i < 2; i++) {
             MockFilterChain chain = new MockFilterChain();
             filter.doFilter(login(), new MockHttpServletResponse(), chain);
@@ -52,6 +51,26 @@ class SessionAndLoginFiltersTest {
         filter.doFilter(login(), refused, chain);
         assertThat(chain.getRequest()).isNull();
         assertThat(refused.getRedirectedUrl()).isEqualTo("/login?toomany");
+    }
+
+    @Test
+    void sprayingManyUserNamesFromOneAddressIsThrottledAtTheDefaultLimit() throws Exception {
+        LoginRateLimitFilter filter = new LoginRateLimitFilter(new LoginThrottle(10, 5, 15, Clock.systemUTC()));
+        int passed = 0;
+        for (int i = 0; i < 60; i++) {
+            MockHttpServletRequest request = login();
+            request.setParameter("username", "gebruiker" + i);
+            request.setParameter("password", "Zomer2026!");
+            MockFilterChain chain = new MockFilterChain();
+            filter.doFilter(request, new MockHttpServletResponse(), chain);
+            passed += chain.getRequest() == null ? 0 : 1;
+        }
+        assertThat(passed).isEqualTo(10);
+        MockHttpServletRequest elsewhere = login();
+        elsewhere.setRemoteAddr("198.51.100.7");
+        MockFilterChain chain = new MockFilterChain();
+        filter.doFilter(elsewhere, new MockHttpServletResponse(), chain);
+        assertThat(chain.getRequest()).as("another address is not affected").isNotNull();
     }
 
     private static MockHttpServletRequest login() {
