@@ -105,6 +105,26 @@ class MailOutboxIT extends IntegrationTest {
     }
 
     @Test
+    void theAdministratorSendsAllFailedMailsAgainAtOnce() throws Exception {
+        List<String> links = List.of("/incidents/" + UUID.randomUUID(), "/incidents/" + UUID.randomUUID());
+        sender.setPort(closedPort());
+        links.forEach(link -> queueInVoorbeeldstad(address("alles"), link));
+        try (var c = TestDatabase.ownerConnection();
+                var st = c.createStatement()) {
+            st.executeUpdate(
+                    "UPDATE mail_outbox SET state = 'FAILED' WHERE state = 'PENDING' AND last_error IS NOT NULL");
+        }
+        sender.setPort(serverPort);
+        WebClient admin = loginAs("beheerder");
+        assertThat(admin.get("/admin/mails").body()).contains("mislukte e-mails opnieuw versturen");
+        assertThat(admin.postForm("/admin/mails/retry", Map.of()).statusCode()).isEqualTo(302);
+        links.forEach(link -> assertThat(received(link)).as(link).hasSize(1));
+        assertThat(admin.get("/admin/mails").body())
+                .contains("klaargezet voor verzending")
+                .doesNotContain("Mislukt");
+    }
+
+    @Test
     void aMailLeftBehindIsSentByTheJob() throws Exception {
         String to = address("later");
         String link = "/incidents/" + UUID.randomUUID();
