@@ -22,6 +22,11 @@ class Invitations {
     static final String MAIL_INVITE = "surveys.mail.invite";
     static final String MAIL_REMINDER = "surveys.mail.reminder";
 
+    /** The outbox topic of a survey's invitations and reminders. */
+    static String mailTopic(UUID surveyId) {
+        return "survey:" + surveyId;
+    }
+
     private final JdbcClient jdbc;
     private final Notifier notifier;
     private final Clock clock;
@@ -32,7 +37,7 @@ class Invitations {
         this.notifier = notifier;
     }
 
-    /** Invites the addresses not yet invited to this survey; returns how many were new. */
+    /** Invites the addresses not yet invited to this survey and queues their mails; returns how many were new. */
     @Transactional
     int invite(Survey survey, List<String> emails, UUID departmentId, Locale locale) {
         List<String[]> toSend = new ArrayList<>();
@@ -54,7 +59,7 @@ class Invitations {
                 toSend.add(new String[] {email, token});
             }
         }
-        toSend.forEach(m -> notifier.sendLink(m[0], MAIL_INVITE, "/s/" + m[1], locale));
+        toSend.forEach(m -> notifier.sendLink(m[0], MAIL_INVITE, "/s/" + m[1], locale, mailTopic(survey.id())));
         return toSend.size();
     }
 
@@ -84,10 +89,15 @@ class Invitations {
                     .optional()
                     .orElse(null);
             if (email != null) {
-                notifier.sendLink(email, MAIL_REMINDER, "/s/" + token, locale);
+                notifier.sendLink(email, MAIL_REMINDER, "/s/" + token, locale, mailTopic(survey.id()));
             }
         }
         return due.size();
+    }
+
+    /** The invitation and reminder mails of this survey that have not gone out (yet). */
+    Notifier.Undelivered undelivered(UUID surveyId) {
+        return notifier.undelivered(mailTopic(surveyId));
     }
 
     /** Number of invitations per department (null key: no department). */

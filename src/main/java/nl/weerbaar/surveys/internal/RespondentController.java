@@ -18,7 +18,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The respondent's pages, reachable without login: {@code /s/<token>} (personal invitation) and
  * {@code /s/o/<code>} (open link). Limited per client address, and stricter for links that do not exist, so
- * tokens cannot be guessed. The client address is used for the limit only and never stored.
+ * tokens cannot be guessed; responses through an open link are limited per address and per link, and a response
+ * over the limit gets the form back with its answers (429). The client address is used for the limits only and
+ * never stored.
  */
 @Controller
 @RequestMapping("/s")
@@ -102,6 +104,22 @@ class RespondentController {
             return refused;
         }
         UUID versionId = parse(version);
+        if (!access.get().personal()
+                && !limits.allowOpenLinkResponse(
+                        request.getRemoteAddr(), access.get().linkCode())) {
+            Respondents.State state = respondents.form(access.get()).state();
+            if (state != Respondents.State.OK) {
+                return gone(response, model, state);
+            }
+            response.setStatus(429);
+            return answersAgain(
+                    model,
+                    access.get(),
+                    action,
+                    versionId,
+                    new FieldErrors().rejectForm("surveys.respond.throttled"),
+                    fields);
+        }
         Respondents.Outcome outcome = respondents.submit(access.get(), versionId, fields);
         if (outcome.state() == Respondents.State.OK) {
             return "redirect:/s/thanks";
@@ -110,17 +128,23 @@ class RespondentController {
             return gone(response, model, outcome.state());
         }
         response.setStatus(422);
-        Respondents.Form form = respondents.form(access.get());
+        return answersAgain(model, access.get(), action, versionId, outcome.errors(), fields);
+    }
+
+    /** The form again with the answers given, in the version they were given for, and what was wrong. */
+    private String answersAgain(
+            Model model, Access access, String action, UUID versionId, FieldErrors errors, Map<String, String> fields) {
+        Respondents.Form form = respondents.form(access);
         Questionnaires.Version shown = form.version();
         return formPage(
                 model,
-                access.get(),
+                access,
                 form.survey(),
                 versionId != null && form.version() != null
-                        ? respondents.version(access.get(), versionId).orElse(shown)
+                        ? respondents.version(access, versionId).orElse(shown)
                         : shown,
                 action,
-                outcome.errors(),
+                errors,
                 fields);
     }
 

@@ -137,6 +137,7 @@ class SurveyController {
         model.addAttribute("rates", detail.rates());
         model.addAttribute("invited", detail.invited());
         model.addAttribute("links", detail.links());
+        model.addAttribute("undelivered", detail.undelivered());
         model.addAttribute("errors", errors);
         return "surveys/detail";
     }
@@ -170,8 +171,8 @@ class SurveyController {
             model.addAttribute("emailsValue", emails.length() > 20000 ? "" : emails);
             return detailPage(survey, model, errors);
         }
-        int sent = surveys.invite(survey, addresses, departmentId, locale);
-        redirect.addFlashAttribute("invitedNow", sent);
+        int queued = surveys.invite(survey, addresses, departmentId, locale);
+        redirect.addFlashAttribute("invitedNow", queued);
         return "redirect:/surveys/" + id;
     }
 

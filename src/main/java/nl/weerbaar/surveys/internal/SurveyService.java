@@ -8,6 +8,7 @@ import java.util.UUID;
 import nl.weerbaar.platform.AuditLog;
 import nl.weerbaar.platform.DutchTime;
 import nl.weerbaar.platform.NotFoundException;
+import nl.weerbaar.platform.Notifier;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,7 +20,12 @@ import org.springframework.transaction.annotation.Transactional;
 class SurveyService {
 
     /** What the detail page of a survey shows besides the survey. */
-    record Detail(Questionnaires.Version version, List<Upkeep.Rate> rates, int invited, List<String[]> links) {}
+    record Detail(
+            Questionnaires.Version version,
+            List<Upkeep.Rate> rates,
+            int invited,
+            List<String[]> links,
+            Notifier.Undelivered undelivered) {}
 
     private final Surveys surveys;
     private final Questionnaires questionnaires;
@@ -75,7 +81,8 @@ class SurveyService {
                 questionnaires.byId(survey.questionnaireId()),
                 upkeep.rates(survey.id()),
                 totals[0],
-                surveys.openLinks(survey.id()));
+                surveys.openLinks(survey.id()),
+                invitations.undelivered(survey.id()));
     }
 
     @Transactional(readOnly = true)
@@ -92,11 +99,11 @@ class SurveyService {
         return id;
     }
 
-    /** Invites the addresses not yet invited; returns how many were new. */
+    /** Invites the addresses not yet invited and queues their mails; returns how many were new. */
     @Transactional
     int invite(Survey survey, List<String> addresses, UUID departmentId, Locale locale) {
         int sent = invitations.invite(survey, addresses, departmentId, locale);
-        audit.record(AuditLog.Action.CREATE, "survey-invitation", survey.id(), "invitations sent: " + sent);
+        audit.record(AuditLog.Action.CREATE, "survey-invitation", survey.id(), "invitations queued: " + sent);
         return sent;
     }
 
