@@ -289,6 +289,11 @@ class AuditChainIT extends IntegrationTest {
         assertThat(loginAs("kd.coordinator").get(link).body()).contains("komt overeen met het auditlog");
         String other = "/audit?anchor=" + anchor.seq() + "-" + "0".repeat(64);
         assertThat(loginAs("kd.coordinator").get(other).body()).contains("komt NIET overeen");
+        long beyond = anchor.seq() + 1_000_000;
+        assertThat(loginAs("kd.coordinator")
+                        .get("/audit?anchor=" + beyond + "-" + anchor.hash())
+                        .body())
+                .contains("Schakel " + beyond + " staat niet (meer) in het auditlog");
     }
 
     @Test
