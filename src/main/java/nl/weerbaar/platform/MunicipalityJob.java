@@ -71,6 +71,20 @@ public abstract class MunicipalityJob {
         return support.municipalities.forEachMunicipality(name, () -> support.tx.executeWithoutResult(s -> work.run()));
     }
 
+    /**
+     * Runs {@code work} without a municipality in context (for the platform's own records), in a transaction of its
+     * own; a failure is logged with the job's name. Returns whether the work succeeded.
+     */
+    protected final boolean onThePlatform(Runnable work) {
+        try {
+            TenantContext.runAs(null, () -> support.tx.executeWithoutResult(s -> work.run()));
+            return true;
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(MunicipalityJob.class).error("Job {} failed for the platform", name, e);
+            return false;
+        }
+    }
+
     /** Mails a link to the person with {@code personId} when that person is known. */
     protected final void mailPerson(UUID personId, String mailKey, String path) {
         if (personId != null) {

@@ -3,7 +3,8 @@
  * departments, positions, users and roles, login, the audit log, layout, i18n, mail and jobs.
  *
  * <p>Public surface: {@link nl.weerbaar.platform.TenantContext}, {@link nl.weerbaar.platform.CurrentUser},
- * {@link nl.weerbaar.platform.Role}, {@link nl.weerbaar.platform.AuditLog},
+ * {@link nl.weerbaar.platform.Role}, {@link nl.weerbaar.platform.AuditLog} (with {@link nl.weerbaar.platform.CaseRead}
+ * for refused reads),
  * {@link nl.weerbaar.platform.Organisation}, {@link nl.weerbaar.platform.NavigationItem},
  * {@link nl.weerbaar.platform.Notifier}, {@link nl.weerbaar.platform.SmallCells} (small-number suppression),
  * {@link nl.weerbaar.platform.FileCipher} and {@link nl.weerbaar.platform.ContentSniffer} (files at rest),

@@ -28,14 +28,12 @@ class TwoNodesIT extends IntegrationTest {
 
     private static ConfigurableApplicationContext node2;
 
-    private static final String DEMO_FILE_KEY = demoFileKey();
-
-    private static String demoFileKey() {
+    /** A demo key as the application derives it from its public seed, in base64. */
+    private static String demoKey(String seed) {
         try {
             return java.util.Base64.getEncoder()
                     .encodeToString(java.security.MessageDigest.getInstance("SHA-256")
-                            .digest("weerbaar-demo-only-attachment-key"
-                                    .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                            .digest(seed.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -47,9 +45,10 @@ class TwoNodesIT extends IntegrationTest {
                 .properties(Map.of(
                         "server.port", "0",
                         // the first node loaded the demo; a second node is a production node next to it, with the
-                        // same file key (the demo key, as base64)
+                        // same file and audit keys (the demo keys, as base64)
                         "weerbaar.demo.enabled", "false",
-                        "weerbaar.encryption-key", DEMO_FILE_KEY,
+                        "weerbaar.encryption-key", demoKey("weerbaar-demo-only-attachment-key"),
+                        "weerbaar.audit.key", demoKey("weerbaar-demo-only-audit-key"),
                         "logging.structured.format.console", "",
                         "spring.main.banner-mode", "off",
                         "weerbaar.jobs.housekeeping-cron", "*/2 * * * * *",

@@ -40,6 +40,8 @@ import org.springframework.test.context.DynamicPropertySource;
             "weerbaar.jobs.insights-fold-cron=-",
             "weerbaar.jobs.review-reminders-cron=-",
             "weerbaar.jobs.mail-outbox-cron=-",
+            "weerbaar.jobs.audit-verify-cron=-",
+            "weerbaar.jobs.audit-anchor-cron=-",
             "weerbaar.security.login-attempts-per-minute=100000",
             "weerbaar.security.max-failed-logins=5",
             "spring.main.banner-mode=off",

@@ -27,6 +27,8 @@ import org.springframework.test.context.TestPropertySource;
             "weerbaar.jobs.insights-fold-cron=-",
             "weerbaar.jobs.review-reminders-cron=-",
             "weerbaar.jobs.mail-outbox-cron=-",
+            "weerbaar.jobs.audit-verify-cron=-",
+            "weerbaar.jobs.audit-anchor-cron=-",
             "weerbaar.jobs.audit-seal-interval=PT1H"
         })
 public abstract class ModuleTest {

@@ -5,6 +5,7 @@ import java.util.UUID;
 import nl.weerbaar.incidents.core.Attachments;
 import nl.weerbaar.incidents.core.IncidentQueries;
 import nl.weerbaar.incidents.core.Viewer;
+import nl.weerbaar.platform.CaseRead;
 import nl.weerbaar.platform.CurrentUser;
 import nl.weerbaar.platform.InvalidInputException;
 import nl.weerbaar.platform.NotFoundException;
@@ -54,6 +55,7 @@ class AttachmentController {
     }
 
     @GetMapping("/incidents/{id}/attachments/{attachment}")
+    @CaseRead("incident")
     ResponseEntity<byte[]> download(@PathVariable UUID id, @PathVariable UUID attachment) {
         Attachments.File f = attachments.download(id, attachment, viewer());
         return Downloads.file(f.content(), MediaType.parseMediaType(f.contentType()), f.filename());

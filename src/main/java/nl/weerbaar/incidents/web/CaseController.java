@@ -11,6 +11,7 @@ import nl.weerbaar.incidents.core.IncidentQueries;
 import nl.weerbaar.incidents.core.IncidentSettings;
 import nl.weerbaar.incidents.core.Viewer;
 import nl.weerbaar.platform.AuditLog;
+import nl.weerbaar.platform.CaseRead;
 import nl.weerbaar.platform.Confirmation;
 import nl.weerbaar.platform.CurrentUser;
 import nl.weerbaar.platform.DutchTime;
@@ -89,6 +90,7 @@ class CaseController {
     }
 
     @GetMapping("/incidents/{id}")
+    @CaseRead("incident")
     String detail(@PathVariable UUID id, Model model) {
         return detailPage(id, model, new FieldErrors(), null);
     }
@@ -170,6 +172,7 @@ class CaseController {
 
     /** The police-report dossier: every incident of the stack this viewer handles, as a PDF download. */
     @GetMapping("/incidents/{id}/dossier.pdf")
+    @CaseRead("incident")
     org.springframework.http.ResponseEntity<byte[]> dossier(@PathVariable UUID id, java.util.Locale locale) {
         Viewer v = viewer();
         if (queries.access(id, v)

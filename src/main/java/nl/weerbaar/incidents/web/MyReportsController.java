@@ -4,6 +4,7 @@ import java.util.UUID;
 import nl.weerbaar.incidents.core.FollowUpService;
 import nl.weerbaar.incidents.core.IncidentQueries;
 import nl.weerbaar.incidents.core.Viewer;
+import nl.weerbaar.platform.CaseRead;
 import nl.weerbaar.platform.CurrentUser;
 import nl.weerbaar.platform.FieldErrors;
 import nl.weerbaar.platform.InvalidInputException;
@@ -48,6 +49,7 @@ class MyReportsController {
     }
 
     @GetMapping("/incidents/mine/{id}")
+    @CaseRead("incident")
     String report(@PathVariable UUID id, Model model) {
         return page(id, model, new FieldErrors(), null);
     }

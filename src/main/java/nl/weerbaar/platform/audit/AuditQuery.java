@@ -85,6 +85,25 @@ public class AuditQuery {
         return jdbc.sql(sql.toString()).params(params).query(Entry.class).list();
     }
 
+    /** Whether the chain still holds an anchored head. */
+    public enum AnchorCheck {
+        MATCHES,
+        DIFFERS,
+        MISSING
+    }
+
+    /** Compares the hash at place {@code seq} of the current municipality's chain with {@code hash}. */
+    public AnchorCheck anchorCheck(long seq, String hash) {
+        return jdbc.sql("""
+        SELECT hash FROM audit_event
+         WHERE coalesce(tenant_id, '00000000-0000-0000-0000-000000000000'::uuid) = current_tenant() AND chain_seq = ?""")
+                .param(seq)
+                .query(String.class)
+                .optional()
+                .map(h -> h.equals(hash) ? AnchorCheck.MATCHES : AnchorCheck.DIFFERS)
+                .orElse(AnchorCheck.MISSING);
+    }
+
     /** The object types that occur in the log, for the filter, in today's style (see {@link #currentName}). */
     public List<String> objectTypes() {
         return storedObjectTypes().stream()

@@ -47,7 +47,8 @@ public final class ProcessesBenchmark {
                 "--logging.structured.format.console=",
                 "--logging.level.root=WARN",
                 "--spring.main.banner-mode=off",
-                "--weerbaar.encryption-key=" + randomKey());
+                "--weerbaar.encryption-key=" + randomKey(),
+                "--weerbaar.audit.key=" + randomKey());
         try {
             run(ctx.getBean(JdbcClient.class), ctx.getBean(Imports.class), ctx.getBean(Analysis.class));
         } finally {
