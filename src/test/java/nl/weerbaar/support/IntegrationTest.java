@@ -39,6 +39,7 @@ import org.springframework.test.context.DynamicPropertySource;
             "weerbaar.jobs.insights-report-cron=-",
             "weerbaar.jobs.insights-fold-cron=-",
             "weerbaar.jobs.review-reminders-cron=-",
+            "weerbaar.jobs.approval-expiry-cron=-",
             "weerbaar.security.login-attempts-per-minute=100000",
             "weerbaar.security.max-failed-logins=5",
             "spring.main.banner-mode=off",

@@ -26,6 +26,7 @@ import org.springframework.test.context.TestPropertySource;
             "weerbaar.jobs.insights-report-cron=-",
             "weerbaar.jobs.insights-fold-cron=-",
             "weerbaar.jobs.review-reminders-cron=-",
+            "weerbaar.jobs.approval-expiry-cron=-",
             "weerbaar.jobs.audit-seal-interval=PT1H"
         })
 public abstract class ModuleTest {
