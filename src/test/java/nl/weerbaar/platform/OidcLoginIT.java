@@ -83,6 +83,46 @@ class OidcLoginIT extends IntegrationTest {
         assertThat(operator.get("/").statusCode()).isEqualTo(302);
     }
 
+    @Test
+    void aConfidantRoleClaimedByTheIdentityProviderWaitsForApprovalAndIsRequestedOnce() {
+        Map<String, Object> claims = Map.of(
+                "municipality",
+                "voorbeeldstad",
+                "roles",
+                List.of("EMPLOYEE", "CONFIDANT"),
+                "name",
+                "Otto Oidc",
+                "preferred_username",
+                "otto");
+        assertThat(oidcLogin("oidc-otto", claims).getJson("/api/v1/me").body())
+                .contains("EMPLOYEE")
+                .doesNotContain("CONFIDANT");
+        assertThat(oidcLogin("oidc-otto", claims).getJson("/api/v1/me").body()).doesNotContain("CONFIDANT");
+        java.util.UUID otto = TenantContext.callAs(
+                Demo.VOORBEELDSTAD,
+                () -> jdbc.sql("SELECT id FROM app_user WHERE oidc_subject = 'oidc-otto'")
+                        .query(java.util.UUID.class)
+                        .single());
+        List<java.util.UUID> requests = TenantContext.callAs(
+                Demo.VOORBEELDSTAD,
+                () -> jdbc.sql("SELECT id FROM approval_request WHERE subject_id = ? AND kind = 'user-confidant-role'")
+                        .param(otto)
+                        .query(java.util.UUID.class)
+                        .list());
+        assertThat(requests).as("one request for two logins").hasSize(1);
+
+        WebClient secretary = WebClient.loggedIn(baseUrl(), "secretaris", Demo.PASSWORD);
+        secretary.get("/approvals/" + requests.get(0));
+        assertThat(secretary
+                        .postForm("/approvals/" + requests.get(0) + "/approve", Map.of())
+                        .statusCode())
+                .isEqualTo(302);
+        assertThat(oidcLogin("oidc-otto", claims).getJson("/api/v1/me").body()).contains("CONFIDANT");
+        assertThat(oidcLogin("oidc-otto", claims).getJson("/api/v1/me").body())
+                .as("kept while the claim names it")
+                .contains("CONFIDANT");
+    }
+
     private WebClient oidcLogin(String subject, Map<String, Object> claims) {
         WebClient browser = new WebClient(baseUrl());
         assertThat(follow(browser, subject, claims)).endsWith("/");

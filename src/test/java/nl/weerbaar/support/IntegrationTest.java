@@ -42,6 +42,7 @@ import org.springframework.test.context.DynamicPropertySource;
             "weerbaar.jobs.mail-outbox-cron=-",
             "weerbaar.jobs.audit-verify-cron=-",
             "weerbaar.jobs.audit-anchor-cron=-",
+            "weerbaar.jobs.approval-expiry-cron=-",
             "weerbaar.security.login-attempts-per-minute=100000",
             "weerbaar.security.max-failed-logins=5",
             "spring.main.banner-mode=off",

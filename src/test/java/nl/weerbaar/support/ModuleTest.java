@@ -29,6 +29,7 @@ import org.springframework.test.context.TestPropertySource;
             "weerbaar.jobs.mail-outbox-cron=-",
             "weerbaar.jobs.audit-verify-cron=-",
             "weerbaar.jobs.audit-anchor-cron=-",
+            "weerbaar.jobs.approval-expiry-cron=-",
             "weerbaar.jobs.audit-seal-interval=PT1H"
         })
 public abstract class ModuleTest {

@@ -2,6 +2,8 @@ package nl.weerbaar.platform.admin;
 
 import java.util.List;
 import java.util.UUID;
+import nl.weerbaar.platform.FieldErrors;
+import nl.weerbaar.platform.NotAllowedException;
 import nl.weerbaar.platform.Role;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -86,7 +88,14 @@ class AdminUsersController {
             BindingResult errors,
             Model model,
             RedirectAttributes flash) {
-        if (!admin.update(id, form, errors)) {
+        try {
+            if (!admin.update(id, form, errors)) {
+                return form(model, admin.get(id));
+            }
+        } catch (NotAllowedException e) {
+            for (FieldErrors.FieldError error : e.errors()) {
+                errors.rejectValue(error.field(), error.key(), error.arguments(), null);
+            }
             return form(model, admin.get(id));
         }
         flash.addFlashAttribute("saved", "admin.user.updated");
@@ -120,9 +129,8 @@ class AdminUsersController {
 
     @GetMapping("/{id}/password")
     String passwordForm(@PathVariable UUID id, Model model) {
-        model.addAttribute("user", admin.get(id));
         model.addAttribute("form", new PasswordForm());
-        return "admin/user-password";
+        return passwordPage(model, admin.get(id));
     }
 
     @PostMapping("/{id}/password")
@@ -132,18 +140,30 @@ class AdminUsersController {
             BindingResult errors,
             Model model,
             RedirectAttributes flash) {
-        if (!admin.resetPassword(id, form, errors)) {
-            model.addAttribute("user", admin.get(id));
+        UserAdmin.PasswordOutcome outcome = admin.resetPassword(id, form, errors);
+        if (outcome == UserAdmin.PasswordOutcome.REFUSED) {
             form.setNewPassword(null);
             form.setConfirmPassword(null);
-            return "admin/user-password";
+            return passwordPage(model, admin.get(id));
         }
-        flash.addFlashAttribute("saved", "admin.user.password-set");
+        flash.addFlashAttribute(
+                "saved",
+                outcome == UserAdmin.PasswordOutcome.SET ? "admin.user.password-set" : "admin.user.password-requested");
         return "redirect:/admin/users/" + id;
+    }
+
+    private String passwordPage(Model model, Users.Row user) {
+        model.addAttribute("user", user);
+        boolean confidant = user.roles().contains(Role.CONFIDANT);
+        model.addAttribute("confidant", confidant);
+        model.addAttribute("approvers", confidant ? admin.approverChoices(user.id()) : List.of());
+        return "admin/user-password";
     }
 
     private String form(Model model, Users.Row user) {
         model.addAttribute("user", user);
+        model.addAttribute("pending", user == null ? List.of() : admin.pendingApprovals(user.id()));
+        model.addAttribute("approvers", admin.approverChoices(user == null ? null : user.id()));
         model.addAttribute("departments", departments.all());
         model.addAttribute("positions", positions.all());
         model.addAttribute("assignableRoles", UserAdmin.ASSIGNABLE);

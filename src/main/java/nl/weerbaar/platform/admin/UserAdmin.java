@@ -3,13 +3,17 @@ package nl.weerbaar.platform.admin;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import nl.weerbaar.platform.Approvals;
 import nl.weerbaar.platform.AuditLog;
 import nl.weerbaar.platform.AuditLog.Action;
 import nl.weerbaar.platform.CurrentUser;
 import nl.weerbaar.platform.FieldErrors;
+import nl.weerbaar.platform.NotAllowedException;
 import nl.weerbaar.platform.NotFoundException;
+import nl.weerbaar.platform.Organisation;
 import nl.weerbaar.platform.Role;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -19,7 +23,9 @@ import org.springframework.validation.Errors;
 /**
  * Manages the users of the current municipality: create, change, roles, disable/enable, unlock and password
  * reset. One transaction per call, each change in the audit log (never the password). An administrator
- * cannot disable themselves or take away their own ADMIN role, so a municipality never locks itself out.
+ * cannot disable themselves or take away their own ADMIN role, so a municipality never locks itself out, and gives
+ * no role to themselves. Granting CONFIDANT and setting a confidant's password wait for approval
+ * ({@link ConfidantApprovals}): until then the user keeps the roles and password they had.
  */
 @Service
 class UserAdmin {
@@ -35,13 +41,43 @@ class UserAdmin {
     private final Positions positions;
     private final PasswordEncoder encoder;
     private final AuditLog audit;
+    private final ConfidantApprovals confidants;
 
-    UserAdmin(Users users, Departments departments, Positions positions, PasswordEncoder encoder, AuditLog audit) {
+    /** What setting a password did. */
+    enum PasswordOutcome {
+        REFUSED,
+        SET,
+        AWAITING_APPROVAL
+    }
+
+    UserAdmin(
+            Users users,
+            Departments departments,
+            Positions positions,
+            PasswordEncoder encoder,
+            AuditLog audit,
+            ConfidantApprovals confidants) {
         this.users = users;
         this.departments = departments;
         this.positions = positions;
         this.encoder = encoder;
         this.audit = audit;
+        this.confidants = confidants;
+    }
+
+    /** Requests waiting for approval about the user {@code id}. */
+    @Transactional(readOnly = true)
+    List<Approvals.Approval> pendingApprovals(UUID id) {
+        return confidants.pendingAbout(id);
+    }
+
+    /**
+     * Whom the logged-in administrator may name as approver for a change about {@code id} (null: a new user); empty
+     * when a secretary approves and nobody needs to be named.
+     */
+    @Transactional(readOnly = true)
+    List<Organisation.Person> approverChoices(UUID id) {
+        return confidants.approverChoices(me(), id);
     }
 
     @Transactional(readOnly = true)
@@ -65,28 +101,75 @@ class UserAdmin {
         if (password != null) {
             checkPassword(password, form.getUsername(), "password", errors);
         }
+        Approvals.Request confidant = null;
+        if (!errors.hasErrors() && roles(form).contains(Role.CONFIDANT)) {
+            confidant = confidants.request(
+                    ConfidantApprovals.ROLE,
+                    null,
+                    form.getDisplayName(),
+                    form.getConfidantScope(),
+                    me(),
+                    form.getApproverId(),
+                    errors);
+        }
         if (errors.hasErrors()) {
             return null;
         }
+        Set<Role> roles = roles(form);
+        if (confidant != null) {
+            roles.remove(Role.CONFIDANT);
+            form.setConfidantScope(null);
+        }
         UUID id = users.create(form, password == null ? null : encoder.encode(password));
-        users.setRoles(id, roles(form));
+        users.setRoles(id, roles);
         audit.record(Action.CREATE, TYPE, id, DepartmentAdmin.PURPOSE);
+        if (confidant != null) {
+            confidants.file(confidant, id);
+        }
         return id;
     }
 
-    /** Changes details and roles (not the user name); false when {@code errors} got entries. */
-    @Transactional
+    /**
+     * Changes details and roles (not the user name); false when {@code errors} got entries; {@link
+     * NotAllowedException} for a role one would give oneself (recorded as DENIED).
+     */
+    @Transactional(noRollbackFor = NotAllowedException.class)
     boolean update(UUID id, UserForm form, Errors errors) {
         Users.Row current = get(id);
         form.setUsername(current.username());
         normalise(form);
+        refuseSelfGrant(id, form, current);
         validateDetails(form, id, errors);
+        boolean hadConfidant = current.roles().contains(Role.CONFIDANT);
+        boolean grant = !errors.hasErrors()
+                && roles(form).contains(Role.CONFIDANT)
+                && (!hadConfidant || !Objects.equals(form.getConfidantScope(), current.confidantScope()));
+        Approvals.Request confidant = null;
+        if (grant) {
+            confidant = confidants.request(
+                    ConfidantApprovals.ROLE,
+                    id,
+                    form.getDisplayName(),
+                    form.getConfidantScope(),
+                    me(),
+                    form.getApproverId(),
+                    errors);
+        }
         if (errors.hasErrors()) {
             return false;
         }
-        users.update(id, form);
         Set<Role> roles = roles(form);
+        if (confidant != null) {
+            if (!hadConfidant) {
+                roles.remove(Role.CONFIDANT);
+            }
+            form.setConfidantScope(hadConfidant ? current.confidantScope() : null);
+        }
+        users.update(id, form);
         users.setRoles(id, roles);
+        if (confidant != null) {
+            confidants.file(confidant, id);
+        }
         audit.record(Action.UPDATE, TYPE, id, DepartmentAdmin.PURPOSE);
         if (!roles.equals(current.roles())) {
             audit.record(Action.UPDATE, TYPE + "-roles", id, "administration: roles " + roles);
@@ -116,29 +199,67 @@ class UserAdmin {
         audit.record(Action.UPDATE, TYPE, id, "administration: unlocked");
     }
 
-    /** Sets a new password checked against the policy; false when {@code errors} got entries. */
+    /**
+     * Sets a new password checked against the policy, or, for a confidant, asks approval to set it; REFUSED when
+     * {@code errors} got entries.
+     */
     @Transactional
-    boolean resetPassword(UUID id, PasswordForm form, Errors errors) {
+    PasswordOutcome resetPassword(UUID id, PasswordForm form, Errors errors) {
         Users.Row row = get(id);
         checkPassword(form.getNewPassword(), row.username(), "newPassword", errors);
         if (!errors.hasFieldErrors("newPassword") && !form.getNewPassword().equals(form.getConfirmPassword())) {
             errors.rejectValue("confirmPassword", "admin.password.mismatch");
         }
         if (errors.hasErrors()) {
-            return false;
+            return PasswordOutcome.REFUSED;
         }
-        users.setPassword(id, encoder.encode(form.getNewPassword()));
+        String hash = encoder.encode(form.getNewPassword());
+        if (row.roles().contains(Role.CONFIDANT)) {
+            Approvals.Request request = confidants.request(
+                    ConfidantApprovals.PASSWORD, id, row.displayName(), hash, me(), form.getApproverId(), errors);
+            if (request == null) {
+                return PasswordOutcome.REFUSED;
+            }
+            confidants.file(request, id);
+            audit.record(Action.UPDATE, TYPE, id, "administration: password reset waits for approval");
+            return PasswordOutcome.AWAITING_APPROVAL;
+        }
+        users.setPassword(id, hash);
         if (!isSelf(id)) {
             users.endSessions(row.username());
         }
         audit.record(Action.UPDATE, TYPE, id, "administration: password reset");
-        return true;
+        return PasswordOutcome.SET;
     }
 
     static void checkPassword(String password, String username, String field, Errors errors) {
         for (String key : PasswordPolicy.standard().check(password, username)) {
             errors.rejectValue(field, key, new Object[] {PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH}, null);
         }
+    }
+
+    /**
+     * Nobody grants a role to themselves (nor another target group as confidant): refused outright, before any other
+     * check. Taking a role away from oneself is a change like any other.
+     */
+    private void refuseSelfGrant(UUID id, UserForm form, Users.Row current) {
+        if (!isSelf(id)) {
+            return;
+        }
+        boolean adds = form.getRoles().stream()
+                .map(UserAdmin::parse)
+                .anyMatch(r -> r != null && !current.roles().contains(r));
+        boolean otherScope = current.roles().contains(Role.CONFIDANT)
+                && form.getConfidantScope() != null
+                && !form.getConfidantScope().equals(current.confidantScope());
+        if (adds || otherScope) {
+            audit.record(Action.UPDATE, TYPE + "-roles", id, AuditLog.Result.DENIED, "administration: own roles");
+            throw new NotAllowedException("roles", "admin.user.self-grant");
+        }
+    }
+
+    private static UUID me() {
+        return CurrentUser.require().userId();
     }
 
     private static boolean isSelf(UUID id) {

@@ -31,7 +31,17 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Beheer: gebruikers", description = "Gebruikers en rollen van de eigen gemeente (rol ADMIN)")
 class UserApi {
 
-    /** A user as the API shows it; nullable: email, departmentId, positionId, confidantScope. */
+    /** A change about the user that waits for approval; one of approverRole and approverId is set. */
+    record PendingApproval(UUID id, String kind, Role approverRole, UUID approverId, java.time.Instant expiresAt) {
+        static PendingApproval of(nl.weerbaar.platform.Approvals.Approval a) {
+            return new PendingApproval(a.id(), a.kind(), a.approverRole(), a.approverId(), a.expiresAt());
+        }
+    }
+
+    /**
+     * A user as the API shows it; nullable: email, departmentId, positionId, confidantScope. {@code pendingApprovals}
+     * only on a single user: roles and passwords waiting for a second person's approval (not yet in {@code roles}).
+     */
     record UserView(
             UUID id,
             String username,
@@ -43,8 +53,13 @@ class UserApi {
             Set<Role> roles,
             boolean enabled,
             boolean locked,
-            boolean hasPassword) {
+            boolean hasPassword,
+            List<PendingApproval> pendingApprovals) {
         static UserView of(Users.Row r) {
+            return of(r, null);
+        }
+
+        static UserView of(Users.Row r, List<nl.weerbaar.platform.Approvals.Approval> pending) {
             return new UserView(
                     r.id(),
                     r.username(),
@@ -56,7 +71,10 @@ class UserApi {
                     r.roles(),
                     r.enabled(),
                     r.locked(),
-                    r.hasPassword());
+                    r.hasPassword(),
+                    pending == null
+                            ? null
+                            : pending.stream().map(PendingApproval::of).toList());
         }
     }
 
@@ -84,7 +102,7 @@ class UserApi {
             summary = "Eén gebruiker",
             responses = @ApiResponse(responseCode = "404", description = "Onbekend of van een andere gemeente"))
     UserView get(@PathVariable UUID id) {
-        return UserView.of(admin.get(id));
+        return view(id);
     }
 
     @PostMapping
@@ -100,14 +118,17 @@ class UserApi {
         if (id == null) {
             throw new InvalidInputException(FieldErrors.of(errors));
         }
-        return ResponseEntity.created(URI.create("/api/v1/admin/users/" + id)).body(UserView.of(admin.get(id)));
+        return ResponseEntity.created(URI.create("/api/v1/admin/users/" + id)).body(view(id));
     }
 
     @PutMapping("/{id}")
     @Operation(
             summary = "Gebruiker wijzigen (gegevens en rollen; niet de gebruikersnaam of het wachtwoord)",
+            description = "De rol vertrouwenspersoon wacht op goedkeuring door een tweede persoon (zie"
+                    + " pendingApprovals); niemand geeft zichzelf een rol.",
             responses = {
                 @ApiResponse(responseCode = "400", description = "Ongeldige invoer"),
+                @ApiResponse(responseCode = "403", description = "Een rol voor uzelf"),
                 @ApiResponse(responseCode = "404", description = "Onbekend of van een andere gemeente")
             })
     UserView update(@PathVariable UUID id, @RequestBody UserForm form) {
@@ -115,6 +136,10 @@ class UserApi {
         if (!admin.update(id, form, errors)) {
             throw new InvalidInputException(FieldErrors.of(errors));
         }
-        return UserView.of(admin.get(id));
+        return view(id);
+    }
+
+    private UserView view(UUID id) {
+        return UserView.of(admin.get(id), admin.pendingApprovals(id));
     }
 }

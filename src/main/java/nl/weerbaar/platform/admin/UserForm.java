@@ -35,6 +35,11 @@ public class UserForm {
     private Set<String> roles = new LinkedHashSet<>();
 
     @Schema(
+            description = "Wie de rol vertrouwenspersoon goedkeurt, alleen nodig als geen andere gemeentesecretaris"
+                    + " dat kan (niet uzelf en niet de gebruiker zelf)")
+    private UUID approverId;
+
+    @Schema(
             description = "Eerste wachtwoord (optioneel; alleen bij aanmaken)",
             accessMode = Schema.AccessMode.WRITE_ONLY)
     private String password;
@@ -105,6 +110,14 @@ public class UserForm {
 
     public void setRoles(Set<String> roles) {
         this.roles = roles == null ? new LinkedHashSet<>() : roles;
+    }
+
+    public UUID getApproverId() {
+        return approverId;
+    }
+
+    public void setApproverId(UUID approverId) {
+        this.approverId = approverId;
     }
 
     public String getPassword() {

@@ -10,6 +10,7 @@ import java.util.UUID;
 import nl.weerbaar.platform.AuditLog;
 import nl.weerbaar.platform.AuditLog.Action;
 import nl.weerbaar.platform.CsvReader;
+import nl.weerbaar.platform.CurrentUser;
 import nl.weerbaar.platform.Role;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,7 +20,10 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code doelgroep} (for confidants: ambtenaren or ambtsdragers). {@code afdeling} is a department's code or name,
  * {@code functie} a position's name; {@code rollen} are separated by {@code |} or {@code ,} and default to
  * medewerker. Imported users get no password: they log in through their organisation unless an administrator
- * sets one. Existing user names are refused (the import creates, it does not change). All or nothing.
+ * sets one. Existing user names are refused (the import creates, it does not change). All or nothing. The role
+ * vertrouwenspersoon is not given by the import: for each such user a request waits for a secretary's approval
+ * ({@link ConfidantApprovals}); where no secretary can approve, the line is refused (use the user form and name an
+ * approver there).
  */
 @Service
 class UserImport {
@@ -75,12 +79,15 @@ class UserImport {
     private final Departments departments;
     private final Positions positions;
     private final AuditLog audit;
+    private final ConfidantApprovals confidants;
 
-    UserImport(Users users, Departments departments, Positions positions, AuditLog audit) {
+    UserImport(
+            Users users, Departments departments, Positions positions, AuditLog audit, ConfidantApprovals confidants) {
         this.users = users;
         this.departments = departments;
         this.positions = positions;
         this.audit = audit;
+        this.confidants = confidants;
     }
 
     /** A checked line, ready to be created. */
@@ -101,9 +108,25 @@ class UserImport {
         }
         for (ImportPlan.Row row : plan.rows()) {
             Candidate c = candidates.get(row.line());
+            Set<Role> roles = EnumSet.copyOf(c.roles());
+            String scope = c.form().getConfidantScope();
+            boolean confidant = roles.remove(Role.CONFIDANT);
+            c.form().setConfidantScope(null);
             UUID id = users.create(c.form(), null);
-            users.setRoles(id, c.roles());
+            users.setRoles(id, roles);
             audit.record(Action.CREATE, UserAdmin.TYPE, id, "csv import");
+            if (confidant) {
+                confidants.file(
+                        confidants.request(
+                                ConfidantApprovals.ROLE,
+                                null,
+                                c.form().getDisplayName(),
+                                scope,
+                                CurrentUser.require().userId(),
+                                null,
+                                new org.springframework.validation.MapBindingResult(new HashMap<>(), "import")),
+                        id);
+            }
         }
         audit.record(
                 Action.IMPORT,
@@ -127,6 +150,8 @@ class UserImport {
         Map<String, UUID> positionIds = new HashMap<>();
         positions.all().forEach(p -> positionIds.put(p.name().toLowerCase(Locale.ROOT), p.id()));
         Map<String, Long> namesInFile = new HashMap<>();
+        boolean hasSecretary =
+                confidants.approverChoices(CurrentUser.require().userId(), null).isEmpty();
         for (CsvReader.Line line : table.lines()) {
             int before = plan.problems().size();
             long n = line.number();
@@ -191,6 +216,9 @@ class UserImport {
                 }
             } else if (roles.contains(Role.CONFIDANT)) {
                 plan.problem(n, "doelgroep", "admin.import.scope.required");
+            }
+            if (roles.contains(Role.CONFIDANT) && !hasSecretary) {
+                plan.problem(n, "rollen", "admin.import.confidant.no-approver");
             }
             boolean fine = plan.problems().size() == before;
             plan.row(line, fine ? ImportPlan.Outcome.CREATE : ImportPlan.Outcome.ERROR);

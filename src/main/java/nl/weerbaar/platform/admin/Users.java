@@ -163,6 +163,12 @@ class Users {
         }
     }
 
+    void setConfidantScope(UUID id, String scope) {
+        jdbc.sql("UPDATE app_user SET confidant_scope = ? WHERE id = ?")
+                .params(scope, id)
+                .update();
+    }
+
     void setEnabled(UUID id, boolean enabled) {
         jdbc.sql("UPDATE app_user SET enabled = ? WHERE id = ?")
                 .params(enabled, id)

@@ -10,6 +10,7 @@ import java.util.UUID;
 import nl.weerbaar.platform.Role;
 import nl.weerbaar.platform.TenantContext;
 import nl.weerbaar.platform.UserIdentity;
+import nl.weerbaar.platform.admin.ConfidantApprovals;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
@@ -24,23 +25,28 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Maps an OIDC login to a Weerbaar user: the municipality claim (a municipality's slug) chooses the
  * tenant, the roles claim the roles (case-insensitive role names; unknown values are ignored). The user
  * is created on first login and their roles follow the identity provider on every login. A login without
- * a known municipality or without any role is refused.
+ * a known municipality or without any role is refused. CONFIDANT is the exception: the claim alone does not give it.
+ * A user who does not hold it yet logs in with their other roles, and one approval request is filed (see
+ * {@link ConfidantApprovals}); once approved, the role stays as long as the claim names it.
  */
 @Component
 class WeerbaarOidcUserService extends OidcUserService {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
+    private final ConfidantApprovals confidants;
     private final String tenantClaim;
     private final String rolesClaim;
 
     WeerbaarOidcUserService(
             JdbcClient jdbc,
             TransactionTemplate tx,
+            ConfidantApprovals confidants,
             @Value("${weerbaar.oidc.tenant-claim:municipality}") String tenantClaim,
             @Value("${weerbaar.oidc.roles-claim:roles}") String rolesClaim) {
         this.jdbc = jdbc;
         this.tx = tx;
+        this.confidants = confidants;
         this.tenantClaim = tenantClaim;
         this.rolesClaim = rolesClaim;
     }
@@ -77,7 +83,14 @@ class WeerbaarOidcUserService extends OidcUserService {
      * administrator or a CSV import) with the same username or e-mail; else creates one as {@code slug:username}.
      */
     private UserIdentity upsert(
-            UUID tenant, String subject, String username, String slug, String display, String email, Set<Role> roles) {
+            UUID tenant,
+            String subject,
+            String username,
+            String slug,
+            String display,
+            String email,
+            Set<Role> claimed) {
+        Set<Role> roles = EnumSet.copyOf(claimed);
         record Existing(UUID id, String username, UUID departmentId) {}
         Existing existing = jdbc.sql("""
         SELECT id, username, department_id FROM app_user
@@ -96,10 +109,19 @@ class WeerbaarOidcUserService extends OidcUserService {
             jdbc.sql("""
           INSERT INTO app_user (id, tenant_id, username, display_name, email, oidc_subject, last_login_at)
           VALUES (?, ?, ?, ?, ?, ?, now())""").params(id, tenant, username, display, email, subject).update();
+            roles.remove(Role.CONFIDANT);
         } else {
             id = existing.id();
             username = existing.username();
             department = existing.departmentId();
+            boolean confidant = jdbc.sql(
+                            "SELECT EXISTS (SELECT 1 FROM user_role WHERE user_id = ? AND role = 'CONFIDANT')")
+                    .param(existing.id())
+                    .query(Boolean.class)
+                    .single();
+            if (!confidant) {
+                roles.remove(Role.CONFIDANT);
+            }
             jdbc.sql("""
           UPDATE app_user SET display_name = ?, email = coalesce(?, email), oidc_subject = ?, last_login_at = now()
            WHERE id = ?""").params(display, email, subject, id).update();
@@ -109,6 +131,9 @@ class WeerbaarOidcUserService extends OidcUserService {
             jdbc.sql("INSERT INTO user_role (user_id, tenant_id, role) VALUES (?, ?, ?)")
                     .params(id, tenant, role.name())
                     .update();
+        }
+        if (claimed.contains(Role.CONFIDANT) && !roles.contains(Role.CONFIDANT)) {
+            confidants.requestFromIdentityProvider(id, display);
         }
         return new UserIdentity(id, tenant, username, display, roles, department);
     }

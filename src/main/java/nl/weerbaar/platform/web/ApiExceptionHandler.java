@@ -7,6 +7,7 @@ import java.util.Map;
 import nl.weerbaar.platform.ConflictException;
 import nl.weerbaar.platform.FieldErrors;
 import nl.weerbaar.platform.InvalidInputException;
+import nl.weerbaar.platform.NotAllowedException;
 import nl.weerbaar.platform.NotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -27,7 +28,8 @@ import tools.jackson.databind.exc.InvalidNullException;
 /**
  * The one place where the REST API turns exceptions into RFC 9457 problem details, with titles and messages in the
  * caller's language. Refused input ({@link InvalidInputException}, Bean Validation, unreadable JSON) answers 400 with
- * {@code errors}: a list of {@code field} and {@code message}; a {@link ConflictException} answers 409; unexpected
+ * {@code errors}: a list of {@code field} and {@code message}; a {@link NotAllowedException} answers 403 with the same
+ * list; a {@link ConflictException} answers 409; unexpected
  * errors reveal nothing internal.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
@@ -54,6 +56,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalid(InvalidInputException e) {
         return invalid(e.errors());
+    }
+
+    @ExceptionHandler(NotAllowedException.class)
+    ResponseEntity<ProblemDetail> notAllowed(NotAllowedException e) {
+        ProblemDetail p = invalid(e.errors());
+        p.setStatus(HttpStatus.FORBIDDEN);
+        p.setTitle(messages.getMessage("problem.forbidden", null, LocaleContextHolder.getLocale()));
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(p);
     }
 
     @ExceptionHandler(ConflictException.class)

@@ -1,5 +1,6 @@
 package nl.weerbaar.platform.web;
 
+import nl.weerbaar.platform.Approvals;
 import nl.weerbaar.platform.CurrentUser;
 import nl.weerbaar.platform.Municipalities;
 import nl.weerbaar.platform.UserIdentity;
@@ -18,10 +19,13 @@ class PageController {
 
     private final ObjectProvider<ClientRegistrationRepository> oidc;
     private final Municipalities municipalities;
+    private final Approvals approvals;
 
-    PageController(ObjectProvider<ClientRegistrationRepository> oidc, Municipalities municipalities) {
+    PageController(
+            ObjectProvider<ClientRegistrationRepository> oidc, Municipalities municipalities, Approvals approvals) {
         this.oidc = oidc;
         this.municipalities = municipalities;
+        this.approvals = approvals;
     }
 
     @GetMapping("/login")
@@ -33,8 +37,10 @@ class PageController {
         return "platform/login";
     }
 
+    /** The start page; tells the user of approved changes that concern their role (e.g. a new confidant). */
     @GetMapping("/")
-    String home() {
+    String home(Model model) {
+        CurrentUser.get().ifPresent(me -> model.addAttribute("approvalNotices", approvals.recentlyApprovedFor(me)));
         return "platform/home";
     }
 
