@@ -13,7 +13,8 @@
  * {@link nl.weerbaar.platform.CsvReader} (CSV files as HR systems and spreadsheets write them),
  * {@link nl.weerbaar.platform.YamlChecks} (checked YAML content, problems per line),
  * {@link nl.weerbaar.platform.MunicipalityJob} (scheduled jobs per municipality: reminders, escalations, digests),
- * {@link nl.weerbaar.platform.Confirmation} (the confirmation step before an action that cannot be undone).
+ * {@link nl.weerbaar.platform.Confirmation} (the confirmation step before an action that cannot be undone),
+ * {@link nl.weerbaar.platform.PdfDocuments} (every PDF: accessible, from a template, in the municipality's theme).
  * Everything in sub-packages is internal.
  */
 package nl.weerbaar.platform;
