@@ -15,7 +15,8 @@
  * {@link nl.weerbaar.platform.MunicipalityJob} (scheduled jobs per municipality: reminders, escalations, digests),
  * {@link nl.weerbaar.platform.Confirmation} (the confirmation step before an action that cannot be undone),
  * {@link nl.weerbaar.platform.Approvals} and {@link nl.weerbaar.platform.ApprovalDecided} (four eyes: changes that
- * wait for a second person).
+ * wait for a second person),
+ * {@link nl.weerbaar.platform.PdfDocuments} (every PDF: accessible, from a template, in the municipality's theme).
  * Everything in sub-packages is internal.
  */
 package nl.weerbaar.platform;

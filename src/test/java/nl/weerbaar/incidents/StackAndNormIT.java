@@ -3,13 +3,15 @@ package nl.weerbaar.incidents;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import java.nio.file.Files;
 import java.util.UUID;
 import nl.weerbaar.support.BrowserTest;
+import nl.weerbaar.support.PdfChecks;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.junit.jupiter.api.Test;
 
 /** Stacking with the police-report dossier, and the norm with its response schema. */
@@ -24,14 +26,8 @@ class StackAndNormIT extends BrowserTest {
         return response.body().replaceAll(".*\"id\"\\s*:\\s*\"([^\"]+)\".*", "$1");
     }
 
-    static String text(byte[] pdf) throws Exception {
-        PdfReader reader = new PdfReader(pdf);
-        StringBuilder all = new StringBuilder();
-        PdfTextExtractor extractor = new PdfTextExtractor(reader);
-        for (int i = 1; i <= reader.getNumberOfPages(); i++) {
-            all.append(extractor.getTextFromPage(i)).append('\n');
-        }
-        return all.toString();
+    static String text(byte[] pdf) {
+        return PdfChecks.text(pdf);
     }
 
     @Test
@@ -53,8 +49,8 @@ class StackAndNormIT extends BrowserTest {
         Download download = coordinator.waitForDownload(
                 () -> coordinator.locator("#stack a[href$='dossier.pdf']").click());
         byte[] pdf = Files.readAllBytes(download.path());
-        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
-                .isEqualTo("%PDF-");
+        PdfChecks.keep(pdf, "incidents-dossier.pdf");
+        assertThat(PdfChecks.assertAccessible(pdf, "nl")).contains("H1", "H2", "Table", "TH", "TD");
         String text = text(pdf);
         assertThat(text)
                 .contains("Dossier voor aangifte")
@@ -94,11 +90,16 @@ class StackAndNormIT extends BrowserTest {
             manager.locator("a[href$='norm.pdf']").click();
         });
         byte[] pdf = Files.readAllBytes(download.path());
-        PdfReader reader = new PdfReader(pdf);
-        assertThat(reader.getNumberOfPages()).isEqualTo(1);
-        assertThat(reader.getPageSize(1).getWidth()).isBetween(594f, 596f);
-        assertThat(reader.getPageSize(1).getHeight()).isBetween(841f, 843f);
-        assertThat(text(pdf)).contains(schema.substring(0, 20));
+        PdfChecks.keep(pdf, "incidents-norm.pdf");
+        assertThat(PdfChecks.assertAccessible(pdf, "nl")).contains("H1", "H2", "P");
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertThat(doc.getNumberOfPages()).isEqualTo(1);
+            PDRectangle size = doc.getPage(0).getMediaBox();
+            assertThat(size.getWidth()).isBetween(594f, 596f);
+            assertThat(size.getHeight()).isBetween(841f, 843f);
+            assertThat(doc.getDocumentInformation().getTitle()).startsWith("Norm en responsschema");
+        }
+        assertThat(text(pdf)).contains(schema.substring(0, 20)).contains("Bij ons: respect <b>voor</b> elkaar.");
 
         Page employee = loggedInPage("medewerker");
         employee.navigate("/incidents/norm");

@@ -3,6 +3,7 @@ package nl.weerbaar.insights;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.mail.internet.MimeMessage;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Arrays;
@@ -11,9 +12,9 @@ import nl.weerbaar.insights.report.ReportJob;
 import nl.weerbaar.platform.TenantContext;
 import nl.weerbaar.support.Demo;
 import nl.weerbaar.support.IntegrationTest;
+import nl.weerbaar.support.PdfChecks;
 import nl.weerbaar.support.WebClient;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,10 +49,13 @@ class InsightsReportIT extends IntegrationTest {
                         HttpResponse.BodyHandlers.ofByteArray());
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type").orElse("")).isEqualTo("application/pdf");
-        String text;
+        PdfChecks.keep(response.body(), "insights-report.pdf");
+        assertThat(PdfChecks.assertAccessible(response.body(), "nl")).contains("H1", "H2", "L", "LI", "Table", "TH");
         try (var pdf = Loader.loadPDF(response.body())) {
-            text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertThat(pdf.getDocumentInformation().getTitle())
+                    .isEqualTo("Kwartaalrapport 2021-K1 — Gemeente Voorbeeldstad");
         }
+        String text = PdfChecks.text(response.body());
         assertThat(text)
                 .contains("Kwartaalrapport incidenten 2021-K1")
                 .contains("Gemeente Voorbeeldstad")
@@ -61,6 +65,21 @@ class InsightsReportIT extends IntegrationTest {
                 .contains("Vergunningen <5")
                 .doesNotContain("(7)")
                 .doesNotContain(" 7 ");
+    }
+
+    @Test
+    void theReportInEnglishSaysItIsEnglish() throws Exception {
+        WebClient client = loginAs("secretaris");
+        HttpResponse<byte[]> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(client.uri("/insights/report.pdf?quarter=2021-Q1"))
+                                .header("Cookie", client.cookieHeader() + "; weerbaar-lang=en")
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        PdfChecks.assertAccessible(response.body(), "en");
+        assertThat(PdfChecks.text(response.body())).contains("Quarterly incident report");
     }
 
     @Test

@@ -3,6 +3,7 @@ package nl.weerbaar.assessments.measurement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import nl.weerbaar.actions.ActionPlans.ActionSummary;
@@ -14,7 +15,9 @@ import nl.weerbaar.platform.CurrentUser;
 import nl.weerbaar.platform.FieldErrors;
 import nl.weerbaar.platform.InvalidInputException;
 import nl.weerbaar.platform.NotFoundException;
+import nl.weerbaar.platform.PdfDocuments;
 import nl.weerbaar.platform.UserIdentity;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -46,12 +49,15 @@ class MeasurementResultsController {
 
     private final MeasurementService service;
     private final GapActions gaps;
-    private final MeasurementReportPdf pdf;
+    private final PdfDocuments pdf;
+    private final MessageSource messages;
 
-    MeasurementResultsController(MeasurementService service, GapActions gaps, MeasurementReportPdf pdf) {
+    MeasurementResultsController(
+            MeasurementService service, GapActions gaps, PdfDocuments pdf, MessageSource messages) {
         this.service = service;
         this.gaps = gaps;
         this.pdf = pdf;
+        this.messages = messages;
     }
 
     @GetMapping("/assessments/measurements/{id}/results")
@@ -69,9 +75,13 @@ class MeasurementResultsController {
     }
 
     @GetMapping("/assessments/measurements/{id}/report.pdf")
-    ResponseEntity<byte[]> report(@PathVariable UUID id, Model model) {
+    ResponseEntity<byte[]> report(@PathVariable UUID id, Model model, Locale locale) {
         fill(id, model);
-        byte[] bytes = pdf.render("assessments/report", model.asMap());
+        String title = messages.getMessage(
+                "assessments.results.heading",
+                new Object[] {((Measurement) model.getAttribute("measurement")).name()},
+                locale);
+        byte[] bytes = pdf.render("assessments/report", model.asMap(), title, locale);
         service.auditExport(id);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)

@@ -15,6 +15,7 @@ import nl.weerbaar.insights.web.Filter;
 import nl.weerbaar.insights.web.Masks;
 import nl.weerbaar.insights.web.Viewer;
 import nl.weerbaar.platform.Municipalities;
+import nl.weerbaar.platform.PdfDocuments;
 import nl.weerbaar.platform.TenantContext;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -30,14 +31,14 @@ public class QuarterlyReport {
     private final Dashboards dashboards;
     private final Municipalities municipalities;
     private final MessageSource messages;
-    private final ReportRenderer renderer;
+    private final PdfDocuments documents;
 
     QuarterlyReport(
-            Dashboards dashboards, Municipalities municipalities, MessageSource messages, ReportRenderer renderer) {
+            Dashboards dashboards, Municipalities municipalities, MessageSource messages, PdfDocuments documents) {
         this.dashboards = dashboards;
         this.municipalities = municipalities;
         this.messages = messages;
-        this.renderer = renderer;
+        this.documents = documents;
     }
 
     /** The PDF of {@code quarter} for the current municipality. */
@@ -53,13 +54,13 @@ public class QuarterlyReport {
         vars.put("view", view);
         vars.put("departments", byDepartment.rows());
         vars.put("departmentMasks", byDepartment.masks());
-        vars.put(
-                "municipality",
-                municipalities
-                        .byId(TenantContext.require())
-                        .map(Municipalities.Municipality::name)
-                        .orElse(""));
-        vars.put("quarter", quarter.label(msg("insights.quarterLetter", locale)));
+        String municipality = municipalities
+                .byId(TenantContext.require())
+                .map(Municipalities.Municipality::name)
+                .orElse("");
+        String label = quarter.label(msg("insights.quarterLetter", locale));
+        vars.put("municipality", municipality);
+        vars.put("quarter", label);
         vars.put("summary", summary(view, byDepartment, locale));
         vars.put(
                 "maxSeries",
@@ -67,7 +68,8 @@ public class QuarterlyReport {
                         .mapToLong(p -> p.hidden() ? 0 : p.count())
                         .max()
                         .orElse(0));
-        return renderer.pdf("insights/report", vars, locale);
+        return documents.render(
+                "insights/report", vars, msg("insights.report.title", locale, municipality, label), locale);
     }
 
     /** A few sentences produced from the figures. */

@@ -10,6 +10,7 @@ import java.util.UUID;
 import nl.weerbaar.platform.TenantContext;
 import nl.weerbaar.support.Demo;
 import nl.weerbaar.support.IntegrationTest;
+import nl.weerbaar.support.PdfChecks;
 import nl.weerbaar.support.WebClient;
 import org.junit.jupiter.api.Test;
 
@@ -228,8 +229,13 @@ class AssessmentsIT extends IntegrationTest {
                                 .build(),
                         HttpResponse.BodyHandlers.ofByteArray());
         assertThat(pdf.statusCode()).isEqualTo(200);
-        assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
-                .isEqualTo("%PDF-");
+        PdfChecks.keep(pdf.body(), "assessments-report.pdf");
+        assertThat(PdfChecks.assertAccessible(pdf.body(), "nl"))
+                .contains("H1", "H2", "H3", "Table", "TH", "TD", "Figure");
+        assertThat(PdfChecks.text(pdf.body()))
+                .contains("Resultaten 0-meting VPT")
+                .contains("Verbeterpunten")
+                .contains("Gemeente Voorbeeldstad");
         assertThat(medewerker
                         .get("/assessments/measurements/" + zero + "/results")
                         .statusCode())

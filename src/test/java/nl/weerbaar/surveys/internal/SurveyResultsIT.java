@@ -14,6 +14,7 @@ import nl.weerbaar.platform.Organisation;
 import nl.weerbaar.platform.TenantContext;
 import nl.weerbaar.support.Demo;
 import nl.weerbaar.support.IntegrationTest;
+import nl.weerbaar.support.PdfChecks;
 import nl.weerbaar.support.WebClient;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -152,7 +153,7 @@ class SurveyResultsIT extends IntegrationTest {
     }
 
     @Test
-    void freeTextIsForTheCoordinatorOnlyWithAWarning() {
+    void freeTextIsForTheCoordinatorOnlyWithAWarning() throws Exception {
         Survey survey = closedSurvey(Demo.VOORBEELDSTAD, "Open antwoorden");
         TenantContext.runAs(Demo.VOORBEELDSTAD, () -> {
             SurveyFixtures.responses(jdbc, Demo.VOORBEELDSTAD, survey, null, 12, 2);
@@ -173,9 +174,19 @@ class SurveyResultsIT extends IntegrationTest {
                         .get("/surveys/" + survey.id() + "/results")
                         .statusCode())
                 .isEqualTo(403);
-        HttpResponse<String> pdf = loginAs("coordinator").get("/surveys/" + survey.id() + "/report.pdf");
+        WebClient client = loginAs("coordinator");
+        HttpResponse<byte[]> pdf = client.http()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(client.uri("/surveys/" + survey.id() + "/report.pdf"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
         assertThat(pdf.statusCode()).isEqualTo(200);
-        assertThat(pdf.body()).startsWith("%PDF").doesNotContain("Meer steun");
+        PdfChecks.keep(pdf.body(), "surveys-report.pdf");
+        assertThat(PdfChecks.assertAccessible(pdf.body(), "nl")).contains("H1", "Table", "TH", "TD");
+        assertThat(PdfChecks.text(pdf.body()))
+                .contains("Open antwoorden")
+                .contains("Totaal")
+                .doesNotContain("Meer steun");
     }
 
     @Test
