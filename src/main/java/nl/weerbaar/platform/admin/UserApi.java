@@ -82,7 +82,10 @@ class UserApi {
     @GetMapping("/{id}")
     @Operation(
             summary = "Eén gebruiker",
-            responses = @ApiResponse(responseCode = "404", description = "Onbekend of van een andere gemeente"))
+            responses = {
+                @ApiResponse(responseCode = "200", description = "De gebruiker"),
+                @ApiResponse(responseCode = "404", description = "Onbekend of van een andere gemeente")
+            })
     UserView get(@PathVariable UUID id) {
         return UserView.of(admin.get(id));
     }
@@ -107,6 +110,7 @@ class UserApi {
     @Operation(
             summary = "Gebruiker wijzigen (gegevens en rollen; niet de gebruikersnaam of het wachtwoord)",
             responses = {
+                @ApiResponse(responseCode = "200", description = "Gewijzigd; de gebruiker zoals die nu is"),
                 @ApiResponse(responseCode = "400", description = "Ongeldige invoer"),
                 @ApiResponse(responseCode = "404", description = "Onbekend of van een andere gemeente")
             })

@@ -1,5 +1,6 @@
 package nl.weerbaar.platform.audit;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -25,6 +26,7 @@ class AuditApi {
     }
 
     @GetMapping
+    @Operation(summary = "Regels van het auditlog zoeken (wie, welke handeling, welk object, van en tot welke dag)")
     List<AuditQuery.Entry> list(
             @RequestParam(required = false) String actor,
             @RequestParam(required = false) String action,
@@ -37,6 +39,7 @@ class AuditApi {
     }
 
     @PostMapping("/verification")
+    @Operation(summary = "Controleer de hashketen van het auditlog")
     AuditChainVerifier.Verification verify() {
         return verifier.verify();
     }

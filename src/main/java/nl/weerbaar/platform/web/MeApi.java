@@ -1,5 +1,6 @@
 package nl.weerbaar.platform.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.Set;
 import java.util.UUID;
 import nl.weerbaar.platform.CurrentUser;
@@ -23,6 +24,7 @@ class MeApi {
     }
 
     @GetMapping("/api/v1/me")
+    @Operation(summary = "Wie de aanroeper is: gebruiker, rollen, gemeente en afdeling")
     Me me() {
         UserIdentity u = CurrentUser.require();
         return new Me(

@@ -1,5 +1,6 @@
 package nl.weerbaar.surveys.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -47,6 +48,7 @@ class ComparisonController {
     }
 
     @GetMapping(path = "/api/v1/surveys/{id}/comparison", produces = "application/json")
+    @Operation(summary = "Uitkomsten van een enquête naast die van gemeenten die delen bij naam")
     @ResponseBody
     ComparisonView api(@PathVariable UUID id) {
         Comparison c = results.comparison(id);
