@@ -1,6 +1,7 @@
 package nl.weerbaar.platform.audit;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The audit log over the API, for the coordinator's tooling: read and verify, never write. */
 @RestController
+@Tag(name = "Auditlog", description = "Het auditlog van de eigen gemeente lezen en controleren (rol COORDINATOR)")
 @RequestMapping("/api/v1/audit-events")
 @PreAuthorize("hasRole('COORDINATOR')")
 class AuditApi {

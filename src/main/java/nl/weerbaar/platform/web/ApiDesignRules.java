@@ -3,7 +3,6 @@ package nl.weerbaar.platform.web;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
-import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.Paths;
 import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.info.Contact;
@@ -18,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 
 /**
@@ -27,7 +27,8 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
  * details ({@code application/problem+json}, schema {@code Problem}). Each operation gets the standard error responses
  * that apply to it: 400 when it takes input, 401 and 403 unless it is public, 404 when its path names something, 413
  * when it takes files, 429 when it is public (rate-limited), 500 always. Error responses an operation documents itself
- * (such as 409) keep their description and get the problem schema.
+ * (such as 409) keep their description and get the problem schema. Only the standard responses in use are in
+ * {@code components}.
  */
 final class ApiDesignRules implements OpenApiCustomizer {
 
@@ -49,8 +50,15 @@ final class ApiDesignRules implements OpenApiCustomizer {
 
     private final Contact contact;
 
+    /**
+     * {@code contact}'s e-mail address is left out unless it is one with a domain (a development default such as
+     * {@code weerbaar@localhost} would make the document invalid).
+     */
     ApiDesignRules(Contact contact) {
         this.contact = contact;
+        if (contact.getEmail() != null && !contact.getEmail().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            contact.setEmail(null);
+        }
     }
 
     @Override
@@ -64,22 +72,23 @@ final class ApiDesignRules implements OpenApiCustomizer {
         api.setComponents(components);
         components.addSchemas(PROBLEM, problemSchema());
         components.addHeaders(ApiVersion.HEADER, versionHeader());
-        STANDARD.forEach((status, description) -> components.addResponses(status, problem(description)));
 
+        Set<String> used = new TreeSet<>();
         Paths relative = new Paths();
         if (api.getPaths() != null) {
             api.getPaths().forEach((path, item) -> {
                 String local = path.startsWith(ApiVersion.BASE_PATH + "/")
                         ? path.substring(ApiVersion.BASE_PATH.length())
                         : path;
-                item.readOperationsMap().forEach((method, operation) -> describe(local, method, operation));
+                item.readOperationsMap().values().forEach(operation -> describe(local, operation, used));
                 relative.addPathItem(local, item);
             });
         }
         api.setPaths(relative);
+        used.forEach(status -> components.addResponses(status, problem(STANDARD.get(status))));
     }
 
-    private static void describe(String path, PathItem.HttpMethod method, Operation operation) {
+    private static void describe(String path, Operation operation, Set<String> used) {
         boolean isPublic = path.startsWith(PUBLIC);
         if (isPublic) {
             operation.setSecurity(List.of());
@@ -89,13 +98,13 @@ final class ApiDesignRules implements OpenApiCustomizer {
         boolean takesInput = operation.getRequestBody() != null
                 || (operation.getParameters() != null
                         && !operation.getParameters().isEmpty());
-        addStandard(responses, "400", takesInput);
-        addStandard(responses, "401", !isPublic);
-        addStandard(responses, "403", !isPublic);
-        addStandard(responses, "404", path.contains("{"));
-        addStandard(responses, "413", takesFiles(operation));
-        addStandard(responses, "429", isPublic);
-        addStandard(responses, "500", true);
+        addStandard(responses, "400", takesInput, used);
+        addStandard(responses, "401", !isPublic, used);
+        addStandard(responses, "403", !isPublic, used);
+        addStandard(responses, "404", path.contains("{"), used);
+        addStandard(responses, "413", takesFiles(operation), used);
+        addStandard(responses, "429", isPublic, used);
+        addStandard(responses, "500", true, used);
 
         Map<String, ApiResponse> sorted = new LinkedHashMap<>();
         responses.keySet().stream().sorted().forEach(status -> sorted.put(status, responses.get(status)));
@@ -111,9 +120,10 @@ final class ApiDesignRules implements OpenApiCustomizer {
         });
     }
 
-    private static void addStandard(ApiResponses responses, String status, boolean applies) {
+    private static void addStandard(ApiResponses responses, String status, boolean applies, Set<String> used) {
         if (applies && !responses.containsKey(status)) {
             responses.addApiResponse(status, new ApiResponse().$ref("#/components/responses/" + status));
+            used.add(status);
         }
     }
 

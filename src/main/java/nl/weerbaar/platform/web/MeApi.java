@@ -1,6 +1,7 @@
 package nl.weerbaar.platform.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Set;
 import java.util.UUID;
 import nl.weerbaar.platform.CurrentUser;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Who the caller is: for intranet buttons and apps that adapt to the user's roles. */
 @RestController
+@Tag(name = "Aanroeper", description = "Wie de API gebruikt")
 class MeApi {
 
     /** {@code municipality} is null for platform operators. */

@@ -2,6 +2,7 @@ package nl.weerbaar.surveys.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.HashMap;
@@ -27,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
  * token, and submitting answers to it. Same rules and limits as the pages; errors as problem details.
  */
 @RestController
+@Tag(name = "Enquête invullen", description = "Zonder inloggen, met de persoonlijke link uit de uitnodiging")
 @RequestMapping("/api/v1/public/surveys")
 class PublicSurveyApi {
 

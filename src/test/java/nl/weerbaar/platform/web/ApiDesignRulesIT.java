@@ -35,7 +35,7 @@ class ApiDesignRulesIT extends IntegrationTest {
     @Test
     void theOpenApiDocumentFollowsTheDutchApiDesignRules() throws Exception {
         if (!Files.isExecutable(SPECTRAL)) {
-            fail("The API linter is not installed: run `npm ci --prefix src/test/api-lint` (needs Node 20 or newer"
+            fail("The API linter is not installed: run `npm ci --prefix src/test/api-lint` (needs Node 18.18 or newer"
                     + " and npm; .ci/run does this).");
         }
         HttpResponse<String> docs = anonymous().getJson("/v3/api-docs");
