@@ -52,7 +52,10 @@ class OperationsIT extends IntegrationTest {
     void theOpenApiDocumentDescribesTheRestApi() {
         HttpResponse<String> docs = anonymous().getJson("/v3/api-docs");
         assertThat(docs.statusCode()).isEqualTo(200);
-        assertThat(docs.body()).contains("\"openapi\"").contains("/api/v1/me").doesNotContain("/admin\"");
+        // paths are relative to the server URL with the major version (ADR 0016)
+        assertThat(docs.body())
+                .contains("\"openapi\"", "\"url\":\"/api/v1\"", "\"/me\"")
+                .doesNotContain("/admin\"");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package nl.weerbaar.support;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -29,7 +30,9 @@ public final class Faults {
         }
     }
 
+    /** Left out of the OpenAPI document, which describes the product's API only. */
     @RestController
+    @Hidden
     public static class FaultApi {
         @GetMapping(value = API, produces = MediaType.APPLICATION_JSON_VALUE)
         @PreAuthorize("hasRole('COORDINATOR')")

@@ -50,7 +50,10 @@ class DepartmentApi {
     @GetMapping("/{id}")
     @Operation(
             summary = "Eén afdeling",
-            responses = @ApiResponse(responseCode = "404", description = "Onbekend of van een andere gemeente"))
+            responses = {
+                @ApiResponse(responseCode = "200", description = "De afdeling"),
+                @ApiResponse(responseCode = "404", description = "Onbekend of van een andere gemeente")
+            })
     DepartmentView get(@PathVariable UUID id) {
         return DepartmentView.of(admin.get(id));
     }
@@ -76,6 +79,7 @@ class DepartmentApi {
     @Operation(
             summary = "Afdeling wijzigen",
             responses = {
+                @ApiResponse(responseCode = "200", description = "Gewijzigd; de afdeling zoals ze nu is"),
                 @ApiResponse(responseCode = "400", description = "Ongeldige invoer"),
                 @ApiResponse(responseCode = "404", description = "Onbekend of van een andere gemeente")
             })

@@ -100,7 +100,10 @@ class UserApi {
     @GetMapping("/{id}")
     @Operation(
             summary = "Eén gebruiker",
-            responses = @ApiResponse(responseCode = "404", description = "Onbekend of van een andere gemeente"))
+            responses = {
+                @ApiResponse(responseCode = "200", description = "De gebruiker"),
+                @ApiResponse(responseCode = "404", description = "Onbekend of van een andere gemeente")
+            })
     UserView get(@PathVariable UUID id) {
         return view(id);
     }
@@ -127,6 +130,7 @@ class UserApi {
             description = "De rol vertrouwenspersoon wacht op goedkeuring door een tweede persoon (zie"
                     + " pendingApprovals); niemand geeft zichzelf een rol.",
             responses = {
+                @ApiResponse(responseCode = "200", description = "Gewijzigd; de gebruiker zoals die nu is"),
                 @ApiResponse(responseCode = "400", description = "Ongeldige invoer"),
                 @ApiResponse(responseCode = "403", description = "Een rol voor uzelf"),
                 @ApiResponse(responseCode = "404", description = "Onbekend of van een andere gemeente")

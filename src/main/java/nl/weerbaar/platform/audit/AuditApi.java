@@ -1,5 +1,7 @@
 package nl.weerbaar.platform.audit;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -12,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The audit log over the API, for the coordinator's tooling: read and verify, never write. */
 @RestController
+@Tag(name = "Auditlog", description = "Het auditlog van de eigen gemeente lezen en controleren (rol COORDINATOR)")
 @RequestMapping("/api/v1/audit-events")
 @PreAuthorize("hasRole('COORDINATOR')")
 class AuditApi {
@@ -25,6 +28,7 @@ class AuditApi {
     }
 
     @GetMapping
+    @Operation(summary = "Regels van het auditlog zoeken (wie, welke handeling, welk object, van en tot welke dag)")
     List<AuditQuery.Entry> list(
             @RequestParam(required = false) String actor,
             @RequestParam(required = false) String action,
@@ -37,6 +41,7 @@ class AuditApi {
     }
 
     @PostMapping("/verification")
+    @Operation(summary = "Controleer de hashketen van het auditlog")
     AuditChainVerifier.Verification verify() {
         return verifier.verify();
     }

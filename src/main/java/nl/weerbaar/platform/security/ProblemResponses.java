@@ -33,11 +33,13 @@ class ProblemResponses {
             throws IOException {
         Locale locale = request.getLocale();
         String title = messages.getMessage(key, null, locale);
+        String detail = messages.getMessage(key + ".detail", null, locale);
         response.setStatus(status);
         response.setContentType("application/problem+json");
         response.setCharacterEncoding("UTF-8");
         response.getWriter()
                 .write("{\"type\":\"about:blank\",\"title\":\"" + title.replace("\"", "'") + "\",\"status\":" + status
-                        + ",\"instance\":\"" + request.getRequestURI().replace("\"", "") + "\"}");
+                        + ",\"detail\":\"" + detail.replace("\"", "'") + "\",\"instance\":\""
+                        + request.getRequestURI().replace("\"", "") + "\"}");
     }
 }

@@ -29,8 +29,8 @@ import tools.jackson.databind.exc.InvalidNullException;
  * The one place where the REST API turns exceptions into RFC 9457 problem details, with titles and messages in the
  * caller's language. Refused input ({@link InvalidInputException}, Bean Validation, unreadable JSON) answers 400 with
  * {@code errors}: a list of {@code field} and {@code message}; a {@link NotAllowedException} answers 403 with the same
- * list; a {@link ConflictException} answers 409; unexpected
- * errors reveal nothing internal.
+ * list; a {@link ConflictException} answers 409; unexpected errors reveal nothing internal. Every problem has a
+ * {@code detail} (NL API Design Rules, ADR 0016).
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
@@ -49,7 +49,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail badRequest(IllegalArgumentException e) {
         ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "problem.bad-request");
-        p.setDetail(e.getMessage());
+        if (e.getMessage() != null) {
+            p.setDetail(e.getMessage());
+        }
         return p;
     }
 
@@ -122,9 +124,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return p;
     }
 
+    /** A problem with the title {@code key} and the detail {@code key.detail}, else the one for its status. */
     private ProblemDetail problem(HttpStatus status, String key) {
+        Locale locale = LocaleContextHolder.getLocale();
         ProblemDetail p = ProblemDetail.forStatus(status);
-        p.setTitle(messages.getMessage(key, null, LocaleContextHolder.getLocale()));
+        p.setTitle(messages.getMessage(key, null, locale));
+        p.setDetail(messages.getMessage(key + ".detail", null, ErrorPages.detail(status, messages, null), locale));
         p.setType(URI.create("about:blank"));
         return p;
     }

@@ -8,6 +8,7 @@ import java.security.SecureRandom;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import nl.weerbaar.platform.UploadLimits;
 import org.slf4j.Logger;
@@ -71,6 +72,9 @@ class ErrorPages extends AbstractErrorController {
     ResponseEntity<ProblemDetail> problem(HttpServletRequest request) {
         HttpStatus status = getStatus(request);
         ProblemDetail problem = problem(status, messages);
+        problem.setDetail(detail(status, messages, new Object[] {
+            limits.maxFileBytes() / (1024 * 1024), limits.maxRequestBytes() / (1024 * 1024)
+        }));
         Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (path instanceof String p && !p.isBlank()) {
             problem.setInstance(URI.create(p.replaceAll("[^A-Za-z0-9/._~-]", "")));
@@ -108,6 +112,17 @@ class ErrorPages extends AbstractErrorController {
                 messages.getMessage("problem." + status.value(), null, fallback, LocaleContextHolder.getLocale()));
         problem.setType(URI.create("about:blank"));
         return problem;
+    }
+
+    /**
+     * The explanation for {@code status} in the caller's language ({@code problem.<status>.detail}, else the general one
+     * for client or server errors): the NL API Design Rules ask for a detail in every problem.
+     */
+    static String detail(HttpStatus status, MessageSource messages, Object[] arguments) {
+        Locale locale = LocaleContextHolder.getLocale();
+        String fallback = messages.getMessage(
+                status.is4xxClientError() ? "problem.detail.4xx" : "problem.detail.5xx", null, locale);
+        return messages.getMessage("problem." + status.value() + ".detail", arguments, fallback, locale);
     }
 
     /** For an unexpected error: a reference to quote, logged with the request and the cause. */

@@ -1,5 +1,7 @@
 package nl.weerbaar.platform.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Set;
 import java.util.UUID;
 import nl.weerbaar.platform.CurrentUser;
@@ -11,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Who the caller is: for intranet buttons and apps that adapt to the user's roles. */
 @RestController
+@Tag(name = "Aanroeper", description = "Wie de API gebruikt")
 class MeApi {
 
     /** {@code municipality} is null for platform operators. */
@@ -23,6 +26,7 @@ class MeApi {
     }
 
     @GetMapping("/api/v1/me")
+    @Operation(summary = "Wie de aanroeper is: gebruiker, rollen, gemeente en afdeling")
     Me me() {
         UserIdentity u = CurrentUser.require();
         return new Me(

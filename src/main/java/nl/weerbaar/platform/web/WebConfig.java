@@ -1,5 +1,6 @@
 package nl.weerbaar.platform.web;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
@@ -11,6 +12,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -33,6 +35,15 @@ class WebConfig implements WebMvcConfigurer {
         FilterRegistrationBean<UploadLimitFilter> registration =
                 new FilterRegistrationBean<>(new UploadLimitFilter(limits, messages));
         registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 5);
+        return registration;
+    }
+
+    /** First of all filters, so that every answer under {@code /api/} carries the version, refusals included. */
+    @Bean
+    FilterRegistrationBean<ApiVersion> apiVersionFilter() {
+        FilterRegistrationBean<ApiVersion> registration = new FilterRegistrationBean<>(new ApiVersion());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
         return registration;
     }
 

@@ -1,5 +1,7 @@
 package nl.weerbaar.surveys.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -47,6 +49,8 @@ class ComparisonController {
     }
 
     @GetMapping(path = "/api/v1/surveys/{id}/comparison", produces = "application/json")
+    @Operation(summary = "Uitkomsten van een enquête naast die van gemeenten die delen bij naam")
+    @Tag(name = "Enquêtes", description = "Uitkomsten van enquêtes van de eigen gemeente")
     @ResponseBody
     ComparisonView api(@PathVariable UUID id) {
         Comparison c = results.comparison(id);

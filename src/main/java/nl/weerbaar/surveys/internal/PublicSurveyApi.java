@@ -1,5 +1,8 @@
 package nl.weerbaar.surveys.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.HashMap;
@@ -25,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
  * token, and submitting answers to it. Same rules and limits as the pages; errors as problem details.
  */
 @RestController
+@Tag(name = "Enquête invullen", description = "Zonder inloggen, met de persoonlijke link uit de uitnodiging")
 @RequestMapping("/api/v1/public/surveys")
 class PublicSurveyApi {
 
@@ -45,6 +49,14 @@ class PublicSurveyApi {
     }
 
     @GetMapping("/{token}")
+    @Operation(
+            summary = "De vragenlijst achter een persoonlijke link",
+            responses = {
+                @ApiResponse(responseCode = "200", description = "De vragen met hun antwoordmogelijkheden"),
+                @ApiResponse(responseCode = "403", description = "De enquête is nog niet open"),
+                @ApiResponse(responseCode = "404", description = "Deze link bestaat niet"),
+                @ApiResponse(responseCode = "410", description = "Al ingevuld, verlopen of gesloten")
+            })
     ResponseEntity<?> questionnaire(@PathVariable String token, HttpServletRequest request, Locale locale) {
         Optional<Access> access = respondents.byToken(token);
         ResponseEntity<ProblemDetail> refused = refuse(request, access, locale);
@@ -60,6 +72,15 @@ class PublicSurveyApi {
     }
 
     @PostMapping("/{token}/responses")
+    @Operation(
+            summary = "Antwoorden versturen; de link werkt daarna niet meer",
+            responses = {
+                @ApiResponse(responseCode = "201", description = "Anoniem opgeslagen"),
+                @ApiResponse(responseCode = "400", description = "Niet alle antwoorden zijn geldig (fouten per vraag)"),
+                @ApiResponse(responseCode = "403", description = "De enquête is nog niet open"),
+                @ApiResponse(responseCode = "404", description = "Deze link bestaat niet"),
+                @ApiResponse(responseCode = "410", description = "Al ingevuld, verlopen of gesloten")
+            })
     ResponseEntity<?> submit(
             @PathVariable String token, @RequestBody Submission body, HttpServletRequest request, Locale locale) {
         Optional<Access> access = respondents.byToken(token);
@@ -105,6 +126,7 @@ class PublicSurveyApi {
         ProblemDetail p = ProblemDetail.forStatus(status);
         p.setType(URI.create("about:blank"));
         p.setTitle(messages.getMessage("surveys.state." + state + ".title", null, locale));
+        p.setDetail(messages.getMessage("surveys.state." + state + ".text", null, locale));
         return ResponseEntity.status(status)
                 .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
                 .body(p);
