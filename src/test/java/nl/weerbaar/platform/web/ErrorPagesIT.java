@@ -40,6 +40,7 @@ class ErrorPagesIT extends BrowserTest {
         employee.navigate("/insights");
         assertThat(employee.locator("main h1")).hasText("No access");
         assertThat(employee.locator("html")).hasAttribute("lang", "en");
+        employee.navigate("/?lang=nl");
 
         Page operator = loggedInPage("platformbeheerder");
         Response incidents = operator.navigate("/incidents");
@@ -83,6 +84,7 @@ class ErrorPagesIT extends BrowserTest {
         page.navigate(Faults.PAGE);
         assertThat(page.locator("main h1")).hasText("Something went wrong");
         assertThat(page.locator("main")).containsText(Pattern.compile("reference: [0-9A-F]{8}"));
+        page.navigate("/?lang=nl"); // the choice is kept on the account: other tests expect Dutch mails
     }
 
     @Test
