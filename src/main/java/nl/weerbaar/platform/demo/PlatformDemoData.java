@@ -69,20 +69,20 @@ public class PlatformDemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        Boolean real = jdbc.sql("SELECT EXISTS (SELECT 1 FROM municipality WHERE NOT demo)")
-                .query(Boolean.class)
-                .single();
-        if (real) {
-            // Demo mode means published passwords and a published file key: never next to a real municipality.
-            throw new IllegalStateException("WEERBAAR_DEMO is true, but this database holds a real municipality:"
-                    + " demo mode is refused here. Start without WEERBAAR_DEMO (it is off by default).");
-        }
         Boolean present = jdbc.sql("SELECT EXISTS (SELECT 1 FROM municipality WHERE id = ?)")
                 .param(VOORBEELDSTAD)
                 .query(Boolean.class)
                 .single();
         if (present) {
             return;
+        }
+        Boolean real = jdbc.sql("SELECT EXISTS (SELECT 1 FROM municipality WHERE NOT demo)")
+                .query(Boolean.class)
+                .single();
+        if (real) {
+            // Demo users have a published password: never loaded next to a real municipality.
+            throw new IllegalStateException("WEERBAAR_DEMO is true, but this database holds a real municipality:"
+                    + " demo mode is refused here. Start without WEERBAAR_DEMO (it is off by default).");
         }
         String hash = encoder.encode(PASSWORD);
         tx.executeWithoutResult(s -> {
