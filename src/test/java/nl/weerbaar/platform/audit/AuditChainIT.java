@@ -241,8 +241,11 @@ class AuditChainIT extends IntegrationTest {
             try {
                 job.run();
                 job.run();
-                List<MimeMessage> warnings =
-                        warnings().subList(before, warnings().size());
+                // mails leave through the outbox after the job's transaction: wait for them
+                List<MimeMessage> warnings = awaitMails(
+                        () -> warnings().subList(before, warnings().size()),
+                        "kd.coordinator@kleindorp.demo",
+                        "kd.beheerder@kleindorp.demo");
                 assertThat(recipients(warnings))
                         .as("one warning per break to each coordinator and administrator")
                         .contains("kd.coordinator@kleindorp.demo", "kd.beheerder@kleindorp.demo")
@@ -280,9 +283,12 @@ class AuditChainIT extends IntegrationTest {
         AuditAnchors.Anchor anchor =
                 TenantContext.callAs(Demo.KLEINDORP, () -> anchors.last()).orElseThrow();
         String link = "/audit?anchor=" + anchor.seq() + "-" + anchor.hash();
-        List<MimeMessage> mails = Arrays.stream(MAIL.getReceivedMessages())
-                .filter(mail -> body(mail).contains(link))
-                .toList();
+        List<MimeMessage> mails = awaitMails(
+                () -> Arrays.stream(MAIL.getReceivedMessages())
+                        .filter(mail -> body(mail).contains(link))
+                        .toList(),
+                "kd.coordinator@kleindorp.demo",
+                "kd.beheerder@kleindorp.demo");
         assertThat(recipients(mails))
                 .contains("kd.coordinator@kleindorp.demo", "kd.beheerder@kleindorp.demo")
                 .doesNotHaveDuplicates();
@@ -400,6 +406,18 @@ class AuditChainIT extends IntegrationTest {
             rs.next();
             return rs.getLong(1);
         }
+    }
+
+    /** The mails {@code mails} finds once they include one to each of {@code to}, or after 20 seconds as they are. */
+    private static List<MimeMessage> awaitMails(java.util.function.Supplier<List<MimeMessage>> mails, String... to)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+        List<MimeMessage> found = mails.get();
+        while (!recipients(found).containsAll(List.of(to)) && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            found = mails.get();
+        }
+        return found;
     }
 
     private static List<MimeMessage> warnings() {
