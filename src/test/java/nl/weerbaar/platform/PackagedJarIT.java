@@ -120,6 +120,7 @@ class PackagedJarIT {
         Map<String, String> env = builder.environment();
         env.keySet().removeIf(k -> k.startsWith("WEERBAAR_"));
         env.put("WEERBAAR_DB_URL", database);
+        env.put("WEERBAAR_DB_POOL", "4"); // next to the test contexts on the same server
         env.put("WEERBAAR_DB_USER", TestDatabase.user());
         env.put("WEERBAAR_DB_PASSWORD", TestDatabase.password());
         env.put("WEERBAAR_ENCRYPTION_KEY", FILE_KEY);
