@@ -198,9 +198,17 @@ class ConfidantApprovalsIT extends IntegrationTest {
         UUID second = create(kd, "kd.tweede", GOOD, "EMPLOYEE", "MANAGER");
         UUID secretary = userId(Demo.KLEINDORP, "kd.coordinator");
         UUID me = userId(Demo.KLEINDORP, "kd.beheerder");
+        // the demo user's e-mail address and department stay as they are: later tests mail her
+        String kept = TenantContext.callAs(
+                Demo.KLEINDORP,
+                () -> jdbc.sql("SELECT '\"email\":\"' || email || '\",\"departmentId\":\"' || department_id || '\"'"
+                                + " FROM app_user WHERE id = ?")
+                        .param(secretary)
+                        .query(String.class)
+                        .single());
         String grant = """
         {"displayName":"Karin Coördinator","roles":["EMPLOYEE","COORDINATOR","SECRETARY","CONFIDANT"],
-         "confidantScope":"CIVIL_SERVANTS"%s}""";
+         "confidantScope":"CIVIL_SERVANTS",KEPT%s}""".replace("KEPT", kept);
         try {
             HttpResponse<String> unnamed = kd.put("/api/v1/admin/users/" + secretary, grant.formatted(""));
             assertThat(unnamed.statusCode()).isEqualTo(400);
@@ -235,7 +243,7 @@ class ConfidantApprovalsIT extends IntegrationTest {
             assertThat(roles(Demo.KLEINDORP, secretary)).isEqualTo("CONFIDANT,COORDINATOR,EMPLOYEE,SECRETARY");
         } finally {
             kd.put("/api/v1/admin/users/" + secretary, """
-            {"displayName":"Karin Coördinator","roles":["EMPLOYEE","COORDINATOR","SECRETARY"]}""");
+            {"displayName":"Karin Coördinator","roles":["EMPLOYEE","COORDINATOR","SECRETARY"],KEPT}""".replace("KEPT", kept));
         }
         assertThat(roles(Demo.KLEINDORP, secretary)).isEqualTo("COORDINATOR,EMPLOYEE,SECRETARY");
     }
