@@ -35,7 +35,17 @@ public class UploadLimits {
 
     /** The limits in whole megabytes, as {@code maxFileMb} and {@code maxSaveMb}, for the pages that explain them. */
     public void describe(Map<String, Object> model) {
-        model.put("maxFileMb", maxFileBytes / (1024 * 1024));
-        model.put("maxSaveMb", maxRequestBytes / (1024 * 1024));
+        model.put("maxFileMb", megabytes(maxFileBytes));
+        model.put("maxSaveMb", megabytes(maxRequestBytes));
+    }
+
+    /** Both limits in whole megabytes, file first, as arguments of a message that names them. */
+    public Object[] inMegabytes() {
+        return new Object[] {megabytes(maxFileBytes), megabytes(maxRequestBytes)};
+    }
+
+    /** Whole megabytes (rounded down), for messages. */
+    public static long megabytes(long bytes) {
+        return bytes / (1024 * 1024);
     }
 }

@@ -16,6 +16,7 @@ import nl.weerbaar.platform.CurrentUser;
 import nl.weerbaar.platform.FieldErrors;
 import nl.weerbaar.platform.Organisation;
 import nl.weerbaar.platform.Role;
+import nl.weerbaar.platform.UploadLimits;
 import nl.weerbaar.platform.UserIdentity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -170,16 +171,16 @@ class MeasurementController {
                     errors.reject(
                             q.key(),
                             "assessments.error.file.size",
-                            SectionUploads.megabytes(uploads.maxFileBytes()),
-                            SectionUploads.megabytes(uploads.maxFilesPerSaveBytes()));
+                            UploadLimits.megabytes(uploads.maxFileBytes()),
+                            UploadLimits.megabytes(uploads.maxFilesPerSaveBytes()));
                     continue;
                 }
                 if (filesTotal > uploads.maxFilesPerSaveBytes()) {
                     errors.reject(
                             q.key(),
                             "assessments.error.file.total",
-                            SectionUploads.megabytes(uploads.maxFileBytes()),
-                            SectionUploads.megabytes(uploads.maxFilesPerSaveBytes()));
+                            UploadLimits.megabytes(uploads.maxFileBytes()),
+                            UploadLimits.megabytes(uploads.maxFilesPerSaveBytes()));
                     continue;
                 }
                 byte[] content = file.getBytes();
@@ -229,8 +230,8 @@ class MeasurementController {
         model.addAttribute("entered", entered);
         model.addAttribute("enteredComments", comments);
         model.addAttribute("enteredLinks", links);
-        model.addAttribute("maxFileMb", SectionUploads.megabytes(uploads.maxFileBytes()));
-        model.addAttribute("maxSaveMb", SectionUploads.megabytes(uploads.maxFilesPerSaveBytes()));
+        model.addAttribute("maxFileMb", UploadLimits.megabytes(uploads.maxFileBytes()));
+        model.addAttribute("maxSaveMb", UploadLimits.megabytes(uploads.maxFilesPerSaveBytes()));
         model.addAttribute("maxFileBytes", uploads.maxFileBytes());
         model.addAttribute("maxSaveBytes", uploads.maxFilesPerSaveBytes());
         return "assessments/section";

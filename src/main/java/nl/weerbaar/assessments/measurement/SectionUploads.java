@@ -45,11 +45,6 @@ class SectionUploads implements WebServerFactoryCustomizer<ConfigurableTomcatWeb
         return Math.max(maxFileBytes, maxSaveBytes - DataSize.ofMegabytes(1).toBytes());
     }
 
-    /** Whole megabytes, for messages. */
-    static long megabytes(long bytes) {
-        return bytes / (1024 * 1024);
-    }
-
     /**
      * Raises Tomcat's part limit (default 50) to what the largest section needs; a higher configured
      * {@code server.tomcat.max-part-count} stays. Runs after Spring Boot's own customizer, which applies that setting.

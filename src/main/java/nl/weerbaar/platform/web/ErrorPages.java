@@ -72,9 +72,7 @@ class ErrorPages extends AbstractErrorController {
     ResponseEntity<ProblemDetail> problem(HttpServletRequest request) {
         HttpStatus status = getStatus(request);
         ProblemDetail problem = problem(status, messages);
-        problem.setDetail(detail(status, messages, new Object[] {
-            limits.maxFileBytes() / (1024 * 1024), limits.maxRequestBytes() / (1024 * 1024)
-        }));
+        problem.setDetail(detail(status, messages, limits.inMegabytes()));
         Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (path instanceof String p && !p.isBlank()) {
             problem.setInstance(URI.create(p.replaceAll("[^A-Za-z0-9/._~-]", "")));

@@ -67,10 +67,7 @@ class UploadLimitFilter extends OncePerRequestFilter {
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             Locale locale = "en".equals(request.getLocale().getLanguage()) ? Locale.ENGLISH : WebConfig.DUTCH;
             String title = messages.getMessage("problem.413", null, locale);
-            String detail = messages.getMessage(
-                    "problem.413.detail",
-                    new Object[] {limits.maxFileBytes() / (1024 * 1024), limits.maxRequestBytes() / (1024 * 1024)},
-                    locale);
+            String detail = messages.getMessage("problem.413.detail", limits.inMegabytes(), locale);
             response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             response.setContentType("application/problem+json");
             response.setCharacterEncoding("UTF-8");

@@ -17,6 +17,7 @@ import java.util.UUID;
 import nl.weerbaar.assessments.instrument.Instrument;
 import nl.weerbaar.assessments.instrument.InstrumentParser;
 import nl.weerbaar.platform.TenantContext;
+import nl.weerbaar.platform.UploadLimits;
 import nl.weerbaar.support.BrowserTest;
 import nl.weerbaar.support.Demo;
 import org.junit.jupiter.api.Test;
@@ -160,7 +161,7 @@ class LargestSectionIT extends BrowserTest {
                 .click();
         assertThat(problem.textContent())
                 .contains("bij vraag " + questions.nth(0).getAttribute("id").substring(2))
-                .contains("groter dan " + SectionUploads.megabytes(perFile) + " MB");
+                .contains("groter dan " + UploadLimits.megabytes(perFile) + " MB");
     }
 
     /** Without JavaScript the server checks the same limits, and what was typed stays on the page. */
@@ -201,7 +202,7 @@ class LargestSectionIT extends BrowserTest {
                     .click();
             assertThat(page.locator("#error-summary").textContent())
                     .contains("de bestanden zijn samen groter dan "
-                            + SectionUploads.megabytes(uploads.maxFilesPerSaveBytes()) + " MB");
+                            + UploadLimits.megabytes(uploads.maxFilesPerSaveBytes()) + " MB");
             assertThat(questions.nth(4).locator("textarea").inputValue()).isEqualTo("Toelichting bij vraag 4");
             assertThat(questions.nth(0).locator("input[type=radio]").first().isChecked())
                     .isTrue();
