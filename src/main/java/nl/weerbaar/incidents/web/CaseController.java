@@ -7,8 +7,10 @@ import java.util.Map;
 import java.util.UUID;
 import nl.weerbaar.incidents.core.Codes;
 import nl.weerbaar.incidents.core.FollowUpService;
+import nl.weerbaar.incidents.core.IncidentCase;
 import nl.weerbaar.incidents.core.IncidentQueries;
 import nl.weerbaar.incidents.core.IncidentSettings;
+import nl.weerbaar.incidents.core.StepType;
 import nl.weerbaar.incidents.core.Viewer;
 import nl.weerbaar.platform.AuditLog;
 import nl.weerbaar.platform.CaseRead;
@@ -114,15 +116,16 @@ class CaseController {
             @RequestParam(required = false) String otherSide,
             @RequestParam(required = false) String amount,
             Model model) {
-        if (!Codes.STEPS.contains(step)) {
+        StepType type = StepType.of(step);
+        if (type == null) {
             throw new NotFoundException("step", step);
         }
         try {
             followUp.updateStep(
                     id,
-                    step,
-                    new FollowUpService.StepChange(
-                            status, outcome == null ? new ArrayList<>() : outcome, notes, otherSide, amount, null),
+                    type,
+                    new IncidentCase.StepChange(
+                            status, outcome == null ? new ArrayList<>() : outcome, notes, otherSide, amount),
                     viewer());
         } catch (InvalidInputException e) {
             return detailPage(id, model, e.errors(), step);
