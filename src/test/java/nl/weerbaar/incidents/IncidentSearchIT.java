@@ -30,8 +30,13 @@ class IncidentSearchIT extends BrowserTest {
 
     /** Reports as {@code user} with the extra JSON fields; returns the new incident's id. */
     String report(String user, String description, String extra) {
+        return reportAt(baseUrl(), user, description, extra);
+    }
+
+    /** As {@link #report}, on the application at {@code base} (for other test classes). */
+    String reportAt(String base, String user, String description, String extra) {
         HttpResponse<String> response = new ReportApiIT()
-                .postAs(baseUrl(), user, "search-" + UUID.randomUUID(), """
+                .postAs(base, user, "search-" + UUID.randomUUID(), """
         {"kinds": ["THREAT_VIOLENCE"], "locationType": "COUNTER", "occurredAt": "2026-11-10T08:00:00Z",
          "description": "%s"%s}""".formatted(
                                 description, extra.isEmpty() ? "" : ", " + extra));

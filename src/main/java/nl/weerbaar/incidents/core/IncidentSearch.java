@@ -113,14 +113,37 @@ public class IncidentSearch {
         }
     }
 
+    /**
+     * One case as a handler or (secretary) as overview reads it, with its steps; {@code handles} false for the
+     * overview, which leaves out what the overview does not show.
+     */
+    public record Found(IncidentQueries.Detail detail, List<IncidentQueries.Step> steps, boolean handles) {}
+
     private final CaseListing listing;
+    private final IncidentQueries queries;
     private final AuditLog audit;
     private final Clock clock;
 
-    IncidentSearch(CaseListing listing, AuditLog audit, Clock clock) {
+    IncidentSearch(CaseListing listing, IncidentQueries queries, AuditLog audit, Clock clock) {
         this.listing = listing;
+        this.queries = queries;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    /**
+     * The case {@code id} with its steps, for a viewer who handles it or sees it as overview; audited as a read with
+     * {@code purpose} (the overview as {@code purpose-overview}). Anyone else, the reporter included (who reads their
+     * own report under "Mijn meldingen"), gets {@link nl.weerbaar.platform.NotFoundException}.
+     */
+    @Transactional
+    public Found read(UUID id, Viewer viewer, String purpose) {
+        IncidentQueries.Access access = queries.access(id, viewer)
+                .filter(a -> a != IncidentQueries.Access.REPORTER)
+                .orElseThrow(() -> new nl.weerbaar.platform.NotFoundException("incident", id));
+        boolean handles = access == IncidentQueries.Access.HANDLER;
+        IncidentQueries.Detail detail = queries.detail(id, viewer, handles ? purpose : purpose + "-overview");
+        return new Found(detail, queries.steps(id), handles);
     }
 
     /** The page of incidents the viewer may see that match; audited as a read of the list ({@code purpose}). */
