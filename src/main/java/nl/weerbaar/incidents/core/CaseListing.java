@@ -46,7 +46,32 @@ class CaseListing {
     /** One page of the list, plus one row more when another page follows. */
     List<IncidentSearch.Hit> find(
             UUID tenant, Viewer v, IncidentSearch.Criteria c, String perpetratorKey, Instant now) {
-        StringBuilder sql = new StringBuilder(SELECT.formatted(Viewer.HANDLES));
+        return statement("", tenant, v, c, perpetratorKey, now)
+                .query((rs, n) -> new IncidentSearch.Hit(
+                        rs.getObject("id", UUID.class),
+                        IncidentQueries.instant(rs, "registered_at"),
+                        IncidentQueries.instant(rs, "occurred_at"),
+                        IncidentQueries.strings(rs.getArray("kinds")),
+                        rs.getObject("department_id", UUID.class),
+                        rs.getString("department_name"),
+                        rs.getString("severity"),
+                        rs.getString("status"),
+                        rs.getBoolean("confidential"),
+                        rs.getInt("overdue"),
+                        rs.getBoolean("handles")))
+                .list();
+    }
+
+    /** The plan of {@link #find} as PostgreSQL runs it (EXPLAIN ANALYZE), for the benchmark. */
+    List<String> explain(UUID tenant, Viewer v, IncidentSearch.Criteria c, String perpetratorKey, Instant now) {
+        return statement("EXPLAIN (ANALYZE, BUFFERS) ", tenant, v, c, perpetratorKey, now)
+                .query(String.class)
+                .list();
+    }
+
+    private JdbcClient.StatementSpec statement(
+            String prefix, UUID tenant, Viewer v, IncidentSearch.Criteria c, String perpetratorKey, Instant now) {
+        StringBuilder sql = new StringBuilder(prefix).append(SELECT.formatted(Viewer.HANDLES));
         if (v.secretary()) {
             sql.append(OVERVIEW);
         }
@@ -99,19 +124,7 @@ class CaseListing {
         if (c.status() != null) {
             spec = spec.param("status", c.status());
         }
-        return spec.query((rs, n) -> new IncidentSearch.Hit(
-                        rs.getObject("id", UUID.class),
-                        IncidentQueries.instant(rs, "registered_at"),
-                        IncidentQueries.instant(rs, "occurred_at"),
-                        IncidentQueries.strings(rs.getArray("kinds")),
-                        rs.getObject("department_id", UUID.class),
-                        rs.getString("department_name"),
-                        rs.getString("severity"),
-                        rs.getString("status"),
-                        rs.getBoolean("confidential"),
-                        rs.getInt("overdue"),
-                        rs.getBoolean("handles")))
-                .list();
+        return spec;
     }
 
     private static String order(IncidentSearch.Sort sort) {
