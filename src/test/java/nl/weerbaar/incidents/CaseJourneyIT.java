@@ -132,7 +132,7 @@ class CaseJourneyIT extends BrowserTest {
 
         Page secretary = loggedInPage("secretaris");
         secretary.navigate("/incidents/" + id);
-        assertThat(secretary.locator("h1")).containsText("Incident");
+        assertThat(secretary.locator("h1")).containsText("Zaak VBS-");
         assertThat(secretary.locator("main")).not().containsText(text);
         assertThat(secretary.locator("main")).not().containsText("Mira Medewerker");
         assertAccessible(secretary);

@@ -32,6 +32,7 @@ public class IncidentQueries {
 
     public record Row(
             UUID id,
+            String caseNumber,
             Instant registeredAt,
             Instant occurredAt,
             List<String> kinds,
@@ -44,6 +45,7 @@ public class IncidentQueries {
 
     public record Detail(
             UUID id,
+            String caseNumber,
             String channel,
             UUID reporterId,
             String reporterName,
@@ -104,6 +106,7 @@ public class IncidentQueries {
 
     public record Mine(
             UUID id,
+            String caseNumber,
             Instant registeredAt,
             List<String> kinds,
             String status,
@@ -111,7 +114,7 @@ public class IncidentQueries {
             boolean feedbackGiven) {}
 
     private static final String LIST_COLUMNS = """
-      SELECT i.id, i.registered_at, i.occurred_at, i.kinds, d.name AS department_name, i.severity, i.status,
+      SELECT i.id, i.case_number, i.registered_at, i.occurred_at, i.kinds, d.name AS department_name, i.severity, i.status,
              i.confidential,
              (SELECT count(*) FROM incident_step s WHERE s.tenant_id = i.tenant_id AND s.incident_id = i.id
                 AND s.status IN ('OPEN', 'IN_PROGRESS') AND s.due_at < now()) AS overdue,
@@ -121,10 +124,21 @@ public class IncidentQueries {
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    private final CaseNumbers numbers;
 
-    IncidentQueries(JdbcClient jdbc, AuditLog audit) {
+    IncidentQueries(JdbcClient jdbc, AuditLog audit, CaseNumbers numbers) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.numbers = numbers;
+    }
+
+    /**
+     * The incident with this case number as people type it ({@code VBS-2026-0042}, {@code 2026-42}), when the viewer
+     * may see it; empty otherwise, so that a number does not reveal a case the viewer may not see.
+     */
+    @Transactional(readOnly = true)
+    public Optional<UUID> byNumber(String number, Viewer v) {
+        return numbers.find(number).filter(id -> access(id, v).isPresent());
     }
 
     /** What the viewer may do with the incident; empty when they may not see it at all. */
@@ -172,6 +186,7 @@ public class IncidentQueries {
                 .params(TenantContext.require(), id)
                 .query((rs, n) -> new Detail(
                         rs.getObject("id", UUID.class),
+                        rs.getString("case_number"),
                         rs.getString("channel"),
                         rs.getObject("reporter_id", UUID.class),
                         rs.getString("reporter_name"),
@@ -241,7 +256,7 @@ public class IncidentQueries {
     @Transactional
     public List<Mine> mine(UUID userId) {
         List<Mine> rows = jdbc.sql("""
-        SELECT i.id, i.registered_at, i.kinds, i.status, i.on_behalf_name,
+        SELECT i.id, i.case_number, i.registered_at, i.kinds, i.status, i.on_behalf_name,
                EXISTS (SELECT 1 FROM incident_step s WHERE s.tenant_id = i.tenant_id AND s.incident_id = i.id
                         AND s.step = 'FEEDBACK' AND s.status = 'DONE') AS feedback
           FROM incident i WHERE i.tenant_id = ? AND (i.reporter_id = ? OR i.registered_by = ?)
@@ -249,6 +264,7 @@ public class IncidentQueries {
                 .params(TenantContext.require(), userId, userId)
                 .query((rs, n) -> new Mine(
                         rs.getObject("id", UUID.class),
+                        rs.getString("case_number"),
                         instant(rs, "registered_at"),
                         strings(rs.getArray("kinds")),
                         rs.getString("status"),
@@ -276,6 +292,7 @@ public class IncidentQueries {
                 .param("id", id)
                 .query((rs, n) -> new Row(
                         rs.getObject("id", UUID.class),
+                        rs.getString("case_number"),
                         instant(rs, "registered_at"),
                         instant(rs, "occurred_at"),
                         strings(rs.getArray("kinds")),

@@ -26,20 +26,24 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Registers reports from every channel. One transaction: the incident, its follow-up steps with owners and
- * deadlines, the audit record and the {@link IncidentRegistered} event, or nothing at all. A repeated
+ * deadlines, the audit record, the {@link IncidentRegistered} event and, last, the case number, or nothing at all. A repeated
  * idempotency key of the same user returns the incident registered the first time.
  */
 @Service
 public class IncidentService {
 
-    /** The outcome of a submission; {@code created} is false when the idempotency key was seen before. */
-    public record Submitted(UUID id, boolean created) {}
+    /**
+     * The outcome of a submission; {@code created} is false when the idempotency key was seen before (the earlier
+     * incident, with the number it got then).
+     */
+    public record Submitted(UUID id, boolean created, String caseNumber) {}
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Organisation organisation;
     private final IncidentSettings settings;
+    private final CaseNumbers numbers;
     private final Clock clock;
 
     IncidentService(
@@ -48,12 +52,14 @@ public class IncidentService {
             ApplicationEventPublisher events,
             Organisation organisation,
             IncidentSettings settings,
+            CaseNumbers numbers,
             Clock clock) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.events = events;
         this.organisation = organisation;
         this.settings = settings;
+        this.numbers = numbers;
         this.clock = clock;
     }
 
@@ -171,18 +177,20 @@ public class IncidentService {
                 perpetratorKey,
                 severity,
                 confidential));
-        return new Submitted(id, true);
+        // Last: the number locks the municipality's counter until the commit (ADR 0102).
+        String number = numbers.assign(id, now);
+        return new Submitted(id, true, number);
     }
 
     private Optional<Submitted> earlier(UUID userId, String key, String hash) {
         return jdbc.sql(
-                        "SELECT id, request_hash FROM incident WHERE tenant_id = ? AND registered_by = ? AND idempotency_key = ?")
+                        "SELECT id, request_hash, case_number FROM incident WHERE tenant_id = ? AND registered_by = ? AND idempotency_key = ?")
                 .params(TenantContext.require(), userId, key)
                 .query((rs, n) -> {
                     if (!hash.equals(rs.getString(2))) {
                         throw new IdempotencyConflictException();
                     }
-                    return new Submitted(rs.getObject(1, UUID.class), false);
+                    return new Submitted(rs.getObject(1, UUID.class), false, rs.getString(3));
                 })
                 .optional();
     }

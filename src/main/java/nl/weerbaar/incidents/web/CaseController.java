@@ -74,6 +74,14 @@ class CaseController {
         return detailPage(id, model, new FieldErrors(), null);
     }
 
+    /** A case by its number (links in mails, a number read out on the phone): to the case page. */
+    @GetMapping("/incidents/number/{number}")
+    String byNumber(@PathVariable String number) {
+        return queries.byNumber(number, viewer())
+                .map(id -> "redirect:/incidents/" + id)
+                .orElseThrow(() -> new NotFoundException("incident", number));
+    }
+
     @PostMapping("/incidents/{id}/steps/{step}")
     String updateStep(
             @PathVariable UUID id,
