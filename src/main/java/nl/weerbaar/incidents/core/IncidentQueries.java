@@ -4,7 +4,6 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -105,9 +104,6 @@ public class IncidentQueries {
 
     public record Addition(String authorName, String text, Instant createdAt) {}
 
-    /** Filters of the list; any may be null. {@code to} is inclusive. */
-    public record Filter(UUID department, String kind, LocalDate from, LocalDate to, String status) {}
-
     public record Mine(
             UUID id,
             String caseNumber,
@@ -143,64 +139,6 @@ public class IncidentQueries {
     @Transactional(readOnly = true)
     public Optional<UUID> byNumber(String number, Viewer v) {
         return numbers.find(number).filter(id -> access(id, v).isPresent());
-    }
-
-    /** Incidents the viewer handles, plus (secretary) the non-confidential overview; newest first, at most 500. */
-    @Transactional
-    public List<Row> list(Viewer v, Filter f) {
-        StringBuilder sql = new StringBuilder(LIST_COLUMNS.formatted(Viewer.HANDLES));
-        sql.append(" AND ((").append(Viewer.HANDLES).append(")");
-        if (v.secretary()) {
-            sql.append(" OR (NOT i.confidential AND NOT (CAST(:vMe AS uuid) = ANY (i.excluded_users)))");
-        }
-        sql.append(")");
-        if (f.department() != null) {
-            sql.append(" AND i.department_id = :department");
-        }
-        if (f.kind() != null) {
-            sql.append(" AND :kind = ANY (i.kinds)");
-        }
-        if (f.from() != null) {
-            sql.append(" AND i.occurred_at >= CAST(:from AS date)");
-        }
-        if (f.to() != null) {
-            sql.append(" AND i.occurred_at < CAST(:to AS date) + 1");
-        }
-        if (f.status() != null) {
-            sql.append(" AND i.status = :status");
-        }
-        sql.append(" ORDER BY i.registered_at DESC LIMIT 500");
-        JdbcClient.StatementSpec spec = v.bind(jdbc.sql(sql.toString())).param("tenant", TenantContext.require());
-        if (f.department() != null) {
-            spec = spec.param("department", f.department());
-        }
-        if (f.kind() != null) {
-            spec = spec.param("kind", f.kind());
-        }
-        if (f.from() != null) {
-            spec = spec.param("from", java.sql.Date.valueOf(f.from()));
-        }
-        if (f.to() != null) {
-            spec = spec.param("to", java.sql.Date.valueOf(f.to()));
-        }
-        if (f.status() != null) {
-            spec = spec.param("status", f.status());
-        }
-        List<Row> rows = spec.query((rs, n) -> new Row(
-                        rs.getObject("id", UUID.class),
-                        rs.getString("case_number"),
-                        instant(rs, "registered_at"),
-                        instant(rs, "occurred_at"),
-                        strings(rs.getArray("kinds")),
-                        rs.getString("department_name"),
-                        rs.getString("severity"),
-                        rs.getString("status"),
-                        rs.getBoolean("confidential"),
-                        rs.getInt("overdue"),
-                        rs.getBoolean("handles")))
-                .list();
-        audit.read("incident", null, "list");
-        return rows;
     }
 
     /** What the viewer may do with the incident; empty when they may not see it at all. */

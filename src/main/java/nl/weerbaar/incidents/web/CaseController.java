@@ -1,6 +1,5 @@
 package nl.weerbaar.incidents.web;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +23,6 @@ import nl.weerbaar.platform.NotFoundException;
 import nl.weerbaar.platform.Organisation;
 import nl.weerbaar.platform.TenantContext;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,8 +32,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The handlers' side: the list of incidents (with the filters the dashboards link to), the case with its
- * checklist, closing and stacking. Who sees what follows {@link Viewer}; others get 404.
+ * The handlers' side: the case with its checklist, closing and stacking (the list is {@link IncidentListController}). Who sees what follows {@link Viewer}; others get 404.
  */
 @Controller
 @PreAuthorize("hasAnyRole('MANAGER', 'COORDINATOR', 'CONFIDANT', 'SECRETARY', 'LEGAL')")
@@ -71,24 +68,6 @@ class CaseController {
         this.followUp = followUp;
         this.organisation = organisation;
         this.settings = settings;
-    }
-
-    @GetMapping("/incidents")
-    String list(
-            @RequestParam(required = false) UUID department,
-            @RequestParam(required = false) String kind,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) String status,
-            Model model) {
-        String k = kind != null && Codes.KINDS.contains(kind) ? kind : null;
-        String s = "OPEN".equals(status) || "CLOSED".equals(status) ? status : null;
-        IncidentQueries.Filter filter = new IncidentQueries.Filter(department, k, from, to, s);
-        model.addAttribute("rows", queries.list(viewer(), filter));
-        model.addAttribute("filter", filter);
-        model.addAttribute("departments", organisation.departments());
-        model.addAttribute("kinds", Codes.KINDS);
-        return "incidents/list";
     }
 
     @GetMapping("/incidents/{id}")
