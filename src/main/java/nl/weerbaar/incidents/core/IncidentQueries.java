@@ -103,8 +103,17 @@ public class IncidentQueries {
 
     public record Addition(String authorName, String text, Instant createdAt) {}
 
-    /** Filters of the list; any may be null. {@code to} is inclusive. */
-    public record Filter(UUID department, String kind, LocalDate from, LocalDate to, String status) {}
+    /**
+     * Filters of the list; any may be null. {@code to} is inclusive. {@code work} narrows to open cases that wait for
+     * something ({@link WorkCounts}: {@code overdue}, {@code unowned}, {@code evidence}), as of {@code now}.
+     */
+    public record Filter(
+            UUID department, String kind, LocalDate from, LocalDate to, String status, String work, Instant now) {
+
+        public Filter(UUID department, String kind, LocalDate from, LocalDate to, String status) {
+            this(department, kind, from, to, status, null, null);
+        }
+    }
 
     public record Mine(
             UUID id,
@@ -155,6 +164,10 @@ public class IncidentQueries {
         if (f.status() != null) {
             sql.append(" AND i.status = :status");
         }
+        String work = f.now() == null ? null : WorkCounts.condition(f.work());
+        if (work != null) {
+            sql.append(" AND ").append(work);
+        }
         sql.append(" ORDER BY i.registered_at DESC LIMIT 500");
         JdbcClient.StatementSpec spec = v.bind(jdbc.sql(sql.toString())).param("tenant", TenantContext.require());
         if (f.department() != null) {
@@ -171,6 +184,9 @@ public class IncidentQueries {
         }
         if (f.status() != null) {
             spec = spec.param("status", f.status());
+        }
+        if (work != null) {
+            spec = WorkCounts.bind(spec, f.now());
         }
         List<Row> rows = spec.query((rs, n) -> new Row(
                         rs.getObject("id", UUID.class),

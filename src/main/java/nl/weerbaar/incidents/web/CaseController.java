@@ -49,6 +49,10 @@ class CaseController {
     private final org.springframework.context.MessageSource messages;
     private final AuditLog audit;
     private final Municipalities municipalities;
+    private final java.time.Clock clock;
+
+    /** The work filters the start page links to ({@code nl.weerbaar.incidents.core.WorkCounts}). */
+    private static final java.util.Set<String> WORK = java.util.Set.of("overdue", "unowned", "evidence");
 
     CaseController(
             IncidentQueries queries,
@@ -59,7 +63,9 @@ class CaseController {
             Pdfs pdfs,
             AuditLog audit,
             Municipalities municipalities,
-            org.springframework.context.MessageSource messages) {
+            org.springframework.context.MessageSource messages,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.messages = messages;
         this.pdfs = pdfs;
         this.audit = audit;
@@ -78,10 +84,13 @@ class CaseController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) String status,
+            @RequestParam(required = false) String work,
             Model model) {
         String k = kind != null && Codes.KINDS.contains(kind) ? kind : null;
         String s = "OPEN".equals(status) || "CLOSED".equals(status) ? status : null;
-        IncidentQueries.Filter filter = new IncidentQueries.Filter(department, k, from, to, s);
+        String w = work != null && WORK.contains(work) ? work : null;
+        IncidentQueries.Filter filter =
+                new IncidentQueries.Filter(department, k, from, to, s, w, w == null ? null : clock.instant());
         model.addAttribute("rows", queries.list(viewer(), filter));
         model.addAttribute("filter", filter);
         model.addAttribute("departments", organisation.departments());
