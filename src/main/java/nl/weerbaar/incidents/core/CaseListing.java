@@ -72,7 +72,8 @@ class CaseListing {
     private JdbcClient.StatementSpec statement(
             String prefix, UUID tenant, Viewer v, IncidentSearch.Criteria c, String perpetratorKey, Instant now) {
         StringBuilder sql = new StringBuilder(prefix).append(SELECT.formatted(Viewer.HANDLES));
-        if (v.secretary()) {
+        String work = WorkCounts.condition(c.work());
+        if (v.secretary() && work == null) {
             sql.append(OVERVIEW);
         }
         sql.append(')');
@@ -100,12 +101,18 @@ class CaseListing {
          AND EXISTS (SELECT 1 FROM incident_step o WHERE o.tenant_id = i.tenant_id AND o.incident_id = i.id
                       AND o.status IN ('OPEN', 'IN_PROGRESS') AND o.due_at < :now)""");
         }
+        if (work != null) {
+            sql.append("\n AND ").append(work);
+        }
         sql.append("\n ORDER BY ").append(order(c.sort())).append(" LIMIT :limit OFFSET :offset");
         JdbcClient.StatementSpec spec = v.bind(jdbc.sql(sql.toString()))
                 .param("tenant", tenant)
                 .param("now", java.sql.Timestamp.from(now))
                 .param("limit", c.pageSize() + 1)
                 .param("offset", (c.page() - 1) * c.pageSize());
+        if (work != null) {
+            spec = WorkCounts.bind(spec, now);
+        }
         if (c.text() != null) {
             spec = spec.param("text", c.text()).param("perpetratorKey", perpetratorKey);
         }

@@ -48,7 +48,9 @@ public class IncidentSearch {
 
     /**
      * What to find; any filter may be null. {@code text} is words of the description, or a perpetrator's name or
-     * address as written on a report. {@code to} is inclusive. {@code status} OPEN or CLOSED.
+     * address as written on a report. {@code to} is inclusive. {@code status} OPEN or CLOSED. {@code work} narrows to
+     * the open cases the viewer handles that wait for something, on the start page's conditions ({@link WorkCounts}:
+     * {@code overdue}, {@code unowned}, {@code evidence}), so that a count there and this list agree.
      */
     public record Criteria(
             String text,
@@ -60,9 +62,11 @@ public class IncidentSearch {
             boolean overdue,
             Sort sort,
             int page,
-            int pageSize) {
+            int pageSize,
+            String work) {
 
         public Criteria {
+            work = WorkCounts.condition(work) == null ? null : work;
             text = text == null || text.isBlank() ? null : text.strip();
             if (text != null && text.length() > MAX_QUERY) {
                 text = text.substring(0, MAX_QUERY);
@@ -72,13 +76,27 @@ public class IncidentSearch {
             pageSize = Math.max(1, Math.min(pageSize, MAX_PAGE_SIZE));
         }
 
+        public Criteria(
+                String text,
+                UUID department,
+                String kind,
+                LocalDate from,
+                LocalDate to,
+                String status,
+                boolean overdue,
+                Sort sort,
+                int page,
+                int pageSize) {
+            this(text, department, kind, from, to, status, overdue, sort, page, pageSize, null);
+        }
+
         /** The first page of the list without any filter. */
         public static Criteria all() {
             return new Criteria(null, null, null, null, null, null, false, Sort.NEWEST, 1, PAGE_SIZE);
         }
 
         public Criteria withPage(int other) {
-            return new Criteria(text, department, kind, from, to, status, overdue, sort, other, pageSize);
+            return new Criteria(text, department, kind, from, to, status, overdue, sort, other, pageSize, work);
         }
     }
 

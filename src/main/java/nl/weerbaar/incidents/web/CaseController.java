@@ -48,7 +48,9 @@ class CaseController {
     private final org.springframework.context.MessageSource messages;
     private final AuditLog audit;
     private final Municipalities municipalities;
+    private final java.time.Clock clock;
 
+    /** The work filters the start page links to ({@code nl.weerbaar.incidents.core.WorkCounts}). */
     CaseController(
             IncidentQueries queries,
             nl.weerbaar.incidents.core.Attachments attachments,
@@ -58,7 +60,9 @@ class CaseController {
             Pdfs pdfs,
             AuditLog audit,
             Municipalities municipalities,
-            org.springframework.context.MessageSource messages) {
+            org.springframework.context.MessageSource messages,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.messages = messages;
         this.pdfs = pdfs;
         this.audit = audit;

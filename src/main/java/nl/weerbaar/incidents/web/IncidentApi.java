@@ -222,7 +222,7 @@ class IncidentApi {
                     String pageSize) {
         FieldErrors errors = new FieldErrors();
         IncidentSearch.Criteria criteria = new ListParams(
-                        q, department, kind, from, to, status, overdue, sort, page, pageSize)
+                        q, department, kind, from, to, status, overdue, sort, page, pageSize, null)
                 .criteria(errors, true);
         errors.throwIfAny();
         IncidentSearch.Page found = search.find(viewer(), criteria, "api-list");

@@ -14,7 +14,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * The search and filters of the incident list as they come in a query string, for the page and the API alike:
  * {@code q}, {@code department}, {@code kind}, {@code from}, {@code to} (inclusive), {@code status} (OPEN or CLOSED),
- * {@code overdue}, {@code sort}, {@code page}, {@code pageSize}. Every value that cannot be read is a field error and
+ * {@code overdue}, {@code sort}, {@code page}, {@code pageSize}, and {@code work} (the start page's links: overdue,
+ * unowned, evidence). Every value that cannot be read is a field error and
  * left out of the criteria.
  */
 record ListParams(
@@ -27,7 +28,8 @@ record ListParams(
         String overdue,
         String sort,
         String page,
-        String pageSize) {
+        String pageSize,
+        String work) {
 
     static final List<String> STATUSES = List.of("OPEN", "CLOSED");
 
@@ -76,7 +78,8 @@ record ListParams(
                         ? IncidentSearch.Sort.NEWEST
                         : IncidentSearch.Sort.valueOf(order.toUpperCase(Locale.ROOT)),
                 p,
-                size);
+                size,
+                blankToNull(work));
     }
 
     /** The list page with these criteria on another page; only the filters that are set. */
@@ -102,6 +105,9 @@ record ListParams(
         }
         if (c.overdue()) {
             b.queryParam("overdue", "true");
+        }
+        if (c.work() != null) {
+            b.queryParam("work", c.work());
         }
         if (c.sort() != IncidentSearch.Sort.NEWEST) {
             b.queryParam("sort", c.sort().code());
