@@ -77,6 +77,44 @@ class HtmlPdfDocumentsTest {
     }
 
     @Test
+    void chartsGoIntoAPdfAsFiguresWithTheirTables() {
+        TenantContext.set(TOWN);
+        var columns = nl.weerbaar.platform.chart.Charts.columns(
+                "q",
+                "Incidenten per kwartaal",
+                "2026 tegen 2025",
+                "Kwartaal",
+                List.of("K1", "K2"),
+                List.of(
+                        new nl.weerbaar.platform.chart.Series(
+                                "2025",
+                                List.of(
+                                        nl.weerbaar.platform.chart.Datum.of(7),
+                                        nl.weerbaar.platform.chart.Datum.hidden("<5"))),
+                        new nl.weerbaar.platform.chart.Series(
+                                "2026",
+                                List.of(
+                                        nl.weerbaar.platform.chart.Datum.of(9),
+                                        nl.weerbaar.platform.chart.Datum.of(12)))));
+        var heat = new nl.weerbaar.platform.chart.HeatMap(
+                        "h",
+                        "Risico's",
+                        "Kans tegen impact",
+                        "Kans",
+                        List.of("Groot"),
+                        List.of("Zwaar"),
+                        List.of(List.of(new nl.weerbaar.platform.chart.HeatMap.Cell(
+                                nl.weerbaar.platform.chart.Datum.of(3), "heat--HIGH", "#fde3cf", "hoog"))))
+                .build();
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("charts", List.of(columns, heat));
+        byte[] pdf = documents.render("test/pdf-chart", model, "Grafieken 2026", Locale.forLanguageTag("nl"));
+        PdfChecks.keep(pdf, "platform-charts.pdf");
+        assertThat(PdfChecks.assertAccessible(pdf, "nl")).contains("H1", "H3", "Figure", "Table", "TH");
+        assertThat(PdfChecks.text(pdf)).contains("Incidenten per kwartaal", "2026 tegen 2025", "<5", "12", "3 (hoog)");
+    }
+
+    @Test
     void theMunicipalitysPrimaryColourColoursTheDocument() throws Exception {
         TenantContext.set(TOWN);
         assertThat(fillColours(render(Locale.forLanguageTag("nl"), null))).contains("7a1f5c");
