@@ -49,7 +49,7 @@ class SecuritySmokeIT extends IntegrationTest {
             "/actuator");
 
     /** Open to every logged-in user on purpose (no role needed). */
-    static final List<String> ANY_USER = List.of("/", "/api/v1/me", "/account/");
+    static final List<String> ANY_USER = List.of("/", "/menu/", "/api/v1/me", "/account/");
 
     /** Guarded by URL rules in SecurityConfig rather than annotations. */
     static final List<String> URL_RULES =
@@ -248,7 +248,10 @@ class SecuritySmokeIT extends IntegrationTest {
     }
 
     private static boolean isAnyUser(String pattern) {
-        return pattern.equals("/") || pattern.equals("/api/v1/me") || pattern.startsWith("/account/");
+        return pattern.equals("/")
+                || pattern.equals("/api/v1/me")
+                || pattern.startsWith("/account/")
+                || pattern.startsWith("/menu/");
     }
 
     private static boolean startsWithAny(String pattern, List<String> prefixes) {
