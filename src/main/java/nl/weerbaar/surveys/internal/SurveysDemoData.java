@@ -102,7 +102,7 @@ class SurveysDemoData implements ApplicationRunner {
     }
 
     /** Synthetic answers: {@code awareness} raises the share that knows the rules (the 1-measurement improves). */
-    private void fill(UUID surveyId, Questionnaires.Version version, Random random, double awareness) {
+    void fill(UUID surveyId, Questionnaires.Version version, Random random, double awareness) {
         Map<String, UUID> departments = new java.util.HashMap<>();
         organisation.departments().forEach(d -> departments.put(d.code(), d.id()));
         Survey survey = surveys.get(surveyId);
