@@ -46,6 +46,21 @@ public class FileCipher {
         this.key = new SecretKeySpec(raw, "AES");
     }
 
+    private FileCipher(byte[] raw) {
+        if (raw == null || raw.length != 32) {
+            throw new IllegalArgumentException("An AES-256 key has 32 bytes");
+        }
+        this.key = new SecretKeySpec(raw, "AES");
+    }
+
+    /**
+     * The same cipher under another key of 32 bytes, for data that has keys of its own (the meldpunt's key per
+     * report and per municipality, ADR 0600). The platform's key stays for everything else.
+     */
+    public static FileCipher withKey(byte[] raw) {
+        return new FileCipher(raw);
+    }
+
     /** Encrypts {@code plain} with a fresh nonce, binding {@code associated} (e.g. the row's id). */
     public Sealed seal(byte[] plain, String associated) {
         byte[] nonce = new byte[NONCE_BYTES];
