@@ -8,6 +8,7 @@ import java.util.Base64;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -28,6 +29,7 @@ public class FileCipher {
     /** Nonce and ciphertext (with tag). */
     public record Sealed(byte[] nonce, byte[] ciphertext) {}
 
+    @Autowired
     FileCipher(
             @Value("${weerbaar.encryption-key:${WEERBAAR_ENCRYPTION_KEY:}}") String configured,
             @Value("${weerbaar.demo.enabled:false}") boolean demo) {
