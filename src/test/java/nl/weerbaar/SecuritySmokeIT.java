@@ -42,6 +42,7 @@ class SecuritySmokeIT extends IntegrationTest {
             "/theme.css",
             "/v3/api-docs",
             "/s/",
+            "/m/",
             "/survey/",
             "/api/v1/public/",
             "/manifest.webmanifest",
@@ -49,7 +50,7 @@ class SecuritySmokeIT extends IntegrationTest {
             "/actuator");
 
     /** Open to every logged-in user on purpose (no role needed). */
-    static final List<String> ANY_USER = List.of("/", "/menu/", "/api/v1/me", "/account/");
+    static final List<String> ANY_USER = List.of("/", "/menu/", "/api/v1/me", "/account/", "/meldpunt/melden");
 
     /** Guarded by URL rules in SecurityConfig rather than annotations. */
     static final List<String> URL_RULES =
@@ -251,7 +252,8 @@ class SecuritySmokeIT extends IntegrationTest {
         return pattern.equals("/")
                 || pattern.equals("/api/v1/me")
                 || pattern.startsWith("/account/")
-                || pattern.startsWith("/menu/");
+                || pattern.startsWith("/menu/")
+                || pattern.equals("/meldpunt/melden");
     }
 
     private static boolean startsWithAny(String pattern, List<String> prefixes) {

@@ -8,6 +8,7 @@ import java.util.Base64;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -28,6 +29,7 @@ public class FileCipher {
     /** Nonce and ciphertext (with tag). */
     public record Sealed(byte[] nonce, byte[] ciphertext) {}
 
+    @Autowired
     FileCipher(
             @Value("${weerbaar.encryption-key:${WEERBAAR_ENCRYPTION_KEY:}}") String configured,
             @Value("${weerbaar.demo.enabled:false}") boolean demo) {
@@ -44,6 +46,21 @@ public class FileCipher {
                     "Set WEERBAAR_ENCRYPTION_KEY (base64 of 32 random bytes) to store attachments");
         }
         this.key = new SecretKeySpec(raw, "AES");
+    }
+
+    private FileCipher(byte[] raw) {
+        if (raw == null || raw.length != 32) {
+            throw new IllegalArgumentException("An AES-256 key has 32 bytes");
+        }
+        this.key = new SecretKeySpec(raw, "AES");
+    }
+
+    /**
+     * The same cipher under another key of 32 bytes, for data that has keys of its own (the meldpunt's key per
+     * report and per municipality, ADR 0600). The platform's key stays for everything else.
+     */
+    public static FileCipher withKey(byte[] raw) {
+        return new FileCipher(raw);
     }
 
     /** Encrypts {@code plain} with a fresh nonce, binding {@code associated} (e.g. the row's id). */

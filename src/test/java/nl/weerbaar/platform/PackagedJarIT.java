@@ -39,6 +39,7 @@ class PackagedJarIT {
     private static final String FILE_KEY = key();
     private static final String OPERATOR_PASSWORD = "zeven lange woorden voor de eerste beheerder";
     private static final String AUDIT_KEY = key();
+    private static final String MELDPUNT_KEY = key();
     private static String database;
 
     @BeforeAll
@@ -125,6 +126,7 @@ class PackagedJarIT {
         env.put("WEERBAAR_DB_PASSWORD", TestDatabase.password());
         env.put("WEERBAAR_ENCRYPTION_KEY", FILE_KEY);
         env.put("WEERBAAR_AUDIT_KEY", AUDIT_KEY);
+        env.put("WEERBAAR_MELDPUNT_KEY", MELDPUNT_KEY);
         env.putAll(extra);
         Process process = builder.start();
         LOGS.put(process, log);

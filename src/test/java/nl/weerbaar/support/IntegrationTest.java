@@ -43,11 +43,15 @@ import org.springframework.test.context.DynamicPropertySource;
             "weerbaar.jobs.audit-verify-cron=-",
             "weerbaar.jobs.audit-anchor-cron=-",
             "weerbaar.jobs.approval-expiry-cron=-",
+            "weerbaar.jobs.meldpunt-deadlines-cron=-",
             "weerbaar.security.login-attempts-per-minute=100000",
             "weerbaar.security.max-failed-logins=5",
             "spring.main.banner-mode=off",
+            // Several test classes report to the demo meldpunt from the same address; MeldpuntLimitsTest has the limit.
+            "weerbaar.meldpunt.reports-per-address=50",
             "weerbaar.jobs.action-reminders-min-lock=PT0S",
-            "weerbaar.jobs.review-reminders-min-lock=PT0S"
+            "weerbaar.jobs.review-reminders-min-lock=PT0S",
+            "weerbaar.jobs.meldpunt-deadlines-min-lock=PT0S"
         })
 @Import(MutableClock.Config.class)
 public abstract class IntegrationTest {

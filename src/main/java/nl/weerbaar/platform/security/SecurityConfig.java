@@ -71,6 +71,7 @@ class SecurityConfig {
                                 "/oauth2/**",
                                 "/login/oauth2/**",
                                 "/s/**",
+                                "/m/**",
                                 "/api/v1/public/surveys/**")
                         .permitAll()
                         .requestMatchers("/platform/**", "/api/v1/platform/**")
@@ -85,7 +86,9 @@ class SecurityConfig {
                         f -> f.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .csrf(c -> c.ignoringRequestMatchers(ApiTokenFilter::authenticatedByKey)
-                        .ignoringRequestMatchers("/api/v1/public/surveys/**"))
+                        .ignoringRequestMatchers("/api/v1/public/surveys/**")
+                        // The meldpunt keeps no session for anonymous reporters, so its forms carry no token (ADR 0601)
+                        .ignoringRequestMatchers("/m/**"))
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
                         .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=(self)")))

@@ -48,7 +48,8 @@ public final class ProcessesBenchmark {
                 "--logging.level.root=WARN",
                 "--spring.main.banner-mode=off",
                 "--weerbaar.encryption-key=" + randomKey(),
-                "--weerbaar.audit.key=" + randomKey());
+                "--weerbaar.audit.key=" + randomKey(),
+                "--weerbaar.meldpunt.key=" + randomKey());
         try {
             run(ctx.getBean(JdbcClient.class), ctx.getBean(Imports.class), ctx.getBean(Analysis.class));
         } finally {

@@ -1,0 +1,209 @@
+package nl.weerbaar.meldpunt.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import nl.weerbaar.platform.AuditLog;
+import nl.weerbaar.platform.DutchTime;
+import nl.weerbaar.platform.FieldErrors;
+import nl.weerbaar.platform.FileCipher;
+import nl.weerbaar.platform.NotFoundException;
+import nl.weerbaar.platform.Organisation;
+import nl.weerbaar.platform.UserIdentity;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The recipients' side: the list of reports by deadline, opening one (each opening in the audit log), acknowledging
+ * receipt and writing to the reporter. A report the reporter kept from a person is not found for that person.
+ */
+@Service
+class Inbox {
+
+    static final String AUDIT_TYPE = "meldpunt-report";
+
+    /** A line of the list. {@code nextDeadline} is null once the reporter has been informed. */
+    record Item(
+            UUID id,
+            Kind kind,
+            LocalDate receivedOn,
+            LocalDate acknowledgedOn,
+            LocalDate informedOn,
+            LocalDate nextDeadline,
+            boolean overdue,
+            int messages,
+            boolean waitingForUs) {}
+
+    record Message(int seq, LocalDate sentOn, boolean fromReporter, String author, String text) {}
+
+    record Attachment(UUID id, String name, String type, int size) {}
+
+    record Detail(
+            UUID id,
+            Kind kind,
+            LocalDate receivedOn,
+            String description,
+            String address,
+            String reporterName,
+            LocalDate acknowledgedOn,
+            LocalDate informedOn,
+            Deadlines deadlines,
+            List<String> recipients,
+            List<String> keptOut,
+            List<Attachment> attachments,
+            List<Message> messages) {}
+
+    record File(String name, byte[] bytes) {}
+
+    private final Reports reports;
+    private final Recipients recipients;
+    private final Sealing sealing;
+    private final Organisation organisation;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    Inbox(
+            Reports reports,
+            Recipients recipients,
+            Sealing sealing,
+            Organisation organisation,
+            AuditLog audit,
+            Clock clock) {
+        this.reports = reports;
+        this.recipients = recipients;
+        this.sealing = sealing;
+        this.organisation = organisation;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The reports {@code me} receives, the nearest deadline first, reports whose reporter was informed last. */
+    @Transactional(readOnly = true)
+    List<Item> list(UserIdentity me) {
+        LocalDate today = DutchTime.today(clock);
+        Recipients.Known known = recipients.known();
+        return reports.list().stream()
+                .filter(r -> known.receives(me.userId(), r.notTo()))
+                .map(r -> {
+                    LocalDate next = Deadlines.next(r.receivedOn(), r.acknowledgedOn(), r.informedOn());
+                    return new Item(
+                            r.id(),
+                            r.kind(),
+                            r.receivedOn(),
+                            r.acknowledgedOn(),
+                            r.informedOn(),
+                            next,
+                            next != null && next.isBefore(today),
+                            r.messages(),
+                            r.lastFromReporter());
+                })
+                .sorted(Comparator.comparing(Item::nextDeadline, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(Item::receivedOn))
+                .toList();
+    }
+
+    /** Opens a report for {@code me}; recorded in the audit log. */
+    @Transactional
+    Detail open(UUID id, UserIdentity me) {
+        Reports.Stored report = mine(id, me);
+        audit.read(AUDIT_TYPE, id, "open");
+        FileCipher cipher = sealing.open(report);
+        Sealing.Content content = sealing.content(cipher, report);
+        return new Detail(
+                report.id(),
+                report.kind(),
+                report.receivedOn(),
+                content.description(),
+                content.address(),
+                content.reporterName(),
+                report.acknowledgedOn(),
+                report.informedOn(),
+                Deadlines.of(report.receivedOn(), report.acknowledgedOn()),
+                recipients.known().of(report.notTo()).stream()
+                        .map(Organisation.Person::displayName)
+                        .toList(),
+                report.notTo().stream()
+                        .map(p -> organisation
+                                .person(p)
+                                .map(Organisation.Person::displayName)
+                                .orElse("?"))
+                        .toList(),
+                reports.attachments(id).stream()
+                        .map(a -> new Attachment(
+                                a.id(),
+                                Sealing.openText(cipher, a.name(), "meldpunt-attachment-name:" + a.id()),
+                                a.contentType(),
+                                a.size()))
+                        .toList(),
+                reports.messages(id).stream()
+                        .map(m -> new Message(
+                                m.seq(),
+                                m.sentOn(),
+                                m.fromReporter(),
+                                m.authorId() == null
+                                        ? null
+                                        : organisation
+                                                .person(m.authorId())
+                                                .map(Organisation.Person::displayName)
+                                                .orElse("?"),
+                                Sealing.openText(cipher, m.body(), "meldpunt-message:" + m.id())))
+                        .toList());
+    }
+
+    /** Records that receipt was acknowledged today (once). */
+    @Transactional
+    void acknowledge(UUID id, UserIdentity me) {
+        mine(id, me);
+        if (reports.acknowledge(id, DutchTime.today(clock))) {
+            audit.record(AuditLog.Action.UPDATE, AUDIT_TYPE, id, "acknowledged");
+        }
+    }
+
+    /**
+     * Writes to the reporter; {@code informs}: the message informs about the assessment and follow-up, which meets the
+     * three-month deadline (acknowledges receipt first when that was not done yet).
+     */
+    @Transactional
+    void write(UUID id, UserIdentity me, String text, boolean informs) {
+        Reports.Stored report = mine(id, me);
+        FieldErrors errors = new FieldErrors();
+        String body = errors.text("message", text, true, Reporting.MAX_MESSAGE);
+        errors.throwIfAny();
+        FileCipher cipher = sealing.open(report);
+        UUID message = UUID.randomUUID();
+        LocalDate today = DutchTime.today(clock);
+        reports.addMessage(
+                id, false, me.userId(), today, message, Sealing.sealText(cipher, body, "meldpunt-message:" + message));
+        audit.record(AuditLog.Action.CREATE, "meldpunt-message", message, "to reporter");
+        if (informs) {
+            if (reports.acknowledge(id, today)) {
+                audit.record(AuditLog.Action.UPDATE, AUDIT_TYPE, id, "acknowledged");
+            }
+            if (reports.informed(id, today)) {
+                audit.record(AuditLog.Action.UPDATE, AUDIT_TYPE, id, "informed");
+            }
+        }
+    }
+
+    /** An attachment's cleaned bytes; the download is recorded in the audit log. */
+    @Transactional
+    File attachment(UUID id, UUID attachment, UserIdentity me) {
+        Reports.Stored report = mine(id, me);
+        Reports.StoredAttachment a = reports.attachment(id, attachment);
+        audit.read("meldpunt-attachment", attachment, "download");
+        FileCipher cipher = sealing.open(report);
+        return new File(
+                Sealing.openText(cipher, a.name(), "meldpunt-attachment-name:" + a.id()),
+                cipher.open(a.data(), "meldpunt-attachment:" + a.id()));
+    }
+
+    private Reports.Stored mine(UUID id, UserIdentity me) {
+        Reports.Stored report = reports.get(id);
+        if (!recipients.known().receives(me.userId(), report.notTo())) {
+            throw new NotFoundException(AUDIT_TYPE, id);
+        }
+        return report;
+    }
+}

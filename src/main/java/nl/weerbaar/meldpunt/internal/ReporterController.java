@@ -1,0 +1,230 @@
+package nl.weerbaar.meldpunt.internal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import nl.weerbaar.platform.CurrentUser;
+import nl.weerbaar.platform.FieldErrors;
+import nl.weerbaar.platform.InvalidInputException;
+import nl.weerbaar.platform.Municipalities;
+import nl.weerbaar.platform.NotFoundException;
+import nl.weerbaar.platform.UserIdentity;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The meldpunt of a municipality, without login: {@code /m/<municipality>}. Works without JavaScript and holds no
+ * session (the forms carry no CSRF token and the receipt code travels in the form, never in the address), loads
+ * nothing from elsewhere. The client address is used for the limits only, in memory (ADR 0601).
+ */
+@Controller
+@RequestMapping("/m/{slug}")
+class ReporterController {
+
+    private final Reporting reporting;
+    private final Municipalities municipalities;
+    private final MeldpuntLimits limits;
+
+    ReporterController(Reporting reporting, Municipalities municipalities, MeldpuntLimits limits) {
+        this.reporting = reporting;
+        this.municipalities = municipalities;
+        this.limits = limits;
+    }
+
+    @GetMapping
+    String form(@PathVariable String slug, Model model) {
+        return formPage(model, municipality(slug), new FieldErrors(), Map.of(), List.of());
+    }
+
+    @PostMapping
+    String submit(
+            @PathVariable String slug,
+            @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String description,
+            @RequestParam(required = false) String address,
+            @RequestParam(required = false) List<String> notTo,
+            @RequestParam(defaultValue = "false") boolean named,
+            @RequestParam(required = false) List<MultipartFile> attachments,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        Municipalities.Municipality m = municipality(slug);
+        Map<String, String> fields = new java.util.HashMap<>();
+        fields.put("kind", kind);
+        fields.put("description", description);
+        fields.put("address", address);
+        fields.put("named", String.valueOf(named));
+        List<String> kept = notTo == null ? List.of() : notTo;
+        if (!limits.allowReport(request.getRemoteAddr(), m.id())) {
+            response.setStatus(429);
+            return formPage(model, m, new FieldErrors().rejectForm("meldpunt.throttled.reports"), fields, kept);
+        }
+        List<Reporting.Upload> files = new ArrayList<>();
+        for (MultipartFile f : attachments == null ? List.<MultipartFile>of() : attachments) {
+            try {
+                files.add(new Reporting.Upload(f.getOriginalFilename(), f.getBytes()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        Reporting.Submitted submitted = reporting.submit(
+                m.id(),
+                new Reporting.Submission(kind, description, address, kept, named, files),
+                CurrentUser.get().orElse(null));
+        if (submitted.errors().any()) {
+            response.setStatus(422);
+            return formPage(model, m, submitted.errors(), fields, kept);
+        }
+        response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
+        model.addAttribute("municipality", m);
+        model.addAttribute("code", submitted.receiptCode());
+        return "meldpunt/receipt";
+    }
+
+    /** The receipt code as a small text file to keep; the code comes from the form, it is not stored. */
+    @PostMapping("/receipt")
+    ResponseEntity<byte[]> receiptFile(
+            @PathVariable String slug, @RequestParam(required = false) String code, HttpServletRequest request) {
+        Municipalities.Municipality m = municipality(slug);
+        String normalised = ReceiptCodes.normalise(code).orElseThrow(() -> new NotFoundException("meldpunt", slug));
+        String link = request.getScheme() + "://" + request.getServerName()
+                + (request.getServerPort() == 80 || request.getServerPort() == 443 ? "" : ":" + request.getServerPort())
+                + "/m/" + m.slug() + "/follow";
+        String text = "Meldpunt " + m.name() + "\r\n\r\n"
+                + "Ontvangstcode / receipt code: " + ReceiptCodes.grouped(normalised) + "\r\n\r\n"
+                + link + "\r\n";
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("meldpunt-ontvangstcode.txt")
+                                .build()
+                                .toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .cacheControl(CacheControl.noStore())
+                .body(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @GetMapping("/follow")
+    String codeForm(@PathVariable String slug, Model model) {
+        model.addAttribute("municipality", municipality(slug));
+        model.addAttribute("errors", new FieldErrors());
+        return "meldpunt/code";
+    }
+
+    @PostMapping("/follow")
+    String follow(
+            @PathVariable String slug,
+            @RequestParam(required = false) String code,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        return view(municipality(slug), code, request, response, model, new FieldErrors(), false);
+    }
+
+    @PostMapping("/reply")
+    String reply(
+            @PathVariable String slug,
+            @RequestParam(required = false) String code,
+            @RequestParam(required = false) String message,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        Municipalities.Municipality m = municipality(slug);
+        if (!limits.mayTryCode(request.getRemoteAddr(), m.id())) {
+            return throttled(m, response, model);
+        }
+        try {
+            if (!reporting.reply(m.id(), code, message)) {
+                limits.missed(request.getRemoteAddr(), m.id());
+                return unknownCode(m, response, model);
+            }
+        } catch (InvalidInputException e) {
+            response.setStatus(422);
+            model.addAttribute("message", message);
+            return view(m, code, request, response, model, e.errors(), false);
+        }
+        return view(m, code, request, response, model, new FieldErrors(), true);
+    }
+
+    private String view(
+            Municipalities.Municipality m,
+            String code,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model,
+            FieldErrors errors,
+            boolean sent) {
+        if (!limits.mayTryCode(request.getRemoteAddr(), m.id())) {
+            return throttled(m, response, model);
+        }
+        var view = reporting.follow(m.id(), code);
+        if (view.isEmpty()) {
+            limits.missed(request.getRemoteAddr(), m.id());
+            return unknownCode(m, response, model);
+        }
+        response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
+        model.addAttribute("municipality", m);
+        model.addAttribute("report", view.get());
+        model.addAttribute(
+                "code", ReceiptCodes.grouped(ReceiptCodes.normalise(code).orElseThrow()));
+        model.addAttribute("errors", errors);
+        model.addAttribute("sent", sent);
+        return "meldpunt/follow";
+    }
+
+    private String unknownCode(Municipalities.Municipality m, HttpServletResponse response, Model model) {
+        response.setStatus(404);
+        model.addAttribute("municipality", m);
+        model.addAttribute("errors", new FieldErrors().reject("code", "meldpunt.code.unknown"));
+        return "meldpunt/code";
+    }
+
+    private String throttled(Municipalities.Municipality m, HttpServletResponse response, Model model) {
+        response.setStatus(429);
+        model.addAttribute("municipality", m);
+        model.addAttribute("errors", new FieldErrors().reject("code", "meldpunt.throttled.codes"));
+        return "meldpunt/code";
+    }
+
+    private String formPage(
+            Model model,
+            Municipalities.Municipality m,
+            FieldErrors errors,
+            Map<String, String> fields,
+            List<String> notTo) {
+        UserIdentity me = CurrentUser.get().orElse(null);
+        model.addAttribute("municipality", m);
+        model.addAttribute("kinds", Kind.values());
+        model.addAttribute("choosable", reporting.choosable(m.id()));
+        model.addAttribute("mayName", me != null && m.id().equals(me.tenantId()));
+        model.addAttribute("errors", errors);
+        model.addAttribute("fields", fields);
+        model.addAttribute("notTo", notTo);
+        return "meldpunt/report";
+    }
+
+    private Municipalities.Municipality municipality(String slug) {
+        return municipalities.all().stream()
+                .filter(m -> m.slug().equals(slug))
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("meldpunt", slug));
+    }
+}

@@ -1,0 +1,254 @@
+package nl.weerbaar.meldpunt.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import nl.weerbaar.platform.ContentSniffer;
+import nl.weerbaar.platform.DutchTime;
+import nl.weerbaar.platform.FieldErrors;
+import nl.weerbaar.platform.FileCipher;
+import nl.weerbaar.platform.Organisation;
+import nl.weerbaar.platform.TenantContext;
+import nl.weerbaar.platform.UploadLimits;
+import nl.weerbaar.platform.UserIdentity;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The reporter's side, reachable without an account (ADR 0601): make a report and get a receipt code, come back with
+ * the code to read the messages and answer. Nothing here writes an audit entry, publishes an event or logs: the
+ * audit log's time and order, an event's time, or a log line would tell when an anonymous report was made. Days only.
+ */
+@Service
+class Reporting {
+
+    static final int MAX_DESCRIPTION = 10_000;
+    static final int MAX_ADDRESS = 300;
+    static final int MAX_MESSAGE = 5_000;
+    static final int MAX_FILES = 5;
+
+    /** A file as uploaded. */
+    record Upload(String name, byte[] bytes) {}
+
+    /** What the reporter filled in. */
+    record Submission(
+            String kind, String description, String address, List<String> notTo, boolean named, List<Upload> files) {}
+
+    /** Either the receipt code (shown once, never stored) or what was wrong. */
+    record Submitted(String receiptCode, FieldErrors errors) {}
+
+    record Message(LocalDate sentOn, boolean fromReporter, String text) {}
+
+    /** What the reporter sees with the receipt code. */
+    record View(
+            Kind kind,
+            LocalDate receivedOn,
+            String description,
+            String address,
+            boolean named,
+            LocalDate acknowledgedOn,
+            LocalDate informedOn,
+            List<String> attachments,
+            List<Message> messages) {}
+
+    private final Reports reports;
+    private final Recipients recipients;
+    private final MeldpuntKeys keys;
+    private final Sealing sealing;
+    private final TransactionTemplate tx;
+    private final UploadLimits uploads;
+    private final Clock clock;
+
+    Reporting(
+            Reports reports,
+            Recipients recipients,
+            MeldpuntKeys keys,
+            Sealing sealing,
+            TransactionTemplate tx,
+            UploadLimits uploads,
+            Clock clock) {
+        this.reports = reports;
+        this.recipients = recipients;
+        this.keys = keys;
+        this.sealing = sealing;
+        this.tx = tx;
+        this.uploads = uploads;
+        this.clock = clock;
+    }
+
+    /** The recipients a reporter may keep out of a report of {@code tenant}. */
+    List<Organisation.Person> choosable(UUID tenant) {
+        return TenantContext.callAs(
+                tenant, () -> tx.execute(s -> recipients.known().choosable()));
+    }
+
+    /**
+     * Stores a report of {@code tenant}. {@code reporter} is the logged-in person or null; their name is kept (sealed)
+     * only when they chose to report with their name and belong to this municipality.
+     */
+    Submitted submit(UUID tenant, Submission in, UserIdentity reporter) {
+        return TenantContext.callAs(
+                tenant,
+                () -> tx.execute(s -> {
+                    FieldErrors errors = new FieldErrors();
+                    String kind = errors.oneOf(
+                            "kind",
+                            in.kind(),
+                            Arrays.stream(Kind.values()).map(Kind::name).toList(),
+                            true);
+                    String description = errors.text("description", in.description(), true, MAX_DESCRIPTION);
+                    String address = errors.text("address", in.address(), false, MAX_ADDRESS);
+                    Recipients.Known known = recipients.known();
+                    Set<UUID> choosable = new LinkedHashSet<>();
+                    known.choosable().forEach(p -> choosable.add(p.id()));
+                    List<UUID> notTo = new ArrayList<>();
+                    for (String id : in.notTo()) {
+                        UUID parsed = parse(id);
+                        if (parsed == null || !choosable.contains(parsed)) {
+                            errors.reject("notTo", "error.choice");
+                        } else if (!notTo.contains(parsed)) {
+                            notTo.add(parsed);
+                        }
+                    }
+                    if (!errors.has("notTo")
+                            && !choosable.isEmpty()
+                            && known.of(notTo).isEmpty()) {
+                        errors.reject("notTo", "meldpunt.notTo.nobodyLeft");
+                    }
+                    boolean named = in.named() && reporter != null && tenant.equals(reporter.tenantId());
+                    List<MetadataStripper.Result> cleaned = new ArrayList<>();
+                    List<String> names = new ArrayList<>();
+                    List<Upload> files = in.files().stream()
+                            .filter(f -> f.bytes().length > 0)
+                            .toList();
+                    if (files.size() > MAX_FILES) {
+                        errors.reject("attachments", "meldpunt.attachment.tooMany", MAX_FILES);
+                    }
+                    for (Upload f : files) {
+                        if (errors.has("attachments")) {
+                            break;
+                        }
+                        if (f.bytes().length > uploads.maxFileBytes()) {
+                            errors.reject(
+                                    "attachments",
+                                    "meldpunt.attachment.tooLarge",
+                                    safe(f.name()),
+                                    uploads.inMegabytes()[0]);
+                            break;
+                        }
+                        MetadataStripper.Result r = MetadataStripper.clean(f.bytes());
+                        if (r.refused()) {
+                            errors.reject("attachments", r.refusal(), safe(f.name()));
+                        } else {
+                            cleaned.add(r);
+                            names.add(ContentSniffer.safeName(f.name(), r.type(), "bijlage"));
+                        }
+                    }
+                    if (errors.any()) {
+                        return new Submitted(null, errors);
+                    }
+                    UUID id = UUID.randomUUID();
+                    byte[] reportKey = keys.newReportKey();
+                    FileCipher cipher = MeldpuntKeys.reportCipher(reportKey);
+                    String code = ReceiptCodes.newCode();
+                    reports.insert(
+                            id,
+                            Kind.valueOf(kind),
+                            DutchTime.today(clock),
+                            keys.receiptHash(tenant, code),
+                            keys.wrap(tenant, id, reportKey),
+                            sealing.sealContent(
+                                    cipher,
+                                    id,
+                                    new Sealing.Content(description, address, named ? reporter.displayName() : null)),
+                            notTo);
+                    for (int i = 0; i < cleaned.size(); i++) {
+                        UUID attachment = UUID.randomUUID();
+                        MetadataStripper.Result r = cleaned.get(i);
+                        reports.addAttachment(
+                                attachment,
+                                id,
+                                r.type(),
+                                r.bytes().length,
+                                Sealing.sealText(cipher, names.get(i), "meldpunt-attachment-name:" + attachment),
+                                cipher.seal(r.bytes(), "meldpunt-attachment:" + attachment));
+                    }
+                    return new Submitted(ReceiptCodes.grouped(code), errors);
+                }));
+    }
+
+    /** The report of {@code tenant} with this receipt code, or empty when there is none. */
+    Optional<View> follow(UUID tenant, String code) {
+        return TenantContext.callAs(
+                tenant, () -> tx.execute(s -> find(tenant, code).map(this::view)));
+    }
+
+    /** Adds the reporter's message; false when the code opens no report. Refused input throws. */
+    boolean reply(UUID tenant, String code, String text) {
+        return Boolean.TRUE.equals(TenantContext.callAs(
+                tenant,
+                () -> tx.execute(s -> {
+                    Optional<Reports.Stored> report = find(tenant, code);
+                    if (report.isEmpty()) {
+                        return false;
+                    }
+                    FieldErrors errors = new FieldErrors();
+                    String body = errors.text("message", text, true, MAX_MESSAGE);
+                    errors.throwIfAny();
+                    FileCipher cipher = sealing.open(report.get());
+                    UUID id = UUID.randomUUID();
+                    reports.addMessage(
+                            report.get().id(),
+                            true,
+                            null,
+                            DutchTime.today(clock),
+                            id,
+                            Sealing.sealText(cipher, body, "meldpunt-message:" + id));
+                    return true;
+                })));
+    }
+
+    private Optional<Reports.Stored> find(UUID tenant, String code) {
+        return ReceiptCodes.normalise(code).flatMap(c -> reports.byReceiptHash(keys.receiptHash(tenant, c)));
+    }
+
+    private View view(Reports.Stored report) {
+        FileCipher cipher = sealing.open(report);
+        Sealing.Content content = sealing.content(cipher, report);
+        return new View(
+                report.kind(),
+                report.receivedOn(),
+                content.description(),
+                content.address(),
+                content.reporterName() != null,
+                report.acknowledgedOn(),
+                report.informedOn(),
+                reports.attachments(report.id()).stream()
+                        .map(a -> Sealing.openText(cipher, a.name(), "meldpunt-attachment-name:" + a.id()))
+                        .toList(),
+                reports.messages(report.id()).stream()
+                        .map(m -> new Message(
+                                m.sentOn(),
+                                m.fromReporter(),
+                                Sealing.openText(cipher, m.body(), "meldpunt-message:" + m.id())))
+                        .toList());
+    }
+
+    private static String safe(String name) {
+        return name == null ? "" : name.replaceAll("[^\\p{L}\\p{N} ._-]", "_");
+    }
+
+    private static UUID parse(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,284 @@
+package nl.weerbaar.meldpunt.internal;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.weerbaar.platform.FileCipher;
+import nl.weerbaar.platform.NotFoundException;
+import nl.weerbaar.platform.TenantContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The reports, messages and attachments of the current municipality, as stored (sealed). */
+@Repository
+class Reports {
+
+    /** A report as stored: the key and content still sealed. */
+    record Stored(
+            UUID id,
+            Kind kind,
+            LocalDate receivedOn,
+            FileCipher.Sealed key,
+            FileCipher.Sealed content,
+            List<UUID> notTo,
+            LocalDate acknowledgedOn,
+            LocalDate informedOn) {}
+
+    /** A report for the recipients' list: nothing sealed. */
+    record Row(
+            UUID id,
+            Kind kind,
+            LocalDate receivedOn,
+            List<UUID> notTo,
+            LocalDate acknowledgedOn,
+            LocalDate informedOn,
+            int messages,
+            boolean lastFromReporter) {}
+
+    record StoredMessage(
+            UUID id, int seq, boolean fromReporter, UUID authorId, LocalDate sentOn, FileCipher.Sealed body) {}
+
+    record StoredAttachment(UUID id, String contentType, int size, FileCipher.Sealed name, FileCipher.Sealed data) {}
+
+    /** What the deadlines job needs of an open report. */
+    record Open(
+            UUID id,
+            LocalDate receivedOn,
+            LocalDate acknowledgedOn,
+            List<UUID> notTo,
+            boolean acknowledgeReminded,
+            boolean acknowledgeEscalated,
+            boolean informReminded,
+            boolean informEscalated) {}
+
+    /** The notices the deadlines job sends. */
+    enum Notice {
+        ACKNOWLEDGE_REMINDED,
+        ACKNOWLEDGE_ESCALATED,
+        INFORM_REMINDED,
+        INFORM_ESCALATED
+    }
+
+    private static final String COLUMNS =
+            "id, kind, received_on, key_nonce, key_wrapped, content_nonce, content, not_to, acknowledged_on, informed_on";
+
+    private final JdbcClient jdbc;
+
+    Reports(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(
+            UUID id,
+            Kind kind,
+            LocalDate receivedOn,
+            String receiptHash,
+            FileCipher.Sealed key,
+            FileCipher.Sealed content,
+            List<UUID> notTo) {
+        jdbc.sql("INSERT INTO meldpunt_report (id, tenant_id, kind, received_on, receipt_hash, key_nonce, key_wrapped,"
+                        + " content_nonce, content, not_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::uuid[])")
+                .params(
+                        id,
+                        TenantContext.require(),
+                        kind.name(),
+                        receivedOn,
+                        receiptHash,
+                        key.nonce(),
+                        key.ciphertext(),
+                        content.nonce(),
+                        content.ciphertext(),
+                        "{"
+                                + String.join(
+                                        ",", notTo.stream().map(UUID::toString).toList()) + "}")
+                .update();
+    }
+
+    Optional<Stored> byReceiptHash(String hash) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM meldpunt_report WHERE receipt_hash = ?")
+                .param(hash)
+                .query(Reports::map)
+                .optional();
+    }
+
+    Stored get(UUID id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM meldpunt_report WHERE id = ?")
+                .param(id)
+                .query(Reports::map)
+                .optional()
+                .orElseThrow(() -> new NotFoundException("meldpunt-report", id));
+    }
+
+    /** Every report of the municipality, open ones first, by the day they came in. */
+    List<Row> list() {
+        return jdbc.sql("""
+                        SELECT r.id, r.kind, r.received_on, r.not_to, r.acknowledged_on, r.informed_on,
+                               (SELECT count(*) FROM meldpunt_message m WHERE m.tenant_id = r.tenant_id AND m.report_id = r.id) AS messages,
+                               coalesce((SELECT m.from_reporter FROM meldpunt_message m
+                                          WHERE m.tenant_id = r.tenant_id AND m.report_id = r.id ORDER BY m.seq DESC LIMIT 1), false) AS last_from_reporter
+                          FROM meldpunt_report r
+                         ORDER BY r.informed_on IS NOT NULL, r.received_on, r.id
+                        """)
+                .query((rs, i) -> new Row(
+                        rs.getObject("id", UUID.class),
+                        Kind.valueOf(rs.getString("kind")),
+                        rs.getObject("received_on", LocalDate.class),
+                        uuids(rs.getArray("not_to")),
+                        rs.getObject("acknowledged_on", LocalDate.class),
+                        rs.getObject("informed_on", LocalDate.class),
+                        rs.getInt("messages"),
+                        rs.getBoolean("last_from_reporter")))
+                .list();
+    }
+
+    /** Reports whose reporter has not been informed yet. */
+    List<Open> open() {
+        return jdbc.sql("SELECT id, received_on, acknowledged_on, not_to, acknowledge_reminded, acknowledge_escalated,"
+                        + " inform_reminded, inform_escalated FROM meldpunt_report WHERE informed_on IS NULL"
+                        + " ORDER BY received_on, id")
+                .query((rs, i) -> new Open(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("received_on", LocalDate.class),
+                        rs.getObject("acknowledged_on", LocalDate.class),
+                        uuids(rs.getArray("not_to")),
+                        rs.getBoolean("acknowledge_reminded"),
+                        rs.getBoolean("acknowledge_escalated"),
+                        rs.getBoolean("inform_reminded"),
+                        rs.getBoolean("inform_escalated")))
+                .list();
+    }
+
+    void mark(UUID id, Notice notice) {
+        String column = switch (notice) {
+            case ACKNOWLEDGE_REMINDED -> "acknowledge_reminded";
+            case ACKNOWLEDGE_ESCALATED -> "acknowledge_escalated";
+            case INFORM_REMINDED -> "inform_reminded";
+            case INFORM_ESCALATED -> "inform_escalated";
+        };
+        jdbc.sql("UPDATE meldpunt_report SET " + column + " = true WHERE id = ?")
+                .param(id)
+                .update();
+    }
+
+    boolean acknowledge(UUID id, LocalDate day) {
+        return jdbc.sql("UPDATE meldpunt_report SET acknowledged_on = ? WHERE id = ? AND acknowledged_on IS NULL")
+                        .params(day, id)
+                        .update()
+                > 0;
+    }
+
+    boolean informed(UUID id, LocalDate day) {
+        return jdbc.sql("UPDATE meldpunt_report SET informed_on = ? WHERE id = ? AND informed_on IS NULL"
+                                + " AND acknowledged_on IS NOT NULL")
+                        .params(day, id)
+                        .update()
+                > 0;
+    }
+
+    /** Adds a message as the next in the report; the report row is locked so that two messages never get one number. */
+    UUID addMessage(UUID report, boolean fromReporter, UUID author, LocalDate day, UUID id, FileCipher.Sealed body) {
+        jdbc.sql("SELECT 1 FROM meldpunt_report WHERE id = ? FOR UPDATE")
+                .param(report)
+                .query()
+                .singleValue();
+        int seq = jdbc.sql("SELECT coalesce(max(seq), 0) + 1 FROM meldpunt_message WHERE report_id = ?")
+                .param(report)
+                .query(Integer.class)
+                .single();
+        jdbc.sql("INSERT INTO meldpunt_message (id, tenant_id, report_id, seq, from_reporter, author_id, sent_on,"
+                        + " body_nonce, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        id,
+                        TenantContext.require(),
+                        report,
+                        seq,
+                        fromReporter,
+                        author,
+                        day,
+                        body.nonce(),
+                        body.ciphertext())
+                .update();
+        return id;
+    }
+
+    List<StoredMessage> messages(UUID report) {
+        return jdbc.sql("SELECT id, seq, from_reporter, author_id, sent_on, body_nonce, body FROM meldpunt_message"
+                        + " WHERE report_id = ? ORDER BY seq")
+                .param(report)
+                .query((rs, i) -> new StoredMessage(
+                        rs.getObject("id", UUID.class),
+                        rs.getInt("seq"),
+                        rs.getBoolean("from_reporter"),
+                        rs.getObject("author_id", UUID.class),
+                        rs.getObject("sent_on", LocalDate.class),
+                        new FileCipher.Sealed(rs.getBytes("body_nonce"), rs.getBytes("body"))))
+                .list();
+    }
+
+    void addAttachment(UUID id, UUID report, String type, int size, FileCipher.Sealed name, FileCipher.Sealed data) {
+        jdbc.sql(
+                        "INSERT INTO meldpunt_attachment (id, tenant_id, report_id, content_type, size_bytes, name_nonce, name,"
+                                + " data_nonce, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        id,
+                        TenantContext.require(),
+                        report,
+                        type,
+                        size,
+                        name.nonce(),
+                        name.ciphertext(),
+                        data.nonce(),
+                        data.ciphertext())
+                .update();
+    }
+
+    /** The attachments of a report without their bytes ({@code data} is null). */
+    List<StoredAttachment> attachments(UUID report) {
+        return jdbc.sql("SELECT id, content_type, size_bytes, name_nonce, name FROM meldpunt_attachment"
+                        + " WHERE report_id = ? ORDER BY id")
+                .param(report)
+                .query((rs, i) -> new StoredAttachment(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("content_type"),
+                        rs.getInt("size_bytes"),
+                        new FileCipher.Sealed(rs.getBytes("name_nonce"), rs.getBytes("name")),
+                        null))
+                .list();
+    }
+
+    StoredAttachment attachment(UUID report, UUID id) {
+        return jdbc.sql(
+                        "SELECT id, content_type, size_bytes, name_nonce, name, data_nonce, data FROM meldpunt_attachment"
+                                + " WHERE report_id = ? AND id = ?")
+                .params(report, id)
+                .query((rs, i) -> new StoredAttachment(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("content_type"),
+                        rs.getInt("size_bytes"),
+                        new FileCipher.Sealed(rs.getBytes("name_nonce"), rs.getBytes("name")),
+                        new FileCipher.Sealed(rs.getBytes("data_nonce"), rs.getBytes("data"))))
+                .optional()
+                .orElseThrow(() -> new NotFoundException("meldpunt-attachment", id));
+    }
+
+    private static Stored map(ResultSet rs, int i) throws SQLException {
+        return new Stored(
+                rs.getObject("id", UUID.class),
+                Kind.valueOf(rs.getString("kind")),
+                rs.getObject("received_on", LocalDate.class),
+                new FileCipher.Sealed(rs.getBytes("key_nonce"), rs.getBytes("key_wrapped")),
+                new FileCipher.Sealed(rs.getBytes("content_nonce"), rs.getBytes("content")),
+                uuids(rs.getArray("not_to")),
+                rs.getObject("acknowledged_on", LocalDate.class),
+                rs.getObject("informed_on", LocalDate.class));
+    }
+
+    private static List<UUID> uuids(Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.asList((UUID[]) array.getArray());
+    }
+}
