@@ -69,6 +69,15 @@ class IncidentApiIT extends IntegrationTest {
         return new IncidentSearchIT().reportAt(baseUrl(), user, description, extra);
     }
 
+    String number(String id) {
+        return TenantContext.callAs(
+                Demo.VOORBEELDSTAD,
+                () -> jdbc.sql("SELECT case_number FROM incident WHERE id = ?")
+                        .param(UUID.fromString(id))
+                        .query(String.class)
+                        .single());
+    }
+
     @Test
     void aKeyReadsTheCasesItsUserHandlesWithTheirStepsAndNothingElse() {
         String token = IncidentSearchIT.token();
@@ -87,11 +96,15 @@ class IncidentApiIT extends IntegrationTest {
         assertThat(ids(list)).containsExactly(open);
         JsonNode first = json(list).get("incidents").get(0);
         assertThat(first.get("handles").asBoolean()).isTrue();
-        assertThat(first.get("location").asString()).isEqualTo("/api/v1/incidents/" + open);
+        String number = number(open);
+        assertThat(first.get("caseNumber").asString()).isEqualTo(number).startsWith("VBS-2026-");
+        assertThat(first.get("location").asString()).isEqualTo("/api/v1/incidents/" + number);
 
-        HttpResponse<String> one = get(coordinator, "/api/v1/incidents/" + open);
+        HttpResponse<String> one = get(coordinator, "/api/v1/incidents/" + number);
         assertThat(one.statusCode()).as(one.body()).isEqualTo(200);
         JsonNode incident = json(one);
+        assertThat(incident.get("id").asString()).isEqualTo(open);
+        assertThat(incident.get("caseNumber").asString()).isEqualTo(number);
         assertThat(incident.get("description").asString()).contains("bedreigde de medewerker");
         assertThat(incident.get("perpetratorReference").asString()).isEqualTo("Molenweg 3");
         assertThat(incident.get("reporter").asString()).isNotBlank();
@@ -100,30 +113,38 @@ class IncidentApiIT extends IntegrationTest {
         assertThat(incident.get("steps").get(0).get("dueAt").asString()).isNotBlank();
 
         // a confidential case is the confidant's: for the coordinator it does not exist
-        HttpResponse<String> refused = get(coordinator, "/api/v1/incidents/" + confidential);
+        // the number as people type it: lower case, without the zeros
+        assertThat(get(coordinator, "/api/v1/incidents/" + number.toLowerCase().replaceAll("-0+", "-"))
+                        .statusCode())
+                .isEqualTo(200);
+        String secret = number(confidential);
+        HttpResponse<String> refused = get(coordinator, "/api/v1/incidents/" + secret);
         assertThat(refused.statusCode()).isEqualTo(404);
         assertThat(refused.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
-        assertThat(get(key("vertrouwenspersoon", "API"), "/api/v1/incidents/" + confidential)
+        assertThat(get(key("vertrouwenspersoon", "API"), "/api/v1/incidents/" + secret)
                         .statusCode())
                 .isEqualTo(200);
         // another department's manager and another municipality's coordinator: not found, not listed
         String otherManager = key("leidinggevende.vg", "API");
-        assertThat(get(otherManager, "/api/v1/incidents/" + open).statusCode()).isEqualTo(404);
+        assertThat(get(otherManager, "/api/v1/incidents/" + number).statusCode())
+                .isEqualTo(404);
         assertThat(ids(get(otherManager, "/api/v1/incidents?" + q(token)))).isEmpty();
         String kleindorp = key("kd.coordinator", "API");
+        assertThat(get(kleindorp, "/api/v1/incidents/" + number).statusCode()).isEqualTo(404);
         assertThat(get(kleindorp, "/api/v1/incidents/" + open).statusCode()).isEqualTo(404);
         assertThat(ids(get(kleindorp, "/api/v1/incidents?" + q(token)))).isEmpty();
         assertThat(get(coordinator, "/api/v1/incidents/not-an-id").statusCode()).isEqualTo(404);
 
         // every read in the audit log: the list, the case, and the refused read of the confidential case
         assertThat(audit("coordinator", "api-list", null, "SUCCESS")).isPositive();
-        assertThat(audit("coordinator", "api", open, "SUCCESS")).isEqualTo(1);
-        assertThat(audit("coordinator", null, confidential, "DENIED")).isEqualTo(1);
+        // the case read twice: by its number and by the number as typed
+        assertThat(audit("coordinator", "api", open, "SUCCESS")).isEqualTo(2);
+        assertThat(audit("coordinator", null, secret, "DENIED")).isEqualTo(1);
         assertThat(TenantContext.callAs(
                         Demo.KLEINDORP,
                         () -> jdbc.sql("SELECT count(*) FROM audit_event WHERE result = 'DENIED' AND object_id = ?")
-                                .param(open)
+                                .param(number)
                                 .query(Long.class)
                                 .single()))
                 .isEqualTo(1);
@@ -133,7 +154,7 @@ class IncidentApiIT extends IntegrationTest {
     void aReportKeyReadsNoCasesAndAnEmployeeNone() {
         String reportOnly = key("coordinator", "REPORT");
         assertThat(get(reportOnly, "/api/v1/incidents").statusCode()).isEqualTo(401);
-        assertThat(get(reportOnly, "/api/v1/incidents/" + UUID.randomUUID()).statusCode())
+        assertThat(get(reportOnly, "/api/v1/incidents/VBS-2026-0001").statusCode())
                 .isEqualTo(401);
         assertThat(get(key("medewerker", "API"), "/api/v1/incidents").statusCode())
                 .isEqualTo(403);
@@ -150,7 +171,7 @@ class IncidentApiIT extends IntegrationTest {
         assertThat(ids(searched)).isEmpty();
         HttpResponse<String> listed = secretary.getJson("/api/v1/incidents?from=2026-09-14&to=2026-09-14&pageSize=100");
         assertThat(ids(listed)).contains(id);
-        HttpResponse<String> one = secretary.getJson("/api/v1/incidents/" + id);
+        HttpResponse<String> one = secretary.getJson("/api/v1/incidents/" + number(id));
         assertThat(one.statusCode()).isEqualTo(200);
         JsonNode incident = json(one);
         assertThat(incident.get("handles").asBoolean()).isFalse();

@@ -89,6 +89,44 @@ class IncidentSearchIT extends BrowserTest {
         assertThat(list(coordinator, q(street + " 7"))).doesNotContain(link(first), link(second));
     }
 
+    String number(String id) {
+        return TenantContext.callAs(
+                Demo.VOORBEELDSTAD,
+                () -> jdbc.sql("SELECT case_number FROM incident WHERE id = ?")
+                        .param(UUID.fromString(id))
+                        .query(String.class)
+                        .single());
+    }
+
+    @Test
+    void aCaseNumberFindsItsCaseWholeOrByItsBeginningWithinWhatTheUserMaySee() {
+        String open = report("medewerker", "Bedreiging aan de balie", "");
+        String confidential = report(
+                "medewerker", "Vertrouwelijk: bedreiging door collega", "\"confidentiality\": \"CIVIL_SERVANTS\"");
+        String number = number(open);
+        String secret = number(confidential);
+        assertThat(number).matches("VBS-\\d{4}-\\d{4,}");
+        WebClient coordinator = loginAs("coordinator");
+
+        String exact = list(coordinator, q(number));
+        assertThat(exact).contains(link(open), number).doesNotContain(link(confidential));
+        assertThat(exact.split("<tr>", -1).length - 2).as("one row").isEqualTo(1);
+        // as people type it: lower case, without the code or the zeros
+        assertThat(list(coordinator, q(number.toLowerCase()))).contains(link(open));
+        assertThat(list(coordinator, q(number.substring(4).replaceAll("-0+", "-"))))
+                .contains(link(open));
+        // its beginning: the numbers that start with it, newest first
+        String beginning = number.substring(0, number.length() - 1);
+        assertThat(list(coordinator, q(beginning) + "&pageSize=100")).contains(link(open));
+        // another municipality's code, or a number the user may not see, finds nothing
+        assertThat(list(coordinator, q("KLD" + number.substring(3)))).doesNotContain(link(open));
+        assertThat(list(coordinator, q(secret))).doesNotContain(link(confidential));
+        assertThat(list(loginAs("vertrouwenspersoon"), q(secret))).contains(link(confidential));
+        assertThat(list(loginAs("leidinggevende.vg"), q(number))).doesNotContain(link(open));
+        // the number is part of the overview: the secretary finds the case by it (not by its words)
+        assertThat(list(loginAs("secretaris"), q(number))).contains(link(open));
+    }
+
     @Test
     void eachFilterNarrowsTheList() {
         String token = token();

@@ -68,6 +68,56 @@ class StackAndNormIT extends BrowserTest {
         assertThat(headers.statusCode()).isIn(302, 401, 403);
     }
 
+    String number(String id) {
+        return nl.weerbaar.platform.TenantContext.callAs(
+                nl.weerbaar.support.Demo.VOORBEELDSTAD,
+                () -> jdbc.sql("SELECT case_number FROM incident WHERE id = ?")
+                        .param(UUID.fromString(id))
+                        .query(String.class)
+                        .single());
+    }
+
+    @Test
+    void theCoordinatorStacksTwoCasesByNumberAndTheDossierListsBothNumbers() throws Exception {
+        String first = report("Bedreigd bij de milieustraat " + UUID.randomUUID(), "Elders " + UUID.randomUUID());
+        String second =
+                report("Opnieuw bedreigd, nu aan de telefoon " + UUID.randomUUID(), "Anders " + UUID.randomUUID());
+        String confidential = new ReportApiIT()
+                .postAs(baseUrl(), "medewerker", "stack-" + UUID.randomUUID(), """
+        {"kinds": ["THREAT_VIOLENCE"], "locationType": "STREET", "description": "Vertrouwelijk", "confidentiality": "CIVIL_SERVANTS"}""")
+                .body()
+                .replaceAll(".*\"id\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+        String firstNumber = number(first);
+        String secondNumber = number(second);
+
+        Page coordinator = loggedInPage("coordinator");
+        coordinator.navigate("/incidents/" + second);
+        // the cases the coordinator handles are offered while typing; a confidential one is not
+        assertThat(coordinator.locator("#stack-suggestions option[value='" + firstNumber + "']"))
+                .hasCount(1);
+        assertThat(coordinator.locator("#stack-suggestions option[value='" + number(confidential) + "']"))
+                .hasCount(0);
+        // a number the coordinator may not see is refused as unknown, and nothing is stacked
+        coordinator.locator("#linked").fill(number(confidential));
+        coordinator.locator("#stack form button").click();
+        assertThat(coordinator.locator("#linked-error")).containsText("bestaat niet");
+        coordinator.locator("#linked").fill("Lindelaan");
+        coordinator.locator("#stack form button").click();
+        assertThat(coordinator.locator("#linked-error")).containsText("zaaknummer");
+        // typed as people read it out: lower case, without the zeros
+        coordinator.locator("#linked").fill(firstNumber.toLowerCase().replaceAll("-0+", "-"));
+        coordinator.locator("#stack form button").click();
+        assertThat(coordinator.locator("#stack li")).hasCount(2);
+        assertThat(coordinator.locator("#stack")).containsText(firstNumber);
+        assertThat(coordinator.locator("#stack")).containsText(secondNumber);
+        assertAccessible(coordinator);
+
+        Download download = coordinator.waitForDownload(
+                () -> coordinator.locator("#stack a[href$='dossier.pdf']").click());
+        String text = text(Files.readAllBytes(download.path()));
+        assertThat(text).contains(firstNumber).contains(secondNumber);
+    }
+
     @Test
     void coordinatorSetsTheNormManagerSeesTheSchemaWhenChoosingAResponseAndItPrintsOnOneA4() throws Exception {
         Page coordinator = loggedInPage("coordinator");

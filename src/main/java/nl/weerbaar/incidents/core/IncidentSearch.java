@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import nl.weerbaar.platform.AuditLog;
+import nl.weerbaar.platform.Municipalities;
 import nl.weerbaar.platform.TenantContext;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,7 +48,8 @@ public class IncidentSearch {
     }
 
     /**
-     * What to find; any filter may be null. {@code text} is words of the description, or a perpetrator's name or
+     * What to find; any filter may be null. {@code text} is a case number (whole, or its beginning with at least the
+     * year: {@code VBS-2026-004}, {@code 2026-42}), or else words of the description, or a perpetrator's name or
      * address as written on a report. {@code to} is inclusive. {@code status} OPEN or CLOSED. {@code work} narrows to
      * the open cases the viewer handles that wait for something, on the start page's conditions ({@link WorkCounts}:
      * {@code overdue}, {@code unowned}, {@code evidence}), so that a count there and this list agree.
@@ -100,9 +102,38 @@ public class IncidentSearch {
         }
     }
 
+    /**
+     * A search text read as a case number: {@code year} and {@code sequence} for the number itself (sequence null
+     * when only a beginning was typed), {@code from} and {@code to} the range of numbers that start with it
+     * (byte-wise, {@code to} excluded); {@code foreign} when it names another municipality's code (finds nothing).
+     */
+    record NumberQuery(int year, Integer sequence, String from, String to, boolean foreign) {
+
+        /** What people type: the code may be left out or written in lower case, the sequence without its zeros. */
+        private static final java.util.regex.Pattern TYPED =
+                java.util.regex.Pattern.compile("(?:([A-Z]{2,5})-)?(\\d{4})(?:-(\\d{0,9}))?");
+
+        /** The number in {@code text}, or null when it is no (beginning of a) case number of municipality {@code code}. */
+        static NumberQuery of(String text, String code) {
+            String typed = text.strip().toUpperCase(java.util.Locale.ROOT);
+            java.util.regex.Matcher m = TYPED.matcher(typed);
+            // a year alone is a word; a number starts with the code or has the hyphen after the year
+            if (!m.matches() || (m.group(1) == null && m.group(3) == null)) {
+                return null;
+            }
+            boolean foreign = m.group(1) != null && !m.group(1).equals(code);
+            String digits = m.group(3);
+            Integer sequence = digits == null || digits.isEmpty() ? null : Integer.valueOf(digits);
+            String prefix = (code == null ? "" : code + "-") + m.group(2) + (digits == null ? "" : "-" + digits);
+            String to = prefix.substring(0, prefix.length() - 1) + (char) (prefix.charAt(prefix.length() - 1) + 1);
+            return new NumberQuery(Integer.parseInt(m.group(2)), sequence, prefix, to, foreign);
+        }
+    }
+
     /** One incident in the list; {@code handles} false for a case the viewer only sees as overview. */
     public record Hit(
             UUID id,
+            String caseNumber,
             Instant registeredAt,
             Instant occurredAt,
             List<String> kinds,
@@ -139,12 +170,22 @@ public class IncidentSearch {
 
     private final CaseListing listing;
     private final IncidentQueries queries;
+    private final CaseNumbers numbers;
+    private final Municipalities municipalities;
     private final AuditLog audit;
     private final Clock clock;
 
-    IncidentSearch(CaseListing listing, IncidentQueries queries, AuditLog audit, Clock clock) {
+    IncidentSearch(
+            CaseListing listing,
+            IncidentQueries queries,
+            CaseNumbers numbers,
+            Municipalities municipalities,
+            AuditLog audit,
+            Clock clock) {
         this.listing = listing;
         this.queries = queries;
+        this.numbers = numbers;
+        this.municipalities = municipalities;
         this.audit = audit;
         this.clock = clock;
     }
@@ -156,6 +197,37 @@ public class IncidentSearch {
      */
     @Transactional
     public Found read(UUID id, Viewer viewer, String purpose) {
+        return readVisible(id, viewer, purpose);
+    }
+
+    /** As {@link #read}, for the case with this number as people type it ({@code VBS-2026-0042}, {@code 2026-42}). */
+    @Transactional
+    public Found readByNumber(String number, Viewer viewer, String purpose) {
+        UUID id =
+                numbers.find(number).orElseThrow(() -> new nl.weerbaar.platform.NotFoundException("incident", number));
+        return readVisible(id, viewer, purpose);
+    }
+
+    /**
+     * Cases to offer when stacking: the newest open cases the viewer handles, other than {@code except}; audited as a
+     * read of the list.
+     */
+    @Transactional
+    public List<Hit> stackSuggestions(Viewer viewer, UUID except) {
+        IncidentSearch.Criteria open = new Criteria(null, null, null, null, null, "OPEN", false, Sort.NEWEST, 1, 30);
+        return find(viewer, open, "stack-suggestions").hits().stream()
+                .filter(h -> h.handles() && !h.id().equals(except) && h.caseNumber() != null)
+                .toList();
+    }
+
+    private String caseCode(UUID tenant) {
+        return municipalities
+                .byId(tenant)
+                .map(Municipalities.Municipality::caseCode)
+                .orElse(null);
+    }
+
+    private Found readVisible(UUID id, Viewer viewer, String purpose) {
         IncidentQueries.Access access = queries.access(id, viewer)
                 .filter(a -> a != IncidentQueries.Access.REPORTER)
                 .orElseThrow(() -> new nl.weerbaar.platform.NotFoundException("incident", id));
@@ -168,8 +240,12 @@ public class IncidentSearch {
     @Transactional
     public Page find(Viewer viewer, Criteria criteria, String purpose) {
         UUID tenant = TenantContext.require();
-        String perpetratorKey = criteria.text() == null ? null : Hashing.perpetratorKey(tenant, criteria.text());
-        List<Hit> hits = listing.find(tenant, viewer, criteria, perpetratorKey, clock.instant());
+        NumberQuery number = criteria.text() == null ? null : NumberQuery.of(criteria.text(), caseCode(tenant));
+        String perpetratorKey =
+                criteria.text() == null || number != null ? null : Hashing.perpetratorKey(tenant, criteria.text());
+        List<Hit> hits = number != null && number.foreign()
+                ? List.of()
+                : listing.find(tenant, viewer, criteria, number, perpetratorKey, clock.instant());
         boolean hasNext = hits.size() > criteria.pageSize();
         audit.read("incident", null, purpose);
         return new Page(

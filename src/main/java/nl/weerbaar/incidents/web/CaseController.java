@@ -39,6 +39,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 class CaseController {
 
     private final IncidentQueries queries;
+    private final nl.weerbaar.incidents.core.IncidentSearch search;
     private final nl.weerbaar.incidents.core.Attachments attachments;
     private final FollowUpService followUp;
     private final Organisation organisation;
@@ -53,6 +54,7 @@ class CaseController {
     /** The work filters the start page links to ({@code nl.weerbaar.incidents.core.WorkCounts}). */
     CaseController(
             IncidentQueries queries,
+            nl.weerbaar.incidents.core.IncidentSearch search,
             nl.weerbaar.incidents.core.Attachments attachments,
             FollowUpService followUp,
             Organisation organisation,
@@ -68,6 +70,7 @@ class CaseController {
         this.audit = audit;
         this.municipalities = municipalities;
         this.queries = queries;
+        this.search = search;
         this.attachments = attachments;
         this.followUp = followUp;
         this.organisation = organisation;
@@ -146,16 +149,24 @@ class CaseController {
         return "redirect:/incidents/" + id + "?closed";
     }
 
+    /** Stacks another case onto this one, named by its case number as people type it (or, from older links, its id). */
     @PostMapping("/incidents/{id}/links")
     String link(@PathVariable UUID id, @RequestParam(defaultValue = "") String linked, Model model) {
-        UUID other;
-        try {
-            other = UUID.fromString(linked.strip());
-        } catch (IllegalArgumentException e) {
-            return detailPage(id, model, FieldErrors.of("linked", "incidents.error.invalid"), null);
+        Viewer v = viewer();
+        String typed = linked.strip();
+        java.util.Optional<UUID> other = queries.byNumber(typed, v);
+        if (other.isEmpty()) {
+            try {
+                other = java.util.Optional.of(UUID.fromString(typed));
+            } catch (IllegalArgumentException e) {
+                String key = typed.matches("(?i)([a-z]{2,5}-)?\\d{4}-\\d{1,9}")
+                        ? "incidents.error.link.unknown"
+                        : "incidents.error.link.number";
+                return detailPage(id, model, FieldErrors.of("linked", key), null);
+            }
         }
         try {
-            followUp.link(id, other, viewer());
+            followUp.link(id, other.get(), v);
         } catch (NotFoundException e) {
             return detailPage(id, model, FieldErrors.of("linked", "incidents.error.link.unknown"), null);
         } catch (InvalidInputException e) {
@@ -205,7 +216,15 @@ class CaseController {
         if (access == IncidentQueries.Access.HANDLER) {
             model.addAttribute("additions", queries.additions(id));
             model.addAttribute("attachments", attachments.list(id));
-            model.addAttribute("stack", queries.stack(id, v));
+            List<IncidentQueries.Row> stack = queries.stack(id, v);
+            model.addAttribute("stack", stack);
+            java.util.Set<UUID> stacked = new java.util.HashSet<>();
+            stack.forEach(r -> stacked.add(r.id()));
+            model.addAttribute(
+                    "stackSuggestions",
+                    search.stackSuggestions(v, id).stream()
+                            .filter(h -> !stacked.contains(h.id()))
+                            .toList());
             String schema = settings.current().responseSchema();
             model.addAttribute(
                     "responseSchema",

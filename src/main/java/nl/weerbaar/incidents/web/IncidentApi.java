@@ -15,7 +15,6 @@ import nl.weerbaar.incidents.core.Viewer;
 import nl.weerbaar.platform.CaseRead;
 import nl.weerbaar.platform.CurrentUser;
 import nl.weerbaar.platform.FieldErrors;
-import nl.weerbaar.platform.NotFoundException;
 import nl.weerbaar.platform.Organisation;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -37,9 +36,13 @@ class IncidentApi {
 
     private static final String BASE = "/api/v1/incidents";
 
-    /** A case in the list. {@code handles} is false for a case the caller only sees as overview. */
+    /**
+     * A case in the list. {@code handles} is false for a case the caller only sees as overview; {@code location} is
+     * the address of the case by its number.
+     */
     record IncidentSummary(
             UUID id,
+            String caseNumber,
             Instant registeredAt,
             Instant occurredAt,
             List<String> kinds,
@@ -55,6 +58,7 @@ class IncidentApi {
         static IncidentSummary of(IncidentSearch.Hit h) {
             return new IncidentSummary(
                     h.id(),
+                    h.caseNumber(),
                     h.registeredAt(),
                     h.occurredAt(),
                     h.kinds(),
@@ -65,7 +69,7 @@ class IncidentApi {
                     h.confidential(),
                     h.overdueSteps(),
                     h.handles(),
-                    BASE + "/" + h.id());
+                    h.caseNumber() == null ? null : BASE + "/" + h.caseNumber());
         }
     }
 
@@ -95,6 +99,7 @@ class IncidentApi {
      */
     record IncidentView(
             UUID id,
+            String caseNumber,
             boolean handles,
             String channel,
             Instant registeredAt,
@@ -142,6 +147,7 @@ class IncidentApi {
                     .toList();
             return new IncidentView(
                     d.id(),
+                    d.caseNumber(),
                     h,
                     d.channel(),
                     d.registeredAt(),
@@ -234,22 +240,18 @@ class IncidentApi {
                 found.hasPrevious() ? ListParams.href(BASE, criteria, found.page() - 1) : null);
     }
 
-    @GetMapping(path = BASE + "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-    @CaseRead("incident")
+    @GetMapping(path = BASE + "/{number}", produces = MediaType.APPLICATION_JSON_VALUE)
+    @CaseRead(value = "incident", idVariable = "number")
     @Operation(
-            summary = "Eén zaak met haar stappen",
+            summary = "Eén zaak met haar stappen, op zaaknummer",
             description = "Voor wie de zaak behandelt alles; voor de secretaris het overzicht (handles false) zonder"
                     + " melder, beschrijving en aantekeningen. 404 voor een zaak die de gebruiker niet mag zien of die"
                     + " van een andere gemeente is.",
             responses = {@ApiResponse(responseCode = "200", description = "De zaak")})
-    IncidentView one(@Parameter(description = "Het id van de zaak") @PathVariable String id) {
-        UUID uuid;
-        try {
-            uuid = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("incident", id);
-        }
-        return IncidentView.of(search.read(uuid, viewer(), "api"), clock.instant());
+    IncidentView one(
+            @Parameter(description = "Het zaaknummer, bijvoorbeeld VBS-2026-0042 (ook 2026-42)") @PathVariable
+                    String number) {
+        return IncidentView.of(search.readByNumber(number, viewer(), "api"), clock.instant());
     }
 
     private Viewer viewer() {

@@ -72,6 +72,9 @@ public final class SearchBenchmark {
             }
             List<Scenario> scenarios = List.of(
                     new Scenario("list, no search (coordinator)", "coordinator", ""),
+                    new Scenario("case number: VBS-2024-12345 (coordinator)", "coordinator", "q=VBS-2024-12345"),
+                    new Scenario("number as typed: 2024-4711 (coordinator)", "coordinator", "q=2024-4711"),
+                    new Scenario("beginning of a number: VBS-2024-123 (coordinator)", "coordinator", "q=VBS-2024-123"),
                     new Scenario("common word: bedreigd (coordinator)", "coordinator", "q=bedreigd"),
                     new Scenario("two words: bedreiging balie (coordinator)", "coordinator", "q=bedreiging+balie"),
                     new Scenario("rare word: omkoping (coordinator)", "coordinator", "q=omkoping"),
@@ -86,7 +89,8 @@ public final class SearchBenchmark {
                             "q=uitgescholden&status=OPEN&overdue=true"),
                     new Scenario("word, page 40 (coordinator)", "coordinator", "q=balie&page=40"),
                     new Scenario("common word: bedreigd (manager)", "leidinggevende", "q=bedreigd"),
-                    new Scenario("rare word: omkoping (manager)", "leidinggevende", "q=omkoping"));
+                    new Scenario("rare word: omkoping (manager)", "leidinggevende", "q=omkoping"),
+                    new Scenario("case number: VBS-2024-12345 (manager)", "leidinggevende", "q=VBS-2024-12345"));
             String only = System.getProperty("bench.scenario", "");
             scenarios = scenarios.stream().filter(s -> s.name().contains(only)).toList();
             String base = "http://localhost:" + port;
@@ -134,13 +138,15 @@ public final class SearchBenchmark {
             for (Scenario s : scenarios) {
                 Viewer viewer = viewer(url, s.user());
                 IncidentSearch.Criteria c = criteria(s.query());
-                String key = c.text() == null ? null : Hashing.perpetratorKey(tenant, c.text());
+                IncidentSearch.NumberQuery number =
+                        c.text() == null ? null : IncidentSearch.NumberQuery.of(c.text(), "VBS");
+                String key = c.text() == null || number != null ? null : Hashing.perpetratorKey(tenant, c.text());
                 List<String> plan = List.of();
                 for (int i = 0; i < 2; i++) {
                     plan = TenantContext.callAs(
                             tenant,
                             () -> app.getBean(org.springframework.transaction.support.TransactionTemplate.class)
-                                    .execute(tx -> listing.explain(tenant, viewer, c, key, Instant.now())));
+                                    .execute(tx -> listing.explain(tenant, viewer, c, number, key, Instant.now())));
                 }
                 line(out, "\n== " + s.name() + "\n" + String.join("\n", plan) + "\n");
             }
@@ -220,6 +226,50 @@ public final class SearchBenchmark {
      * each, done for a closed case and open with their deadlines otherwise. Written as the schema owner.
      */
     static void fill(Connection owner, UUID tenant, int count) throws Exception {
+        generate(owner, tenant, count);
+        number(owner, tenant);
+    }
+
+    /**
+     * Case numbers for incidents that have none (written here without the application): every incident of the
+     * municipality numbered again in registration order, as the migration that introduced the numbers did.
+     */
+    static void number(Connection owner, UUID tenant) throws Exception {
+        try (Statement st = owner.createStatement();
+                ResultSet rs = st.executeQuery(
+                        "SELECT count(*) FROM incident WHERE tenant_id = '" + tenant + "' AND case_number IS NULL")) {
+            rs.next();
+            if (rs.getLong(1) == 0) {
+                return;
+            }
+        }
+        long t0 = System.nanoTime();
+        try (Statement st = owner.createStatement()) {
+            st.executeUpdate(
+                    "UPDATE incident SET case_year = NULL, case_seq = NULL, case_number = NULL WHERE tenant_id = '"
+                            + tenant + "'");
+            st.executeUpdate(("""
+        WITH numbered AS (
+          SELECT i.id, extract(year FROM i.registered_at AT TIME ZONE 'Europe/Amsterdam')::integer AS year,
+                 row_number() OVER (PARTITION BY extract(year FROM i.registered_at AT TIME ZONE 'Europe/Amsterdam')
+                                    ORDER BY i.registered_at, i.id)::integer AS seq
+            FROM incident i WHERE i.tenant_id = '%1$s')
+        UPDATE incident i
+           SET case_year = n.year, case_seq = n.seq,
+               case_number = (SELECT coalesce(case_code || '-', '') FROM municipality WHERE id = '%1$s')
+                             || n.year || '-' || lpad(n.seq::text, greatest(4, length(n.seq::text)), '0')
+          FROM numbered n WHERE i.id = n.id
+        """).formatted(tenant));
+            st.executeUpdate("DELETE FROM incident_case_counter WHERE tenant_id = '" + tenant + "'");
+            st.executeUpdate("INSERT INTO incident_case_counter (tenant_id, year, last_number) SELECT tenant_id,"
+                    + " case_year, max(case_seq) FROM incident WHERE tenant_id = '" + tenant
+                    + "' GROUP BY tenant_id, case_year");
+            st.execute("VACUUM ANALYZE incident");
+        }
+        System.out.printf(Locale.ROOT, "  numbered in %.0f s%n", (System.nanoTime() - t0) / 1e9);
+    }
+
+    private static void generate(Connection owner, UUID tenant, int count) throws Exception {
         long have;
         try (Statement st = owner.createStatement();
                 ResultSet rs = st.executeQuery("SELECT count(*) FROM incident WHERE tenant_id = '" + tenant + "'")) {
