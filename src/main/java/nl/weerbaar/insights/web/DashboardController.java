@@ -115,6 +115,9 @@ class DashboardController {
                 HeatTable.of(view.heatMap(), view.masks(), links, view.period(), view.labels(), view.totals());
         model.addAttribute("heatTable", heatTable);
         model.addAttribute("heatRows", heatTable.body(hidden));
+        model.addAttribute(
+                "charts",
+                DashboardCharts.of(view, heatTable, text, (key, args) -> messages.getMessage(key, args, locale)));
         model.addAttribute("processes", view.processes());
         model.addAttribute("repeats", view.repeats());
         model.addAttribute("health", view.health());
