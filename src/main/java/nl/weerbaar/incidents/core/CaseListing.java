@@ -14,7 +14,7 @@ import org.springframework.stereotype.Repository;
 class CaseListing {
 
     private static final String SELECT = """
-      SELECT i.id, i.registered_at, i.occurred_at, i.kinds, i.department_id, d.name AS department_name, i.severity,
+      SELECT i.id, i.case_number, i.registered_at, i.occurred_at, i.kinds, i.department_id, d.name AS department_name, i.severity,
              i.status, i.confidential,
              (SELECT count(*) FROM incident_step s WHERE s.tenant_id = i.tenant_id AND s.incident_id = i.id
                 AND s.status IN ('OPEN', 'IN_PROGRESS') AND s.due_at < :now) AS overdue,
@@ -49,6 +49,7 @@ class CaseListing {
         return statement("", tenant, v, c, perpetratorKey, now)
                 .query((rs, n) -> new IncidentSearch.Hit(
                         rs.getObject("id", UUID.class),
+                        rs.getString("case_number"),
                         IncidentQueries.instant(rs, "registered_at"),
                         IncidentQueries.instant(rs, "occurred_at"),
                         IncidentQueries.strings(rs.getArray("kinds")),

@@ -103,6 +103,7 @@ public class IncidentSearch {
     /** One incident in the list; {@code handles} false for a case the viewer only sees as overview. */
     public record Hit(
             UUID id,
+            String caseNumber,
             Instant registeredAt,
             Instant occurredAt,
             List<String> kinds,
