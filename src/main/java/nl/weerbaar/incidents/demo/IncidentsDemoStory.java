@@ -13,6 +13,7 @@ import nl.weerbaar.incidents.DemoIncidents;
 import nl.weerbaar.incidents.core.Codes;
 import nl.weerbaar.platform.DemoStory;
 import nl.weerbaar.platform.DutchTime;
+import nl.weerbaar.platform.Municipalities;
 import nl.weerbaar.platform.Organisation;
 import nl.weerbaar.platform.Role;
 import nl.weerbaar.platform.TenantContext;
@@ -45,8 +46,10 @@ class IncidentsDemoStory implements DemoStory {
     private final JdbcClient jdbc;
     private final Organisation organisation;
     private final Clock clock;
+    private final Municipalities municipalities;
 
-    IncidentsDemoStory(JdbcClient jdbc, Organisation organisation, Clock clock) {
+    IncidentsDemoStory(JdbcClient jdbc, Organisation organisation, Clock clock, Municipalities municipalities) {
+        this.municipalities = municipalities;
         this.jdbc = jdbc;
         this.organisation = organisation;
         this.clock = clock;
@@ -57,6 +60,37 @@ class IncidentsDemoStory implements DemoStory {
         for (UUID municipality : List.of(VOORBEELDSTAD, KLEINDORP)) {
             TenantContext.runAs(municipality, () -> cases(municipality));
         }
+    }
+
+    /**
+     * Case numbers for the story's cases (ADR 0102), per Dutch year in registration order after the numbers the year
+     * already gave out; the counters move on past them.
+     */
+    private void number(UUID municipality) {
+        String code = municipalities
+                .byId(municipality)
+                .map(Municipalities.Municipality::caseCode)
+                .orElse(null);
+        jdbc.sql("""
+        WITH unnumbered AS (
+          SELECT i.id, extract(year FROM i.registered_at AT TIME ZONE 'Europe/Amsterdam')::integer AS year, i.registered_at
+            FROM incident i WHERE i.tenant_id = ? AND i.case_number IS NULL
+        ), numbered AS (
+          SELECT u.id, u.year,
+                 (coalesce((SELECT c.last_number FROM incident_case_counter c WHERE c.tenant_id = ? AND c.year = u.year), 0)
+                  + row_number() OVER (PARTITION BY u.year ORDER BY u.registered_at, u.id))::integer AS seq
+            FROM unnumbered u
+        )
+        UPDATE incident i SET case_year = n.year, case_seq = n.seq,
+               case_number = CAST(? AS text) || n.year || '-' || lpad(n.seq::text, greatest(4, length(n.seq::text)), '0')
+          FROM numbered n WHERE i.id = n.id""")
+                .params(municipality, municipality, code == null ? "" : code + "-")
+                .update();
+        jdbc.sql("""
+        INSERT INTO incident_case_counter (tenant_id, year, last_number)
+        SELECT tenant_id, case_year, max(case_seq) FROM incident WHERE tenant_id = ? AND case_year IS NOT NULL
+         GROUP BY tenant_id, case_year
+        ON CONFLICT (tenant_id, year) DO UPDATE SET last_number = excluded.last_number""").param(municipality).update();
     }
 
     private void cases(UUID municipality) {
@@ -161,5 +195,6 @@ class IncidentsDemoStory implements DemoStory {
             AS x (id, incident, step, position, due, completed)""")
                 .params(municipality, owner, owner, cols[0], cols[1], cols[2], cols[3], cols[4], cols[5])
                 .update();
+        number(municipality);
     }
 }

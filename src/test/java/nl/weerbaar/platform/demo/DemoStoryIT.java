@@ -56,6 +56,12 @@ class DemoStoryIT extends IntegrationTest {
             Object idArray = story.stream().map(x -> x.id().toString()).toArray(String[]::new);
             assertThat(count(DemoStory.VOORBEELDSTAD, ids.formatted("incident", "id"), idArray))
                     .isEqualTo(story.size());
+            assertThat(count(
+                            DemoStory.VOORBEELDSTAD,
+                            "SELECT count(DISTINCT case_number) FROM incident WHERE id = ANY (CAST(? AS uuid[]))",
+                            idArray))
+                    .as("every case has a number of its own")
+                    .isEqualTo(story.size());
             assertThat(count(DemoStory.VOORBEELDSTAD, ids.formatted("incident_step", "incident_id"), idArray))
                     .isEqualTo(story.size() * 7L);
             assertThat(count(DemoStory.VOORBEELDSTAD, ids.formatted("insights_incident", "incident_id"), idArray))
