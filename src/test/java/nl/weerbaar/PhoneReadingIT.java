@@ -11,10 +11,10 @@ import nl.weerbaar.support.WebClient;
 import org.junit.jupiter.api.Test;
 
 /** The lists a person reads on the phone (390 px) need no sideways scrolling: rows become labelled cards. */
-class PhoneReadingIT extends BrowserTest {
+public class PhoneReadingIT extends BrowserTest {
 
     /** True when neither the page nor any table on it is wider than the screen. */
-    static boolean fitsTheScreen(Page page) {
+    public static boolean fitsTheScreen(Page page) {
         return (Boolean) page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth"
                 + " && [...document.querySelectorAll('.table-wrap')].every(w => w.scrollWidth <= w.clientWidth)"
                 + " && [...document.querySelectorAll('table')].every(t => t.getBoundingClientRect().right"

@@ -50,7 +50,7 @@ class SecuritySmokeIT extends IntegrationTest {
             "/actuator");
 
     /** Open to every logged-in user on purpose (no role needed). */
-    static final List<String> ANY_USER = List.of("/", "/api/v1/me", "/account/", "/meldpunt/melden");
+    static final List<String> ANY_USER = List.of("/", "/menu/", "/api/v1/me", "/account/", "/meldpunt/melden");
 
     /** Guarded by URL rules in SecurityConfig rather than annotations. */
     static final List<String> URL_RULES =
@@ -252,6 +252,7 @@ class SecuritySmokeIT extends IntegrationTest {
         return pattern.equals("/")
                 || pattern.equals("/api/v1/me")
                 || pattern.startsWith("/account/")
+                || pattern.startsWith("/menu/")
                 || pattern.equals("/meldpunt/melden");
     }
 

@@ -7,7 +7,10 @@ import java.util.UUID;
 /** The municipalities (tenants) on this platform. Their names and themes are not case data. */
 public interface Municipalities {
 
-    /** {@code employeeCount} may be null when unknown. */
+    /**
+     * {@code employeeCount} may be null when unknown; {@code caseCode} (two to five capitals, the start of the
+     * municipality's case numbers) may be null for a municipality created before case codes.
+     */
     record Municipality(
             UUID id,
             String slug,
@@ -17,7 +20,8 @@ public interface Municipalities {
             String logoText,
             boolean demo,
             boolean benchmarkOptIn,
-            Integer employeeCount) {}
+            Integer employeeCount,
+            String caseCode) {}
 
     List<Municipality> all();
 

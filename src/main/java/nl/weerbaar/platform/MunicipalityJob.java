@@ -85,27 +85,36 @@ public abstract class MunicipalityJob {
         }
     }
 
-    /** Mails a link to the person with {@code personId} when that person is known. */
-    protected final void mailPerson(UUID personId, String mailKey, String path) {
+    /**
+     * Mails a link to the person with {@code personId} when that person is known; {@code arguments} as in
+     * {@link Notifier.LinkMail}.
+     */
+    protected final void mailPerson(UUID personId, String mailKey, String path, String... arguments) {
         if (personId != null) {
-            support.organisation.person(personId).ifPresent(p -> mail(p, mailKey, path));
+            support.organisation.person(personId).ifPresent(p -> mail(p, mailKey, path, arguments));
         }
     }
 
-    /** Mails a link to {@code person}. */
-    protected final void mail(Organisation.Person person, String mailKey, String path) {
-        support.notifier.sendLink(person.email(), mailKey, path);
+    /** Mails a link to {@code person}; {@code arguments} as in {@link Notifier.LinkMail}. */
+    protected final void mail(Organisation.Person person, String mailKey, String path, String... arguments) {
+        if (arguments.length == 0) {
+            support.notifier.sendLink(person.email(), mailKey, path);
+        } else {
+            support.notifier.sendLinks(java.util.List.of(
+                    new Notifier.LinkMail(person.email(), mailKey, path, java.util.List.of(arguments))));
+        }
     }
 
     /**
      * Mails a link to everyone with {@code role} (in {@code department}, or anywhere when null), leaving out the
      * people in {@code except}; returns how many mails went out.
      */
-    protected final int mailRole(Role role, UUID department, Collection<UUID> except, String mailKey, String path) {
+    protected final int mailRole(
+            Role role, UUID department, Collection<UUID> except, String mailKey, String path, String... arguments) {
         int sent = 0;
         for (Organisation.Person p : support.organisation.withRole(role, department)) {
             if (!except.contains(p.id())) {
-                mail(p, mailKey, path);
+                mail(p, mailKey, path, arguments);
                 sent++;
             }
         }

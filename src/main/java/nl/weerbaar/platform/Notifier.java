@@ -32,8 +32,21 @@ public interface Notifier {
      */
     void sendLink(String to, String key, String linkPath);
 
-    /** A mail with only a link: subject and body from message keys, as for {@link #sendLink(String, String, String)}. */
-    record LinkMail(String to, String key, String linkPath) {}
+    /**
+     * A mail with only a link: subject and body from message keys, as for {@link #sendLink(String, String, String)}.
+     * {@code arguments} name what the link leads to without saying anything of its content (a case number): they are
+     * {1}, {2}, … in both subject and body ({0} stays the link).
+     */
+    record LinkMail(String to, String key, String linkPath, List<String> arguments) {
+
+        public LinkMail {
+            arguments = arguments == null ? List.of() : List.copyOf(arguments);
+        }
+
+        public LinkMail(String to, String key, String linkPath) {
+            this(to, key, linkPath, List.of());
+        }
+    }
 
     /**
      * Queues several link mails, sent over one connection to the mail server, each in the language its recipient

@@ -60,14 +60,24 @@ class CaseJourneyIT extends BrowserTest {
                 .fill("De klant zegt dat hij al weken op zijn uitkering wacht.");
         complete(manager, "PERPETRATOR_RESPONSE");
 
+        // The police report, the evidence and the damage are the coordinator's steps: the manager may not complete
+        // them.
         manager.locator("#step-POLICE_REPORT input[value=AANGIFTE]").check();
-        manager.locator("#step-POLICE_REPORT input[value=PUBLIC_TASK]").check();
-        complete(manager, "POLICE_REPORT");
-        manager.locator("#step-EVIDENCE input[value=CAMERA_SECURED]").check();
-        complete(manager, "EVIDENCE");
-        manager.locator("#step-DAMAGE_RECOVERY input[value=NO_DAMAGE]").check();
-        manager.locator("#step-DAMAGE_RECOVERY input[name=amount]").fill("0");
-        complete(manager, "DAMAGE_RECOVERY");
+        manager.locator("#step-POLICE_REPORT select[name=status]").selectOption("DONE");
+        manager.locator("#step-POLICE_REPORT button[type=submit]").click();
+        assertThat(manager.locator("#step-POLICE_REPORT .alert--error")).containsText("Alleen de eigenaar");
+
+        Page coordinator = loggedInPage("coordinator");
+        coordinator.navigate("/incidents/" + id);
+        coordinator.locator("#step-POLICE_REPORT input[value=AANGIFTE]").check();
+        coordinator.locator("#step-POLICE_REPORT input[value=PUBLIC_TASK]").check();
+        complete(coordinator, "POLICE_REPORT");
+        coordinator.locator("#step-EVIDENCE input[value=CAMERA_SECURED]").check();
+        complete(coordinator, "EVIDENCE");
+        coordinator.locator("#step-DAMAGE_RECOVERY input[value=NO_DAMAGE]").check();
+        coordinator.locator("#step-DAMAGE_RECOVERY input[name=amount]").fill("0");
+        complete(coordinator, "DAMAGE_RECOVERY");
+        manager.navigate("/incidents/" + id);
 
         manager.locator("#step-FEEDBACK select[name=status]").selectOption("DONE");
         manager.locator("#step-FEEDBACK button[type=submit]").click();
@@ -132,7 +142,7 @@ class CaseJourneyIT extends BrowserTest {
 
         Page secretary = loggedInPage("secretaris");
         secretary.navigate("/incidents/" + id);
-        assertThat(secretary.locator("h1")).containsText("Incident");
+        assertThat(secretary.locator("h1")).containsText("Zaak VBS-");
         assertThat(secretary.locator("main")).not().containsText(text);
         assertThat(secretary.locator("main")).not().containsText("Mira Medewerker");
         assertAccessible(secretary);

@@ -208,6 +208,8 @@ class LoginSecurityIT extends IntegrationTest {
                         "",
                         "slug",
                         "Fout!",
+                        "caseCode",
+                        "v1",
                         "adminUsername",
                         "x",
                         "adminName",
@@ -219,6 +221,7 @@ class LoginSecurityIT extends IntegrationTest {
         assertThat(invalid.statusCode()).isEqualTo(200);
         assertThat(invalid.body())
                 .contains("Gebruik 2 tot 40 kleine letters")
+                .contains("Gebruik 2 tot 5 hoofdletters.")
                 .contains("Vul dit veld in.")
                 .contains("12 tot 128 tekens")
                 .contains("aria-invalid=\"true\"");
@@ -234,6 +237,8 @@ class LoginSecurityIT extends IntegrationTest {
                         "Gemeente Zuiderdijk <script>",
                         "slug",
                         "zuiderdijk",
+                        "caseCode",
+                        "zdk",
                         "adminUsername",
                         "zd.beheerder",
                         "adminName",
@@ -244,6 +249,10 @@ class LoginSecurityIT extends IntegrationTest {
                         "lange zin als wachtwoord"));
         assertThat(ok.statusCode()).isEqualTo(302);
         assertThat(operator.get("/platform").body()).contains("Gemeente Zuiderdijk &lt;script&gt;");
+        assertThat(jdbc.sql("SELECT case_code FROM municipality WHERE slug = 'zuiderdijk'")
+                        .query(String.class)
+                        .single())
+                .isEqualTo("ZDK");
         WebClient admin = WebClient.loggedIn(baseUrl(), "zd.beheerder", "lange zin als wachtwoord");
         assertThat(admin.getJson("/api/v1/me").body()).contains("ADMIN");
 
@@ -254,6 +263,8 @@ class LoginSecurityIT extends IntegrationTest {
                         "Nog een",
                         "slug",
                         "zuiderdijk",
+                        "caseCode",
+                        "ZDK",
                         "adminUsername",
                         "zd.beheerder",
                         "adminName",
@@ -264,6 +275,7 @@ class LoginSecurityIT extends IntegrationTest {
                         "lange zin als wachtwoord"));
         assertThat(duplicate.body())
                 .contains("Deze code is al in gebruik.")
+                .contains("Deze zaakcode is al in gebruik.")
                 .contains("Deze gebruikersnaam is al in gebruik.");
 
         HttpResponse<String> common = operator.postForm(
@@ -273,6 +285,8 @@ class LoginSecurityIT extends IntegrationTest {
                         "Gemeente Oost",
                         "slug",
                         "oost",
+                        "caseCode",
+                        "OST",
                         "adminUsername",
                         "oost.beheerder",
                         "adminName",

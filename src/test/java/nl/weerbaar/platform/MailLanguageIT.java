@@ -24,23 +24,23 @@ class MailLanguageIT extends IntegrationTest {
             assertThat(manager.get("/?lang=en").statusCode()).isEqualTo(200);
             String english = send("leidinggevende@voorbeeldstad.demo");
             String dutch = send("coordinator@voorbeeldstad.demo");
-            assertThat(english).isEqualTo("New incident report");
-            assertThat(dutch).as("never chose a language").isEqualTo("Nieuwe melding van een incident");
+            assertThat(english).isEqualTo("New incident registered");
+            assertThat(dutch).as("never chose a language").isEqualTo("Nieuw incident geregistreerd");
 
             anonymous().get("/login?lang=en");
             assertThat(send("coordinator@voorbeeldstad.demo"))
                     .as("a choice without login is no user's choice")
-                    .isEqualTo("Nieuwe melding van een incident");
+                    .isEqualTo("Nieuw incident geregistreerd");
         } finally {
             manager.get("/?lang=nl");
         }
-        assertThat(send("leidinggevende@voorbeeldstad.demo")).isEqualTo("Nieuwe melding van een incident");
+        assertThat(send("leidinggevende@voorbeeldstad.demo")).isEqualTo("Nieuw incident geregistreerd");
     }
 
     /** Sends the new-incident mail in Voorbeeldstad and returns its subject. */
     private String send(String to) throws Exception {
         String link = "/incidents/" + UUID.randomUUID();
-        TenantContext.runAs(Demo.VOORBEELDSTAD, () -> notifier.sendLink(to, "incidents.mail.new", link));
+        TenantContext.runAs(Demo.VOORBEELDSTAD, () -> notifier.sendLink(to, "incidents.mail.secretary", link));
         MimeMessage mail = Arrays.stream(MAIL.getReceivedMessages())
                 .filter(m -> {
                     try {

@@ -123,6 +123,34 @@ class Actions {
                 .list();
     }
 
+    /** How many actions {@link #needingFollowUp} gives. */
+    long countNeedingFollowUp(LocalDate today) {
+        return jdbc.sql("SELECT count(*) FROM action_item WHERE status IN ('OPEN','IN_PROGRESS') "
+                        + "AND (owner_id IS NULL OR due_date < ?)")
+                .param(today)
+                .query(Long.class)
+                .single();
+    }
+
+    /** How many open actions {@code ownerId} owns. */
+    long countOpenOf(UUID ownerId) {
+        return jdbc.sql("SELECT count(*) FROM action_item WHERE tenant_id = ? AND owner_id = ? "
+                        + "AND status IN ('OPEN','IN_PROGRESS')")
+                .params(TenantContext.require(), ownerId)
+                .query(Long.class)
+                .single();
+    }
+
+    /** The number of actions per status (statuses without actions left out). */
+    java.util.Map<String, Long> countPerStatus() {
+        java.util.Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        jdbc.sql("SELECT status, count(*) AS n FROM action_item GROUP BY status")
+                .query(rs -> {
+                    counts.put(rs.getString("status"), rs.getLong("n"));
+                });
+        return counts;
+    }
+
     /** Open actions with an owner due within {@code [today, until]} not yet reminded for that due date. */
     List<Action> dueForReminder(LocalDate today, LocalDate until) {
         return jdbc.sql("""

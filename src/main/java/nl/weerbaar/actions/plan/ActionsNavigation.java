@@ -1,6 +1,7 @@
 package nl.weerbaar.actions.plan;
 
 import java.util.EnumSet;
+import nl.weerbaar.platform.NavigationGroup;
 import nl.weerbaar.platform.NavigationItem;
 import nl.weerbaar.platform.Role;
 import org.springframework.context.annotation.Bean;
@@ -12,6 +13,11 @@ class ActionsNavigation {
 
     @Bean
     NavigationItem navActions() {
-        return new NavigationItem("nav.actions", "/actions", EnumSet.complementOf(EnumSet.of(Role.OPERATOR)), 400);
+        return new NavigationItem(
+                "nav.actions",
+                "/actions",
+                NavigationGroup.PREVENTION,
+                EnumSet.complementOf(EnumSet.of(Role.OPERATOR)),
+                400);
     }
 }

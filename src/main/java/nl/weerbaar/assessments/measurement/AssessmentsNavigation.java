@@ -1,6 +1,7 @@
 package nl.weerbaar.assessments.measurement;
 
 import java.util.EnumSet;
+import nl.weerbaar.platform.NavigationGroup;
 import nl.weerbaar.platform.NavigationItem;
 import nl.weerbaar.platform.Role;
 import org.springframework.context.annotation.Bean;
@@ -16,6 +17,10 @@ class AssessmentsNavigation {
     @Bean
     NavigationItem navAssessments() {
         return new NavigationItem(
-                "nav.assessments", "/assessments", EnumSet.complementOf(EnumSet.of(Role.OPERATOR)), 300);
+                "nav.assessments",
+                "/assessments",
+                NavigationGroup.PREVENTION,
+                EnumSet.complementOf(EnumSet.of(Role.OPERATOR)),
+                300);
     }
 }

@@ -82,6 +82,23 @@ class Measurements {
                 .optional();
     }
 
+    /**
+     * Sections handed out in open measurements for which the assignee saved no answer since; of {@code assignee}
+     * only, or of everyone when null.
+     */
+    long unansweredAssignments(UUID assignee) {
+        return jdbc.sql("""
+        SELECT count(*) FROM assessment_assignment a
+          JOIN assessment_measurement m ON m.tenant_id = a.tenant_id AND m.id = a.measurement_id AND m.status = 'OPEN'
+         WHERE a.tenant_id = ? AND (CAST(? AS uuid) IS NULL OR a.assignee_id = CAST(? AS uuid))
+           AND NOT EXISTS (SELECT 1 FROM assessment_answer x WHERE x.tenant_id = a.tenant_id
+                 AND x.measurement_id = a.measurement_id AND x.answered_by = a.assignee_id
+                 AND x.answered_at >= a.created_at)""")
+                .params(nl.weerbaar.platform.TenantContext.require(), assignee, assignee)
+                .query(Long.class)
+                .single();
+    }
+
     List<Measurement> all() {
         return jdbc.sql("SELECT id, instrument_id, name, previous_id, status, created_at, locked_at "
                         + "FROM assessment_measurement ORDER BY created_at DESC")

@@ -55,10 +55,11 @@ class CaseRouting {
             recipients.addAll(organisation.withRole(Role.COORDINATOR, null));
         }
         String link = "/incidents/" + incident.id();
+        List<String> number = List.of(caseNumber(incident.caseNumber()));
         List<Notifier.LinkMail> mails = new ArrayList<>();
         for (Organisation.Person p : recipients) {
             if (!incident.excludedUsers().contains(p.id()) && !p.id().equals(incident.reporterId())) {
-                mails.add(new Notifier.LinkMail(p.email(), "incidents.mail.new", link));
+                mails.add(new Notifier.LinkMail(p.email(), "incidents.mail.new", link, number));
             }
         }
         if (!incident.confidential() && "IMMEDIATE".equals(settings.current().secretaryNotification())) {
@@ -70,5 +71,10 @@ class CaseRouting {
         }
         // all mails of the new case over one connection to the mail server
         notifier.sendLinks(mails);
+    }
+
+    /** How a mail names the case: its number, or nothing for an incident that has none. */
+    static String caseNumber(String number) {
+        return number == null ? "" : number;
     }
 }

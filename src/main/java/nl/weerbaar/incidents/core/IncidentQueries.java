@@ -4,7 +4,6 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -33,6 +32,7 @@ public class IncidentQueries {
 
     public record Row(
             UUID id,
+            String caseNumber,
             Instant registeredAt,
             Instant occurredAt,
             List<String> kinds,
@@ -45,6 +45,7 @@ public class IncidentQueries {
 
     public record Detail(
             UUID id,
+            String caseNumber,
             String channel,
             UUID reporterId,
             String reporterName,
@@ -103,11 +104,9 @@ public class IncidentQueries {
 
     public record Addition(String authorName, String text, Instant createdAt) {}
 
-    /** Filters of the list; any may be null. {@code to} is inclusive. */
-    public record Filter(UUID department, String kind, LocalDate from, LocalDate to, String status) {}
-
     public record Mine(
             UUID id,
+            String caseNumber,
             Instant registeredAt,
             List<String> kinds,
             String status,
@@ -115,7 +114,7 @@ public class IncidentQueries {
             boolean feedbackGiven) {}
 
     private static final String LIST_COLUMNS = """
-      SELECT i.id, i.registered_at, i.occurred_at, i.kinds, d.name AS department_name, i.severity, i.status,
+      SELECT i.id, i.case_number, i.registered_at, i.occurred_at, i.kinds, d.name AS department_name, i.severity, i.status,
              i.confidential,
              (SELECT count(*) FROM incident_step s WHERE s.tenant_id = i.tenant_id AND s.incident_id = i.id
                 AND s.status IN ('OPEN', 'IN_PROGRESS') AND s.due_at < now()) AS overdue,
@@ -125,67 +124,21 @@ public class IncidentQueries {
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    private final CaseNumbers numbers;
 
-    IncidentQueries(JdbcClient jdbc, AuditLog audit) {
+    IncidentQueries(JdbcClient jdbc, AuditLog audit, CaseNumbers numbers) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.numbers = numbers;
     }
 
-    /** Incidents the viewer handles, plus (secretary) the non-confidential overview; newest first, at most 500. */
-    @Transactional
-    public List<Row> list(Viewer v, Filter f) {
-        StringBuilder sql = new StringBuilder(LIST_COLUMNS.formatted(Viewer.HANDLES));
-        sql.append(" AND ((").append(Viewer.HANDLES).append(")");
-        if (v.secretary()) {
-            sql.append(" OR (NOT i.confidential AND NOT (CAST(:vMe AS uuid) = ANY (i.excluded_users)))");
-        }
-        sql.append(")");
-        if (f.department() != null) {
-            sql.append(" AND i.department_id = :department");
-        }
-        if (f.kind() != null) {
-            sql.append(" AND :kind = ANY (i.kinds)");
-        }
-        if (f.from() != null) {
-            sql.append(" AND i.occurred_at >= CAST(:from AS date)");
-        }
-        if (f.to() != null) {
-            sql.append(" AND i.occurred_at < CAST(:to AS date) + 1");
-        }
-        if (f.status() != null) {
-            sql.append(" AND i.status = :status");
-        }
-        sql.append(" ORDER BY i.registered_at DESC LIMIT 500");
-        JdbcClient.StatementSpec spec = v.bind(jdbc.sql(sql.toString())).param("tenant", TenantContext.require());
-        if (f.department() != null) {
-            spec = spec.param("department", f.department());
-        }
-        if (f.kind() != null) {
-            spec = spec.param("kind", f.kind());
-        }
-        if (f.from() != null) {
-            spec = spec.param("from", java.sql.Date.valueOf(f.from()));
-        }
-        if (f.to() != null) {
-            spec = spec.param("to", java.sql.Date.valueOf(f.to()));
-        }
-        if (f.status() != null) {
-            spec = spec.param("status", f.status());
-        }
-        List<Row> rows = spec.query((rs, n) -> new Row(
-                        rs.getObject("id", UUID.class),
-                        instant(rs, "registered_at"),
-                        instant(rs, "occurred_at"),
-                        strings(rs.getArray("kinds")),
-                        rs.getString("department_name"),
-                        rs.getString("severity"),
-                        rs.getString("status"),
-                        rs.getBoolean("confidential"),
-                        rs.getInt("overdue"),
-                        rs.getBoolean("handles")))
-                .list();
-        audit.read("incident", null, "list");
-        return rows;
+    /**
+     * The incident with this case number as people type it ({@code VBS-2026-0042}, {@code 2026-42}), when the viewer
+     * may see it; empty otherwise, so that a number does not reveal a case the viewer may not see.
+     */
+    @Transactional(readOnly = true)
+    public Optional<UUID> byNumber(String number, Viewer v) {
+        return numbers.find(number).filter(id -> access(id, v).isPresent());
     }
 
     /** What the viewer may do with the incident; empty when they may not see it at all. */
@@ -233,6 +186,7 @@ public class IncidentQueries {
                 .params(TenantContext.require(), id)
                 .query((rs, n) -> new Detail(
                         rs.getObject("id", UUID.class),
+                        rs.getString("case_number"),
                         rs.getString("channel"),
                         rs.getObject("reporter_id", UUID.class),
                         rs.getString("reporter_name"),
@@ -302,7 +256,7 @@ public class IncidentQueries {
     @Transactional
     public List<Mine> mine(UUID userId) {
         List<Mine> rows = jdbc.sql("""
-        SELECT i.id, i.registered_at, i.kinds, i.status, i.on_behalf_name,
+        SELECT i.id, i.case_number, i.registered_at, i.kinds, i.status, i.on_behalf_name,
                EXISTS (SELECT 1 FROM incident_step s WHERE s.tenant_id = i.tenant_id AND s.incident_id = i.id
                         AND s.step = 'FEEDBACK' AND s.status = 'DONE') AS feedback
           FROM incident i WHERE i.tenant_id = ? AND (i.reporter_id = ? OR i.registered_by = ?)
@@ -310,6 +264,7 @@ public class IncidentQueries {
                 .params(TenantContext.require(), userId, userId)
                 .query((rs, n) -> new Mine(
                         rs.getObject("id", UUID.class),
+                        rs.getString("case_number"),
                         instant(rs, "registered_at"),
                         strings(rs.getArray("kinds")),
                         rs.getString("status"),
@@ -337,6 +292,7 @@ public class IncidentQueries {
                 .param("id", id)
                 .query((rs, n) -> new Row(
                         rs.getObject("id", UUID.class),
+                        rs.getString("case_number"),
                         instant(rs, "registered_at"),
                         instant(rs, "occurred_at"),
                         strings(rs.getArray("kinds")),

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import nl.weerbaar.incidents.IncidentRegistered;
@@ -20,40 +19,45 @@ import nl.weerbaar.platform.Role;
 import nl.weerbaar.platform.TenantContext;
 import nl.weerbaar.platform.UserIdentity;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Registers reports from every channel. One transaction: the incident, its follow-up steps with owners and
- * deadlines, the audit record and the {@link IncidentRegistered} event, or nothing at all. A repeated
+ * deadlines, the audit record, the {@link IncidentRegistered} event and, last, the case number, or nothing at all. A repeated
  * idempotency key of the same user returns the incident registered the first time.
  */
 @Service
 public class IncidentService {
 
-    /** The outcome of a submission; {@code created} is false when the idempotency key was seen before. */
-    public record Submitted(UUID id, boolean created) {}
+    /**
+     * The outcome of a submission; {@code created} is false when the idempotency key was seen before (the earlier
+     * incident, with the number it got then).
+     */
+    public record Submitted(UUID id, boolean created, String caseNumber) {}
 
-    private final JdbcClient jdbc;
+    private final IncidentCases cases;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Organisation organisation;
     private final IncidentSettings settings;
+    private final CaseNumbers numbers;
     private final Clock clock;
 
     IncidentService(
-            JdbcClient jdbc,
+            IncidentCases cases,
             AuditLog audit,
             ApplicationEventPublisher events,
             Organisation organisation,
             IncidentSettings settings,
+            CaseNumbers numbers,
             Clock clock) {
-        this.jdbc = jdbc;
+        this.cases = cases;
         this.audit = audit;
         this.events = events;
         this.organisation = organisation;
         this.settings = settings;
+        this.numbers = numbers;
         this.clock = clock;
     }
 
@@ -73,7 +77,8 @@ public class IncidentService {
             throw new InvalidInputException(errors);
         }
         UUID tenant = TenantContext.require();
-        boolean onBehalf = "ON_BEHALF".equals(c.channel());
+        Channel channel = Channel.valueOf(c.channel());
+        boolean onBehalf = channel == Channel.ON_BEHALF;
         UUID department = c.departmentId() != null ? c.departmentId() : onBehalf ? null : me.departmentId();
         UUID position = c.positionId();
         // A department or position the reporter named is checked against the municipality (row-level security hides
@@ -98,55 +103,47 @@ public class IncidentService {
         String perpetratorKey = Hashing.perpetratorKey(tenant, c.perpetratorReference());
         Set<UUID> excluded = new LinkedHashSet<>(c.excludedUsers());
         UUID id = UUID.randomUUID();
-        int inserted = jdbc.sql("""
-        INSERT INTO incident (id, tenant_id, reporter_id, registered_by, on_behalf_name, channel, idempotency_key,
-          request_hash, kinds, kind_other, occurred_at, registered_at, location_type, location_detail, department_id,
-          position_id, work_process, perpetrator_known, perpetrator_relation, perpetrator_reference, perpetrator_key,
-          perpetrator_description, description, witnesses, consequences_person, consequences_work, severity,
-          severity_suggested, confidential, confidant_scope, excluded_users)
-        VALUES (:id, :tenant, :reporter, :by, :onBehalf, :channel, :key, :hash, string_to_array(:kinds, ','), :kindOther, :occurred, :now,
-          :location, :locationDetail, :department, :position, :process, :known, :relation, :ref, :pkey, :pdesc,
-          :description, :witnesses, string_to_array(:consequences, ','), :work, :severity, :suggested, :confidential, :scope,
-          string_to_array(:excluded, ',')::uuid[])
-        ON CONFLICT (tenant_id, registered_by, idempotency_key) WHERE idempotency_key IS NOT NULL DO NOTHING""")
-                .param("id", id)
-                .param("tenant", tenant)
-                .param("reporter", onBehalf ? null : me.userId())
-                .param("by", me.userId())
-                .param("onBehalf", onBehalf ? c.onBehalfName().strip() : null)
-                .param("channel", c.channel())
-                .param("key", c.idempotencyKey())
-                .param("hash", hash)
-                .param("kinds", String.join(",", new LinkedHashSet<>(c.kinds())))
-                .param("kindOther", trim(c.kindOther()))
-                .param("occurred", java.sql.Timestamp.from(c.occurredAt()))
-                .param("now", java.sql.Timestamp.from(now))
-                .param("location", c.locationType())
-                .param("locationDetail", trim(c.locationDetail()))
-                .param("department", department)
-                .param("position", position)
-                .param("process", trim(c.workProcess()))
-                .param("known", c.perpetratorKnown())
-                .param("relation", c.perpetratorRelation())
-                .param("ref", trim(c.perpetratorReference()))
-                .param("pkey", perpetratorKey)
-                .param("pdesc", trim(c.perpetratorDescription()))
-                .param("description", c.description().strip())
-                .param("witnesses", trim(c.witnesses()))
-                .param("consequences", String.join(",", new LinkedHashSet<>(c.consequencesPerson())))
-                .param("work", trim(c.consequencesWork()))
-                .param("severity", severity)
-                .param("suggested", suggested)
-                .param("confidential", confidential)
-                .param("scope", confidential ? c.confidentiality() : null)
-                .param(
-                        "excluded",
-                        String.join(",", excluded.stream().map(UUID::toString).toList()))
-                .update();
-        if (inserted == 0) {
+        boolean inserted = cases.register(new IncidentCases.Registration(
+                id,
+                tenant,
+                onBehalf ? null : me.userId(),
+                me.userId(),
+                onBehalf ? c.onBehalfName().strip() : null,
+                channel,
+                c.idempotencyKey(),
+                hash,
+                new LinkedHashSet<>(c.kinds()),
+                trim(c.kindOther()),
+                c.occurredAt(),
+                now,
+                c.locationType(),
+                trim(c.locationDetail()),
+                department,
+                position,
+                trim(c.workProcess()),
+                c.perpetratorKnown(),
+                c.perpetratorRelation(),
+                trim(c.perpetratorReference()),
+                perpetratorKey,
+                trim(c.perpetratorDescription()),
+                c.description().strip(),
+                trim(c.witnesses()),
+                new LinkedHashSet<>(c.consequencesPerson()),
+                trim(c.consequencesWork()),
+                severity,
+                suggested,
+                confidential,
+                confidential ? c.confidentiality() : null,
+                excluded));
+        if (!inserted) {
             // The key was used before: the same report answers with the incident registered then, another one is
             // refused.
-            return earlier(me.userId(), c.idempotencyKey(), hash).orElseThrow();
+            IncidentCases.Earlier earlier =
+                    cases.earlier(me.userId(), c.idempotencyKey()).orElseThrow();
+            if (!hash.equals(earlier.requestHash())) {
+                throw new IdempotencyConflictException();
+            }
+            return new Submitted(earlier.id(), false, earlier.caseNumber());
         }
         openSteps(
                 id,
@@ -156,7 +153,7 @@ public class IncidentService {
                 confidential ? c.confidentiality() : null,
                 excluded,
                 onBehalf ? null : me.userId());
-        audit.record(AuditLog.Action.CREATE, "incident", id, "report: " + AuditLog.words(c.channel()));
+        audit.record(AuditLog.Action.CREATE, "incident", id, "report: " + AuditLog.words(channel.name()));
         events.publishEvent(new IncidentRegistered(
                 tenant,
                 id,
@@ -171,20 +168,9 @@ public class IncidentService {
                 perpetratorKey,
                 severity,
                 confidential));
-        return new Submitted(id, true);
-    }
-
-    private Optional<Submitted> earlier(UUID userId, String key, String hash) {
-        return jdbc.sql(
-                        "SELECT id, request_hash FROM incident WHERE tenant_id = ? AND registered_by = ? AND idempotency_key = ?")
-                .params(TenantContext.require(), userId, key)
-                .query((rs, n) -> {
-                    if (!hash.equals(rs.getString(2))) {
-                        throw new IdempotencyConflictException();
-                    }
-                    return new Submitted(rs.getObject(1, UUID.class), false);
-                })
-                .optional();
+        // Last: the number locks the municipality's counter until the commit (ADR 0102).
+        String number = numbers.assign(id, now);
+        return new Submitted(id, true, number);
     }
 
     /** Creates the seven follow-up steps with owners and deadlines. */
@@ -214,35 +200,21 @@ public class IncidentService {
             }
         }
         IncidentSettings.Values values = settings.current();
-        int n = Codes.STEPS.size();
-        String[] ids = new String[n];
-        String[] steps = new String[n];
-        String[] owners = new String[n];
-        String[] dues = new String[n];
-        for (int position = 0; position < n; position++) {
-            String step = Codes.STEPS.get(position);
+        List<IncidentCases.NewStep> steps = new ArrayList<>();
+        for (StepType step : StepType.values()) {
             UUID owner = switch (step) {
-                case "POLICE_REPORT", "EVIDENCE", "DAMAGE_RECOVERY" -> coordinator != null ? coordinator : handler;
+                case POLICE_REPORT, EVIDENCE, DAMAGE_RECOVERY -> coordinator != null ? coordinator : handler;
                 default -> handler;
             };
-            Instant due = "EVIDENCE".equals(step)
+            Instant due = step == StepType.EVIDENCE
                     ? c.occurredAt().plus(Duration.ofDays(values.cameraRetentionDays() - 1L))
-                    : values.deadlines().get(step).from(now);
-            if ("EVIDENCE".equals(step) && due.isBefore(now)) {
+                    : values.deadlines().get(step.name()).from(now);
+            if (step == StepType.EVIDENCE && due.isBefore(now)) {
                 due = now.plus(Duration.ofHours(4));
             }
-            ids[position] = UUID.randomUUID().toString();
-            steps[position] = step;
-            owners[position] = owner == null ? null : owner.toString();
-            dues[position] = due.toString();
+            steps.add(new IncidentCases.NewStep(UUID.randomUUID(), step, owner, due));
         }
-        // One statement for all steps: a report is on the hot path of the reporting API.
-        jdbc.sql("""
-        INSERT INTO incident_step (id, tenant_id, incident_id, step, position, owner_id, due_at)
-        SELECT s.id, ?, ?, s.step, s.position - 1, s.owner, s.due
-          FROM unnest(?::text[]::uuid[], ?::text[], ?::text[]::uuid[], ?::text[]::timestamptz[]) WITH ORDINALITY AS s (id, step, owner, due, position)""")
-                .params(TenantContext.require(), incident, ids, steps, owners, dues)
-                .update();
+        cases.openSteps(incident, steps);
     }
 
     private List<UUID> confidants(String scope) {

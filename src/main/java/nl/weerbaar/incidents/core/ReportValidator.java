@@ -61,6 +61,9 @@ public final class ReportValidator {
         tooLong(errors, "perpetratorDescription", c.perpetratorDescription(), MAX_LONG);
         tooLong(errors, "witnesses", c.witnesses(), 2000);
         tooLong(errors, "consequencesWork", c.consequencesWork(), 2000);
+        if (!Codes.CHANNELS.contains(c.channel())) {
+            errors.reject("channel", "incidents.error.invalid");
+        }
         if ("ON_BEHALF".equals(c.channel()) && blank(c.onBehalfName())) {
             errors.reject("onBehalfName", "incidents.error.onBehalfName.required");
         }

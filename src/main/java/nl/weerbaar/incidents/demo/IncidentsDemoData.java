@@ -10,8 +10,10 @@ import java.util.Set;
 import java.util.UUID;
 import nl.weerbaar.incidents.core.Codes;
 import nl.weerbaar.incidents.core.FollowUpService;
+import nl.weerbaar.incidents.core.IncidentCase;
 import nl.weerbaar.incidents.core.IncidentService;
 import nl.weerbaar.incidents.core.ReportCommand;
+import nl.weerbaar.incidents.core.StepType;
 import nl.weerbaar.incidents.core.Viewer;
 import nl.weerbaar.platform.Municipalities;
 import nl.weerbaar.platform.Organisation;
@@ -193,6 +195,10 @@ class IncidentsDemoData implements ApplicationRunner {
 
     private void closeWithFeedback(UUID id, Organisation.Person manager) {
         Viewer v = Viewer.of(identity(manager, Role.EMPLOYEE, Role.MANAGER), organisation);
+        // The police report, the evidence and the damage are the coordinator's steps.
+        Viewer coordinator = person("coordinator")
+                .map(c -> Viewer.of(identity(c, Role.EMPLOYEE, Role.COORDINATOR), organisation))
+                .orElse(v);
         for (String step : Codes.STEPS) {
             String notes = switch (step) {
                 case "AFTERCARE" -> "Direct na het incident gesproken; bedrijfsmaatschappelijk werk aangeboden.";
@@ -214,8 +220,13 @@ class IncidentsDemoData implements ApplicationRunner {
             String otherSide = "PERPETRATOR_RESPONSE".equals(step)
                     ? "De inwoner zegt dat hij drie keer voor niets is gekomen en zich niet gehoord voelde."
                     : null;
+            boolean coordinators =
+                    List.of("POLICE_REPORT", "EVIDENCE", "DAMAGE_RECOVERY").contains(step);
             followUp.updateStep(
-                    id, step, new FollowUpService.StepChange("DONE", outcome, notes, otherSide, null, null), v);
+                    id,
+                    StepType.valueOf(step),
+                    new IncidentCase.StepChange("DONE", outcome, notes, otherSide, null),
+                    coordinators ? coordinator : v);
         }
         followUp.close(id, v);
     }

@@ -36,7 +36,7 @@ public class FollowUpReminderJob extends MunicipalityJob {
         inEachMunicipality(this::remindAndEscalate);
     }
 
-    private record Due(UUID stepId, UUID incidentId, UUID ownerId, List<UUID> excluded) {}
+    private record Due(UUID stepId, UUID incidentId, String caseNumber, UUID ownerId, List<UUID> excluded) {}
 
     /** For the current municipality; returns nothing, records each mail's step so it is sent once. */
     void remindAndEscalate() {
@@ -47,7 +47,7 @@ public class FollowUpReminderJob extends MunicipalityJob {
                         + " THEN make_interval(hours => ?) ELSE interval '0' END < now()",
                 EVIDENCE_LEAD);
         for (Due d : reminders) {
-            mailPerson(d.ownerId(), "incidents.mail.overdue", "/incidents/" + d.incidentId() + "#step");
+            mailPerson(d.ownerId(), "incidents.mail.overdue", "/incidents/" + d.incidentId() + "#step", d.caseNumber());
             done(tenant, d.stepId(), "reminded_at", "reminder");
         }
         List<Due> escalations = due(
@@ -56,7 +56,13 @@ public class FollowUpReminderJob extends MunicipalityJob {
                         + " AND s.due_at + make_interval(hours => ?) < now()",
                 ESCALATE_AFTER);
         for (Due d : escalations) {
-            mailRole(Role.COORDINATOR, null, d.excluded(), "incidents.mail.escalation", "/incidents/" + d.incidentId());
+            mailRole(
+                    Role.COORDINATOR,
+                    null,
+                    d.excluded(),
+                    "incidents.mail.escalation",
+                    "/incidents/" + d.incidentId(),
+                    d.caseNumber());
             done(tenant, d.stepId(), "escalated_at", "escalation");
         }
     }
@@ -72,7 +78,7 @@ public class FollowUpReminderJob extends MunicipalityJob {
     /** The open steps of open cases that meet {@code condition} (with one parameter: {@code hours}), locked. */
     private List<Due> due(UUID tenant, String condition, Duration hours) {
         return jdbc.sql("""
-        SELECT s.id, s.incident_id, s.owner_id, i.excluded_users FROM incident_step s
+        SELECT s.id, s.incident_id, coalesce(i.case_number, ''), s.owner_id, i.excluded_users FROM incident_step s
           JOIN incident i ON i.id = s.incident_id
          WHERE s.tenant_id = ? AND s.status IN ('OPEN', 'IN_PROGRESS') AND """ + " " + condition + """
 
@@ -81,8 +87,9 @@ public class FollowUpReminderJob extends MunicipalityJob {
                 .query((rs, n) -> new Due(
                         rs.getObject(1, UUID.class),
                         rs.getObject(2, UUID.class),
-                        rs.getObject(3, UUID.class),
-                        uuids(rs.getArray(4))))
+                        rs.getString(3),
+                        rs.getObject(4, UUID.class),
+                        uuids(rs.getArray(5))))
                 .list();
     }
 

@@ -1,14 +1,15 @@
 package nl.weerbaar.incidents.web;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.weerbaar.incidents.core.Codes;
 import nl.weerbaar.incidents.core.FollowUpService;
+import nl.weerbaar.incidents.core.IncidentCase;
 import nl.weerbaar.incidents.core.IncidentQueries;
 import nl.weerbaar.incidents.core.IncidentSettings;
+import nl.weerbaar.incidents.core.StepType;
 import nl.weerbaar.incidents.core.Viewer;
 import nl.weerbaar.platform.AuditLog;
 import nl.weerbaar.platform.CaseRead;
@@ -22,7 +23,6 @@ import nl.weerbaar.platform.NotFoundException;
 import nl.weerbaar.platform.Organisation;
 import nl.weerbaar.platform.TenantContext;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,8 +32,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The handlers' side: the list of incidents (with the filters the dashboards link to), the case with its
- * checklist, closing and stacking. Who sees what follows {@link Viewer}; others get 404.
+ * The handlers' side: the case with its checklist, closing and stacking (the list is {@link IncidentListController}). Who sees what follows {@link Viewer}; others get 404.
  */
 @Controller
 @PreAuthorize("hasAnyRole('MANAGER', 'COORDINATOR', 'CONFIDANT', 'SECRETARY', 'LEGAL')")
@@ -49,7 +48,9 @@ class CaseController {
     private final org.springframework.context.MessageSource messages;
     private final AuditLog audit;
     private final Municipalities municipalities;
+    private final java.time.Clock clock;
 
+    /** The work filters the start page links to ({@code nl.weerbaar.incidents.core.WorkCounts}). */
     CaseController(
             IncidentQueries queries,
             nl.weerbaar.incidents.core.Attachments attachments,
@@ -59,7 +60,9 @@ class CaseController {
             Pdfs pdfs,
             AuditLog audit,
             Municipalities municipalities,
-            org.springframework.context.MessageSource messages) {
+            org.springframework.context.MessageSource messages,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.messages = messages;
         this.pdfs = pdfs;
         this.audit = audit;
@@ -71,28 +74,18 @@ class CaseController {
         this.settings = settings;
     }
 
-    @GetMapping("/incidents")
-    String list(
-            @RequestParam(required = false) UUID department,
-            @RequestParam(required = false) String kind,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) String status,
-            Model model) {
-        String k = kind != null && Codes.KINDS.contains(kind) ? kind : null;
-        String s = "OPEN".equals(status) || "CLOSED".equals(status) ? status : null;
-        IncidentQueries.Filter filter = new IncidentQueries.Filter(department, k, from, to, s);
-        model.addAttribute("rows", queries.list(viewer(), filter));
-        model.addAttribute("filter", filter);
-        model.addAttribute("departments", organisation.departments());
-        model.addAttribute("kinds", Codes.KINDS);
-        return "incidents/list";
-    }
-
     @GetMapping("/incidents/{id}")
     @CaseRead("incident")
     String detail(@PathVariable UUID id, Model model) {
         return detailPage(id, model, new FieldErrors(), null);
+    }
+
+    /** A case by its number (links in mails, a number read out on the phone): to the case page. */
+    @GetMapping("/incidents/number/{number}")
+    String byNumber(@PathVariable String number) {
+        return queries.byNumber(number, viewer())
+                .map(id -> "redirect:/incidents/" + id)
+                .orElseThrow(() -> new NotFoundException("incident", number));
     }
 
     @PostMapping("/incidents/{id}/steps/{step}")
@@ -106,15 +99,16 @@ class CaseController {
             @RequestParam(required = false) String otherSide,
             @RequestParam(required = false) String amount,
             Model model) {
-        if (!Codes.STEPS.contains(step)) {
+        StepType type = StepType.of(step);
+        if (type == null) {
             throw new NotFoundException("step", step);
         }
         try {
             followUp.updateStep(
                     id,
-                    step,
-                    new FollowUpService.StepChange(
-                            status, outcome == null ? new ArrayList<>() : outcome, notes, otherSide, amount, null),
+                    type,
+                    new IncidentCase.StepChange(
+                            status, outcome == null ? new ArrayList<>() : outcome, notes, otherSide, amount),
                     viewer());
         } catch (InvalidInputException e) {
             return detailPage(id, model, e.errors(), step);

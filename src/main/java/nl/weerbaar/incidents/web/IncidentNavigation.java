@@ -1,6 +1,7 @@
 package nl.weerbaar.incidents.web;
 
 import java.util.Set;
+import nl.weerbaar.platform.NavigationGroup;
 import nl.weerbaar.platform.NavigationItem;
 import nl.weerbaar.platform.Role;
 import org.springframework.context.annotation.Bean;
@@ -12,12 +13,14 @@ class IncidentNavigation {
 
     @Bean
     NavigationItem navReport() {
-        return new NavigationItem("nav.incidents.report", "/incidents/mini", Set.of(Role.EMPLOYEE), 100);
+        return new NavigationItem(
+                "nav.incidents.report", "/incidents/mini", NavigationGroup.REPORTING, Set.of(Role.EMPLOYEE), 100);
     }
 
     @Bean
     NavigationItem navMine() {
-        return new NavigationItem("nav.incidents.mine", "/incidents/mine", Set.of(Role.EMPLOYEE), 110);
+        return new NavigationItem(
+                "nav.incidents.mine", "/incidents/mine", NavigationGroup.REPORTING, Set.of(Role.EMPLOYEE), 110);
     }
 
     @Bean
@@ -25,6 +28,7 @@ class IncidentNavigation {
         return new NavigationItem(
                 "nav.incidents.cases",
                 "/incidents",
+                NavigationGroup.REPORTING,
                 Set.of(Role.MANAGER, Role.COORDINATOR, Role.CONFIDANT, Role.SECRETARY, Role.LEGAL),
                 120);
     }

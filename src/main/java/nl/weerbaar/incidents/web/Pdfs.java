@@ -44,7 +44,18 @@ class Pdfs {
         }
         return documents.render(
                 "incidents/pdf-dossier",
-                Map.of("municipality", municipality, "sections", sections),
+                Map.of(
+                        "municipality",
+                        municipality,
+                        "sections",
+                        sections,
+                        "numbers",
+                        String.join(
+                                ", ",
+                                incidents.stream()
+                                        .map(IncidentQueries.Detail::caseNumber)
+                                        .filter(java.util.Objects::nonNull)
+                                        .toList())),
                 msg("incidents.pdf.dossier.title", locale) + (municipality.isEmpty() ? "" : " — " + municipality),
                 locale);
     }
@@ -95,8 +106,8 @@ class Pdfs {
                                 + (s.notes() == null ? "" : " — " + s.notes()));
             }
         }
-        String heading =
-                number + ". " + dates.format(d.occurredAt()) + " — " + joined(d.kinds(), "incidents.kind.", locale);
+        String heading = number + ". " + (d.caseNumber() == null ? "" : d.caseNumber() + " — ")
+                + dates.format(d.occurredAt()) + " — " + joined(d.kinds(), "incidents.kind.", locale);
         return new Section(heading, fields);
     }
 

@@ -51,7 +51,8 @@ class ReportApiController {
             List<UUID> excludedUsers,
             String channel) {}
 
-    record ReportResponse(UUID id, boolean created, String location) {}
+    /** {@code caseNumber}: the case number the report got, e.g. {@code VBS-2026-0042}. */
+    record ReportResponse(UUID id, boolean created, String caseNumber, String location) {}
 
     private final IncidentService incidents;
 
@@ -99,7 +100,7 @@ class ReportApiController {
                 key);
         IncidentService.Submitted s = incidents.submit(c, CurrentUser.require());
         String location = "/incidents/mine/" + s.id();
-        ReportResponse body = new ReportResponse(s.id(), s.created(), location);
+        ReportResponse body = new ReportResponse(s.id(), s.created(), s.caseNumber(), location);
         return s.created() ? ResponseEntity.created(URI.create(location)).body(body) : ResponseEntity.ok(body);
     }
 }

@@ -1,6 +1,7 @@
 package nl.weerbaar.insights.web;
 
 import java.util.Set;
+import nl.weerbaar.platform.NavigationGroup;
 import nl.weerbaar.platform.NavigationItem;
 import nl.weerbaar.platform.Role;
 import org.springframework.context.annotation.Bean;
@@ -13,6 +14,10 @@ class InsightsNavigation {
     @Bean
     NavigationItem navInsights() {
         return new NavigationItem(
-                "nav.insights", "/insights", Set.of(Role.COORDINATOR, Role.SECRETARY, Role.MANAGER), 300);
+                "nav.insights",
+                "/insights",
+                NavigationGroup.INSIGHT,
+                Set.of(Role.COORDINATOR, Role.SECRETARY, Role.MANAGER),
+                300);
     }
 }

@@ -2,6 +2,7 @@ package nl.weerbaar.meldpunt.internal;
 
 import java.util.EnumSet;
 import java.util.Set;
+import nl.weerbaar.platform.NavigationGroup;
 import nl.weerbaar.platform.NavigationItem;
 import nl.weerbaar.platform.Role;
 import org.springframework.context.annotation.Bean;
@@ -14,12 +15,20 @@ class MeldpuntNavigation {
     @Bean
     NavigationItem meldpuntReportsNavigationItem() {
         return new NavigationItem(
-                "meldpunt.nav", "/meldpunt", Set.of(Role.COORDINATOR, Role.CONFIDANT, Role.SECRETARY), 70);
+                "meldpunt.nav",
+                "/meldpunt",
+                NavigationGroup.REPORTING,
+                Set.of(Role.COORDINATOR, Role.CONFIDANT, Role.SECRETARY),
+                70);
     }
 
     @Bean
     NavigationItem meldpuntFormNavigationItem() {
         return new NavigationItem(
-                "meldpunt.nav.report", "/meldpunt/melden", EnumSet.complementOf(EnumSet.of(Role.OPERATOR)), 71);
+                "meldpunt.nav.report",
+                "/meldpunt/melden",
+                NavigationGroup.REPORTING,
+                EnumSet.complementOf(EnumSet.of(Role.OPERATOR)),
+                71);
     }
 }

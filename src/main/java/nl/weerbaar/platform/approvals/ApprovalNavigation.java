@@ -1,6 +1,7 @@
 package nl.weerbaar.platform.approvals;
 
 import java.util.EnumSet;
+import nl.weerbaar.platform.NavigationGroup;
 import nl.weerbaar.platform.NavigationItem;
 import nl.weerbaar.platform.Role;
 import org.springframework.context.annotation.Bean;
@@ -15,6 +16,7 @@ class ApprovalNavigation {
         return new NavigationItem(
                 "approval.nav",
                 "/approvals",
+                NavigationGroup.ADMINISTRATION,
                 EnumSet.complementOf(EnumSet.of(Role.OPERATOR)),
                 850,
                 approvals::anyWaitingFor);

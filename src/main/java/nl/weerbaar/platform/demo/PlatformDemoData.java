@@ -94,11 +94,13 @@ public class PlatformDemoData implements ApplicationRunner {
                     .params(KLEINDORP, "kleindorp", "Gemeente Kleindorp")
                     .query()
                     .singleRow();
-            jdbc.sql("UPDATE municipality SET employee_count = 1450, theme_primary = '#154273' WHERE id = ?")
+            jdbc.sql("UPDATE municipality SET employee_count = 1450, theme_primary = '#154273', case_code = 'VBS'"
+                            + " WHERE id = ?")
                     .param(VOORBEELDSTAD)
                     .update();
-            jdbc.sql("UPDATE municipality SET employee_count = 180, theme_primary = '#2e5c2e', theme_accent = '#a34a00'"
-                            + " WHERE id = ?")
+            jdbc.sql(
+                            "UPDATE municipality SET employee_count = 180, theme_primary = '#2e5c2e', theme_accent = '#a34a00',"
+                                    + " case_code = 'KLD' WHERE id = ?")
                     .param(KLEINDORP)
                     .update();
             jdbc.sql("SELECT platform_create_operator(?, ?, ?, ?)")

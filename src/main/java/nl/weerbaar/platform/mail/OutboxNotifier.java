@@ -72,7 +72,7 @@ class OutboxNotifier implements Notifier {
         if (to == null || to.isBlank()) {
             return;
         }
-        sending.afterCommit(List.of(queue(to, key, linkPath, locale, topic)));
+        sending.afterCommit(List.of(queue(new LinkMail(to, key, linkPath), locale, topic)));
     }
 
     @Override
@@ -96,7 +96,7 @@ class OutboxNotifier implements Notifier {
         for (LinkMail m : mails) {
             if (m.to() != null && !m.to().isBlank()) {
                 Locale locale = languages.getOrDefault(m.to().toLowerCase(Locale.ROOT), DUTCH);
-                queued.add(queue(m.to(), m.key(), m.linkPath(), locale, null));
+                queued.add(queue(m, locale, null));
             }
         }
         sending.afterCommit(queued);
@@ -108,10 +108,17 @@ class OutboxNotifier implements Notifier {
         return new Undelivered(counts[0], counts[1]);
     }
 
-    private UUID queue(String to, String key, String linkPath, Locale locale, String topic) {
+    private UUID queue(LinkMail m, Locale locale, String topic) {
         UUID id = UUID.randomUUID();
-        String subject = messages.getMessage(key + ".subject", null, locale);
-        String body = messages.getMessage(key + ".body", new Object[] {baseUrl + linkPath}, locale);
+        String to = m.to();
+        String key = m.key();
+        List<Object> arguments = new ArrayList<>();
+        arguments.add(baseUrl + m.linkPath());
+        arguments.addAll(m.arguments());
+        // A subject without arguments is taken as written (no message-format quoting), as before arguments existed.
+        String subject =
+                messages.getMessage(key + ".subject", m.arguments().isEmpty() ? null : arguments.toArray(), locale);
+        String body = messages.getMessage(key + ".body", arguments.toArray(), locale);
         FileCipher.Sealed sealed = cipher.seal(body.getBytes(StandardCharsets.UTF_8), id.toString());
         Instant now = clock.instant();
         outbox.add(

@@ -33,6 +33,9 @@ class MunicipalityOnboarding {
                 .params(id, form.getSlug(), form.getName())
                 .query()
                 .singleRow();
+        jdbc.sql("UPDATE municipality SET case_code = ? WHERE id = ?")
+                .params(form.getCaseCode(), id)
+                .update();
         audit.record(AuditLog.Action.CREATE, "municipality", id, "onboarding");
         TenantContext.runAs(id, () -> {
             UUID admin = UUID.randomUUID();
@@ -60,6 +63,13 @@ class MunicipalityOnboarding {
     boolean slugTaken(String slug) {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM municipality WHERE slug = ?)")
                 .param(slug)
+                .query(Boolean.class)
+                .single();
+    }
+
+    boolean caseCodeTaken(String caseCode) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM municipality WHERE case_code = ?)")
+                .param(caseCode)
                 .query(Boolean.class)
                 .single();
     }

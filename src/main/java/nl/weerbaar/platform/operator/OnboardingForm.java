@@ -17,6 +17,10 @@ public class OnboardingForm {
     private String slug;
 
     @NotBlank
+    @Pattern(regexp = "[A-Z]{2,5}", message = "{platform.caseCode.pattern}")
+    private String caseCode;
+
+    @NotBlank
     @Size(min = 3, max = 120)
     @Pattern(regexp = "[A-Za-z0-9._@-]+", message = "{platform.username.pattern}")
     private String adminUsername;
@@ -47,6 +51,14 @@ public class OnboardingForm {
 
     public void setSlug(String slug) {
         this.slug = trim(slug);
+    }
+
+    public String getCaseCode() {
+        return caseCode;
+    }
+
+    public void setCaseCode(String caseCode) {
+        this.caseCode = caseCode == null ? null : caseCode.trim().toUpperCase(java.util.Locale.ROOT);
     }
 
     public String getAdminUsername() {

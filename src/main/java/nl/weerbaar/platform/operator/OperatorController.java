@@ -44,6 +44,9 @@ class OperatorController {
         if (!errors.hasFieldErrors("slug") && onboarding.slugTaken(form.getSlug())) {
             errors.rejectValue("slug", "platform.slug.taken");
         }
+        if (!errors.hasFieldErrors("caseCode") && onboarding.caseCodeTaken(form.getCaseCode())) {
+            errors.rejectValue("caseCode", "platform.caseCode.taken");
+        }
         if (!errors.hasFieldErrors("adminUsername") && onboarding.usernameTaken(form.getAdminUsername())) {
             errors.rejectValue("adminUsername", "platform.username.taken");
         }

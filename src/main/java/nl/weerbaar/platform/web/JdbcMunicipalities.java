@@ -14,7 +14,8 @@ import org.springframework.stereotype.Service;
 public class JdbcMunicipalities implements Municipalities {
 
     private static final String SELECT = """
-      SELECT id, slug, name, theme_primary, theme_accent, logo_text, demo, benchmark_opt_in, employee_count
+      SELECT id, slug, name, theme_primary, theme_accent, logo_text, demo, benchmark_opt_in, employee_count,
+             case_code
         FROM municipality""";
 
     private final JdbcClient jdbc;

@@ -1,6 +1,5 @@
 package nl.weerbaar.platform.web;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import nl.weerbaar.platform.CurrentUser;
@@ -16,17 +15,12 @@ import org.thymeleaf.context.LazyContextVariable;
 @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
 class LayoutModel {
 
-    private final List<NavigationItem> items;
+    private final Navigation navigation;
     private final Municipalities municipalities;
     private final boolean demo;
 
-    LayoutModel(
-            List<NavigationItem> items,
-            Municipalities municipalities,
-            @Value("${weerbaar.demo.enabled}") boolean demo) {
-        this.items = items.stream()
-                .sorted(Comparator.comparingInt(NavigationItem::order))
-                .toList();
+    LayoutModel(Navigation navigation, Municipalities municipalities, @Value("${weerbaar.demo.enabled}") boolean demo) {
+        this.navigation = navigation;
         this.municipalities = municipalities;
         this.demo = demo;
     }
@@ -76,18 +70,28 @@ class LayoutModel {
     }
 
     /**
-     * Worked out only when a page renders the menu: some entries ask the database whether there is work waiting,
-     * which API calls (also handled by controllers) and fragments without the layout never need.
+     * The menu in groups and the way back up from this page ({@code menu.groups}, {@code menu.trail}); and
+     * {@code navigation}, every entry the user sees as one list. Worked out only when a page renders the menu, once
+     * per request: some entries ask the database whether there is work waiting, which API calls (also handled by
+     * controllers) and fragments without the layout never need.
      */
-    @ModelAttribute("navigation")
-    LazyContextVariable<List<NavigationItem>> navigation() {
+    @ModelAttribute
+    void menu(org.springframework.ui.Model model, jakarta.servlet.http.HttpServletRequest request) {
         Optional<UserIdentity> user = CurrentUser.get();
-        return new LazyContextVariable<>() {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        LazyContextVariable<Navigation.Menu> menu = new LazyContextVariable<>() {
             @Override
-            protected List<NavigationItem> loadValue() {
-                return user.map(u -> items.stream().filter(i -> i.isShownTo(u)).toList())
-                        .orElse(List.of());
+            protected Navigation.Menu loadValue() {
+                return user.map(u -> navigation.menuFor(u, path))
+                        .orElseGet(() -> new Navigation.Menu(List.of(), List.of(), List.of()));
             }
         };
+        model.addAttribute("menu", menu);
+        model.addAttribute("navigation", new LazyContextVariable<List<NavigationItem>>() {
+            @Override
+            protected List<NavigationItem> loadValue() {
+                return menu.getValue().items();
+            }
+        });
     }
 }

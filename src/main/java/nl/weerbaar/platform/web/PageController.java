@@ -20,12 +20,17 @@ class PageController {
     private final ObjectProvider<ClientRegistrationRepository> oidc;
     private final Municipalities municipalities;
     private final Approvals approvals;
+    private final StartPage startPage;
 
     PageController(
-            ObjectProvider<ClientRegistrationRepository> oidc, Municipalities municipalities, Approvals approvals) {
+            ObjectProvider<ClientRegistrationRepository> oidc,
+            Municipalities municipalities,
+            Approvals approvals,
+            StartPage startPage) {
         this.oidc = oidc;
         this.municipalities = municipalities;
         this.approvals = approvals;
+        this.startPage = startPage;
     }
 
     @GetMapping("/login")
@@ -37,10 +42,16 @@ class PageController {
         return "platform/login";
     }
 
-    /** The start page; tells the user of approved changes that concern their role (e.g. a new confidant). */
+    /**
+     * The start page: what needs the user today (the modules' {@link nl.weerbaar.platform.StartPageItems}), then the
+     * areas they use; tells the user of approved changes that concern their role (e.g. a new confidant).
+     */
     @GetMapping("/")
     String home(Model model) {
-        CurrentUser.get().ifPresent(me -> model.addAttribute("approvalNotices", approvals.recentlyApprovedFor(me)));
+        CurrentUser.get().ifPresent(me -> {
+            model.addAttribute("approvalNotices", approvals.recentlyApprovedFor(me));
+            model.addAttribute("start", startPage.itemsFor(me));
+        });
         return "platform/home";
     }
 

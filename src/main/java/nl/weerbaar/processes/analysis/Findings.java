@@ -58,6 +58,14 @@ public class Findings {
         this.jdbc = jdbc;
     }
 
+    /** Findings of the latest run that no action was made from yet. */
+    public long countWithoutAction() {
+        return jdbc.sql("SELECT count(*) FROM proc_finding f WHERE NOT EXISTS (SELECT 1 FROM proc_finding_action a "
+                        + "WHERE a.tenant_id = f.tenant_id AND a.finding_key = f.finding_key)")
+                .query(Long.class)
+                .single();
+    }
+
     /** At most {@code limit} findings, filtered by kind, process and person where given (null: all). */
     public List<Finding> list(String kind, UUID process, UUID person, int limit) {
         StringBuilder sql = new StringBuilder(SELECT);

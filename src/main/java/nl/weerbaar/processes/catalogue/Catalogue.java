@@ -200,6 +200,19 @@ class Catalogue {
     }
 
     /** Number of processes per (likelihood, impact) cell for one kind of assessment. */
+    /** A process's name with one of its scores. */
+    record Scored(String name, Score score) {}
+
+    /** The {@code limit} processes with the highest score of {@code kind} (likelihood × impact), highest first. */
+    List<Scored> highest(Kind kind, int limit) {
+        return jdbc.sql("""
+        SELECT p.name, a.likelihood, a.impact FROM proc_assessment a JOIN proc_process p ON p.id = a.process_id
+         WHERE a.kind = ? ORDER BY a.likelihood * a.impact DESC, a.impact DESC, p.name LIMIT ?""")
+                .params(kind.name(), limit)
+                .query((rs, n) -> new Scored(rs.getString(1), new Score(rs.getInt(2), rs.getInt(3))))
+                .list();
+    }
+
     Map<Score, Integer> heat(Kind kind) {
         Map<Score, Integer> m = new java.util.HashMap<>();
         jdbc.sql("SELECT likelihood, impact, count(*) FROM proc_assessment WHERE kind = ? GROUP BY 1, 2")

@@ -13,10 +13,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The heat map of all processes as a table: one row per impact level (highest first), one column per
- * likelihood, each cell with the number of processes and the risk level in words, so it reads without colour.
+ * likelihood, each cell with the number of processes and the risk level in words, so it reads without colour. The
+ * secretary reads it too (counts only; the start page names the highest residual risks).
  */
 @Controller
-@PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
+@PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN', 'SECRETARY')")
 class HeatmapController {
 
     record Cell(int likelihood, int impact, int count, RiskMatrix.Level level) {}

@@ -1,6 +1,7 @@
 package nl.weerbaar.processes.catalogue;
 
 import java.util.Set;
+import nl.weerbaar.platform.NavigationGroup;
 import nl.weerbaar.platform.NavigationItem;
 import nl.weerbaar.platform.Role;
 import org.springframework.context.annotation.Bean;
@@ -12,6 +13,7 @@ class ProcessesNavigation {
 
     @Bean
     NavigationItem navProcesses() {
-        return new NavigationItem("processes.nav", "/processes", Set.of(Role.COORDINATOR, Role.ADMIN), 600);
+        return new NavigationItem(
+                "processes.nav", "/processes", NavigationGroup.PREVENTION, Set.of(Role.COORDINATOR, Role.ADMIN), 600);
     }
 }

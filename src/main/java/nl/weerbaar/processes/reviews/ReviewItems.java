@@ -91,6 +91,20 @@ class ReviewItems {
                 .single();
     }
 
+    /** How many undecided items of open campaigns {@code r} decides on. */
+    long countOpenItems(Reviewer r) {
+        if (!r.reviewsAnything()) {
+            return 0;
+        }
+        return jdbc.sql("""
+        SELECT count(*) FROM proc_review_item i JOIN proc_review_campaign c ON c.id = i.campaign_id
+         WHERE c.status = 'OPEN' AND i.decision IS NULL AND """ + MINE)
+                .param("coordinator", r.coordinator())
+                .param("department", r.department())
+                .query(Long.class)
+                .single();
+    }
+
     List<Item> myItems(UUID campaignId, Reviewer r) {
         return jdbc.sql(ITEM + " WHERE i.campaign_id = :campaign AND " + MINE
                         + " ORDER BY i.reviewer, coalesce(pe.name, i.pseudonym), i.application_name, i.access_right")

@@ -1,6 +1,7 @@
 package nl.weerbaar.processes.reviews;
 
 import java.util.Set;
+import nl.weerbaar.platform.NavigationGroup;
 import nl.weerbaar.platform.NavigationItem;
 import nl.weerbaar.platform.Role;
 import org.springframework.context.annotation.Bean;
@@ -18,6 +19,7 @@ class ReviewNavigation {
         return new NavigationItem(
                 "processes.reviews.nav",
                 "/processes/reviews/mine",
+                NavigationGroup.PREVENTION,
                 Set.of(Role.MANAGER),
                 610,
                 user -> items.hasOpenItems(new Reviewer(false, user.departmentId())));
@@ -26,7 +28,12 @@ class ReviewNavigation {
     @Bean
     NavigationItem navRevocationTodos(Revocations revocations, ReviewService service) {
         return new NavigationItem(
-                "processes.reviews.todos.nav", "/processes/reviews/todos", Set.of(Role.EMPLOYEE), 620, user -> {
+                "processes.reviews.todos.nav",
+                "/processes/reviews/todos",
+                NavigationGroup.PREVENTION,
+                Set.of(Role.EMPLOYEE),
+                620,
+                user -> {
                     // evaluated on every page: first the cheap question whether any right waits at all
                     if (ReviewService.seesAllTodos(user) || !revocations.anyOpenTodos()) {
                         return false;

@@ -1,6 +1,7 @@
 package nl.weerbaar.surveys.internal;
 
 import java.util.Set;
+import nl.weerbaar.platform.NavigationGroup;
 import nl.weerbaar.platform.NavigationItem;
 import nl.weerbaar.platform.Role;
 import org.springframework.context.annotation.Bean;
@@ -15,11 +16,13 @@ class SurveysNavigation {
 
     @Bean
     NavigationItem surveysNavigationItem() {
-        return new NavigationItem("surveys.nav", "/surveys", Set.of(Role.COORDINATOR, Role.SECRETARY), 60);
+        return new NavigationItem(
+                "surveys.nav", "/surveys", NavigationGroup.INSIGHT, Set.of(Role.COORDINATOR, Role.SECRETARY), 60);
     }
 
     @Bean
     NavigationItem surveysSharingNavigationItem() {
-        return new NavigationItem("surveys.nav.sharing", "/surveys/sharing", Set.of(Role.ADMIN), 61);
+        return new NavigationItem(
+                "surveys.nav.sharing", "/surveys/sharing", NavigationGroup.ADMINISTRATION, Set.of(Role.ADMIN), 61);
     }
 }

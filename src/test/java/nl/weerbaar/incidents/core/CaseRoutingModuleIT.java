@@ -81,7 +81,7 @@ class CaseRoutingModuleIT extends ModuleTest {
     private static boolean about(MimeMessage m, UUID id, String to) {
         try {
             return Arrays.toString(m.getAllRecipients()).contains(to)
-                    && "Nieuwe melding van een incident".equals(m.getSubject())
+                    && m.getSubject().startsWith("Nieuwe melding: zaak VBS-")
                     && String.valueOf(m.getContent()).replace("=\r\n", "").contains(id.toString());
         } catch (Exception e) {
             throw new IllegalStateException(e);

@@ -44,7 +44,7 @@ class MailOutboxBrowserIT extends BrowserTest {
         }
         TenantContext.runAs(
                 Demo.VOORBEELDSTAD,
-                () -> tx.executeWithoutResult(s -> notifier.sendLink(to, "incidents.mail.new", "/incidents")));
+                () -> tx.executeWithoutResult(s -> notifier.sendLink(to, "incidents.mail.secretary", "/incidents")));
         try (var c = TestDatabase.ownerConnection();
                 var ps = c.prepareStatement("UPDATE mail_outbox SET state = 'FAILED' WHERE recipient = ?")) {
             ps.setString(1, to);

@@ -68,7 +68,7 @@ class MailOutboxIT extends IntegrationTest {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body())
                 .contains(to)
-                .contains("Nieuwe melding van een incident")
+                .contains("Nieuw incident geregistreerd")
                 .contains("Wordt opnieuw geprobeerd")
                 .contains("MailConnectException")
                 .doesNotContain(link);
@@ -149,7 +149,7 @@ class MailOutboxIT extends IntegrationTest {
         TenantContext.runAs(
                 Demo.VOORBEELDSTAD,
                 () -> tx.executeWithoutResult(s -> {
-                    notifier.sendLink(address("teruggedraaid"), "incidents.mail.new", rolledBack);
+                    notifier.sendLink(address("teruggedraaid"), "incidents.mail.secretary", rolledBack);
                     s.setRollbackOnly();
                 }));
         clock.advance(Duration.ofMinutes(5));
@@ -178,7 +178,11 @@ class MailOutboxIT extends IntegrationTest {
         TenantContext.runAs(
                 Demo.VOORBEELDSTAD,
                 () -> tx.executeWithoutResult(s -> notifier.sendLink(
-                        address("onderwerp"), "incidents.mail.new", "/incidents", java.util.Locale.ENGLISH, topic)));
+                        address("onderwerp"),
+                        "incidents.mail.secretary",
+                        "/incidents",
+                        java.util.Locale.ENGLISH,
+                        topic)));
         assertThat(TenantContext.callAs(Demo.VOORBEELDSTAD, () -> notifier.undelivered(topic)))
                 .isEqualTo(new Notifier.Undelivered(1, 0));
         assertThat(TenantContext.callAs(Demo.KLEINDORP, () -> notifier.undelivered(topic)))
@@ -188,7 +192,7 @@ class MailOutboxIT extends IntegrationTest {
     private void queueInVoorbeeldstad(String to, String link) {
         TenantContext.runAs(
                 Demo.VOORBEELDSTAD,
-                () -> tx.executeWithoutResult(s -> notifier.sendLink(to, "incidents.mail.new", link)));
+                () -> tx.executeWithoutResult(s -> notifier.sendLink(to, "incidents.mail.secretary", link)));
     }
 
     /** The outbox row of the mail to {@code to}, read as the schema owner; empty when there is none. */

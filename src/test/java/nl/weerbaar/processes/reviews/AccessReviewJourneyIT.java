@@ -42,6 +42,8 @@ class AccessReviewJourneyIT extends BrowserTest {
         String campaignUrl = coordinator.url();
 
         Page manager = loggedInPage("leidinggevende");
+        manager.locator("nav.main-nav summary", new Page.LocatorOptions().setHasText("Preventie en beleid"))
+                .click();
         manager.locator("nav.main-nav").getByText("Mijn reviewitems").click();
         manager.waitForURL(url -> url.endsWith("/processes/reviews/mine"));
         assertAccessible(manager);
