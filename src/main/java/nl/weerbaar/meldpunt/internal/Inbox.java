@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import nl.weerbaar.actions.ActionPlans;
 import nl.weerbaar.platform.AuditLog;
 import nl.weerbaar.platform.DutchTime;
 import nl.weerbaar.platform.FieldErrors;
@@ -53,7 +54,12 @@ class Inbox {
             List<String> recipients,
             List<String> keptOut,
             List<Attachment> attachments,
-            List<Message> messages) {}
+            List<Message> messages,
+            String outcome,
+            LocalDate outcomeOn,
+            UUID actionId) {}
+
+    static final List<String> OUTCOMES = List.of("NO_FURTHER_ACTION", "INTERNAL_INVESTIGATION", "REFERRAL", "MEASURES");
 
     record File(String name, byte[] bytes) {}
 
@@ -63,6 +69,7 @@ class Inbox {
     private final Organisation organisation;
     private final AuditLog audit;
     private final Clock clock;
+    private final ActionPlans plans;
 
     Inbox(
             Reports reports,
@@ -70,13 +77,15 @@ class Inbox {
             Sealing sealing,
             Organisation organisation,
             AuditLog audit,
-            Clock clock) {
+            Clock clock,
+            ActionPlans plans) {
         this.reports = reports;
         this.recipients = recipients;
         this.sealing = sealing;
         this.organisation = organisation;
         this.audit = audit;
         this.clock = clock;
+        this.plans = plans;
     }
 
     /** The reports {@code me} receives, the nearest deadline first, reports whose reporter was informed last. */
@@ -149,7 +158,33 @@ class Inbox {
                                                 .map(Organisation.Person::displayName)
                                                 .orElse("?"),
                                 Sealing.openText(cipher, m.body(), "meldpunt-message:" + m.id())))
-                        .toList());
+                        .toList(),
+                report.outcome(),
+                report.outcomeOn(),
+                report.actionId());
+    }
+
+    /**
+     * Records the outcome. With measures, {@code measure} (optional) becomes an action in the action plan holding only
+     * that text, linked back to the report (which opens only for its recipients).
+     */
+    @Transactional
+    void recordOutcome(UUID id, UserIdentity me, String outcome, String measure) {
+        Reports.Stored report = mine(id, me);
+        FieldErrors errors = new FieldErrors();
+        String chosen = errors.oneOf("outcome", outcome, OUTCOMES, true);
+        String text = errors.text("measure", measure, false, 200);
+        if (text != null && !"MEASURES".equals(chosen) && chosen != null) {
+            errors.reject("measure", "meldpunt.outcome.measureOnlyWithMeasures");
+        }
+        errors.throwIfAny();
+        UUID action = null;
+        if (text != null && report.actionId() == null) {
+            action = plans.create(new ActionPlans.NewAction(
+                    text, null, "meldpunt", id.toString(), null, null, ActionPlans.Priority.HIGH));
+        }
+        reports.outcome(id, chosen, DutchTime.today(clock), action);
+        audit.record(AuditLog.Action.UPDATE, AUDIT_TYPE, id, "outcome " + chosen);
     }
 
     /** Records that receipt was acknowledged today (once). */

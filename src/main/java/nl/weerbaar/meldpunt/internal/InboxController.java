@@ -87,6 +87,24 @@ class InboxController {
         return "redirect:/meldpunt/" + id + "#messages";
     }
 
+    @PostMapping("/meldpunt/{id}/outcome")
+    @PreAuthorize("hasAnyRole('COORDINATOR', 'CONFIDANT', 'SECRETARY')")
+    String outcome(
+            @PathVariable UUID id,
+            @RequestParam(required = false) String outcome,
+            @RequestParam(required = false) String measure,
+            HttpServletResponse response,
+            Model model) {
+        try {
+            inbox.recordOutcome(id, CurrentUser.require(), outcome, measure);
+        } catch (InvalidInputException e) {
+            response.setStatus(422);
+            model.addAttribute("measure", measure);
+            return detailPage(id, model, e.errors());
+        }
+        return "redirect:/meldpunt/" + id + "#outcome";
+    }
+
     @GetMapping("/meldpunt/{id}/attachments/{attachment}")
     @PreAuthorize("hasAnyRole('COORDINATOR', 'CONFIDANT', 'SECRETARY')")
     @CaseRead(Inbox.AUDIT_TYPE)
@@ -109,6 +127,7 @@ class InboxController {
         model.addAttribute("report", inbox.open(id, CurrentUser.require()));
         model.addAttribute("today", DutchTime.today(clock));
         model.addAttribute("errors", errors);
+        model.addAttribute("outcomes", Inbox.OUTCOMES);
         return "meldpunt/detail";
     }
 }

@@ -27,7 +27,10 @@ class Reports {
             FileCipher.Sealed content,
             List<UUID> notTo,
             LocalDate acknowledgedOn,
-            LocalDate informedOn) {}
+            LocalDate informedOn,
+            String outcome,
+            LocalDate outcomeOn,
+            UUID actionId) {}
 
     /** A report for the recipients' list: nothing sealed. */
     record Row(
@@ -65,7 +68,8 @@ class Reports {
     }
 
     private static final String COLUMNS =
-            "id, kind, received_on, key_nonce, key_wrapped, content_nonce, content, not_to, acknowledged_on, informed_on";
+            "id, kind, received_on, key_nonce, key_wrapped, content_nonce, content, not_to, acknowledged_on, informed_on,"
+                    + " outcome, outcome_on, action_id";
 
     private final JdbcClient jdbc;
 
@@ -162,6 +166,13 @@ class Reports {
         };
         jdbc.sql("UPDATE meldpunt_report SET " + column + " = true WHERE id = ?")
                 .param(id)
+                .update();
+    }
+
+    void outcome(UUID id, String outcome, LocalDate day, UUID actionId) {
+        jdbc.sql(
+                        "UPDATE meldpunt_report SET outcome = ?, outcome_on = ?, action_id = coalesce(?, action_id) WHERE id = ?")
+                .params(outcome, day, actionId, id)
                 .update();
     }
 
@@ -275,7 +286,10 @@ class Reports {
                 new FileCipher.Sealed(rs.getBytes("content_nonce"), rs.getBytes("content")),
                 uuids(rs.getArray("not_to")),
                 rs.getObject("acknowledged_on", LocalDate.class),
-                rs.getObject("informed_on", LocalDate.class));
+                rs.getObject("informed_on", LocalDate.class),
+                rs.getString("outcome"),
+                rs.getObject("outcome_on", LocalDate.class),
+                rs.getObject("action_id", UUID.class));
     }
 
     private static List<UUID> uuids(Array array) throws SQLException {
