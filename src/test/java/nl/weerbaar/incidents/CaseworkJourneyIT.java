@@ -141,7 +141,7 @@ class CaseworkJourneyIT extends BrowserTest {
     }
 
     @Test
-    void whereTheMunicipalityChoseSoTheLegalAdviserOwnsAndRecordsThePoliceReport() {
+    void whereTheMunicipalityChoseSoTheLegalAdviserOwnsAndRecordsThePoliceReport() throws Exception {
         setPoliceReportOwner("LEGAL");
         String id;
         try {
@@ -173,6 +173,19 @@ class CaseworkJourneyIT extends BrowserTest {
                                 .query(String.class)
                                 .single()))
                 .isEqualTo("PL0900-2026123456");
+
+        // The police-report dossier names the case and its PV number.
+        WebClient client = WebClient.loggedIn(baseUrl(), "jurist", Demo.PASSWORD);
+        HttpResponse<byte[]> pdf = client.http()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(client.uri("/incidents/" + id + "/dossier.pdf"))
+                                .header("Cookie", client.cookieHeader())
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+        org.assertj.core.api.Assertions.assertThat(pdf.statusCode()).isEqualTo(200);
+        org.assertj.core.api.Assertions.assertThat(nl.weerbaar.support.PdfChecks.text(pdf.body()))
+                .contains(number)
+                .contains("PL0900-2026123456");
 
         // The manager reads the police report, with its number, and does not work it.
         Page manager = loggedInPage("leidinggevende");

@@ -214,10 +214,12 @@ class CaseController {
         }
         List<IncidentQueries.Detail> details = new ArrayList<>();
         List<List<IncidentQueries.Step>> steps = new ArrayList<>();
+        List<IncidentCase.PoliceReport> police = new ArrayList<>();
         for (IncidentQueries.Row r : queries.stack(id, v)) {
             queries.load(r.id()).ifPresent(d -> {
                 details.add(d);
                 steps.add(queries.steps(d.id()));
+                police.add(queries.policeReport(d.id()).orElse(IncidentCase.PoliceReport.NONE));
                 followUp.recordExport(d.id(), "dossier-pdf", v);
             });
         }
@@ -225,7 +227,7 @@ class CaseController {
                 .byId(TenantContext.require())
                 .map(Municipalities.Municipality::name)
                 .orElse("");
-        return Downloads.pdf(pdfs.dossier(name, details, steps, locale), "dossier-" + id + ".pdf");
+        return Downloads.pdf(pdfs.dossier(name, details, steps, police, locale), "dossier-" + id + ".pdf");
     }
 
     private String detailPage(UUID id, Model model, FieldErrors errors, String errorStep) {
