@@ -27,7 +27,7 @@ class CaseJourneyIT extends BrowserTest {
     void complete(Page page, String step) {
         page.locator("#step-" + step + " select[name=status]").selectOption("DONE");
         page.locator("#step-" + step + " button[type=submit]").click();
-        page.waitForURL(url -> url.contains("saved"));
+        assertThat(page.locator("#step-" + step + " .alert--success")).containsText("opgeslagen");
         assertThat(page.locator("#step-" + step + " h3 .badge").first()).hasText("Gedaan");
     }
 
@@ -62,10 +62,7 @@ class CaseJourneyIT extends BrowserTest {
 
         // The police report, the evidence and the damage are the coordinator's steps: the manager may not complete
         // them.
-        manager.locator("#step-POLICE_REPORT input[value=AANGIFTE]").check();
-        manager.locator("#step-POLICE_REPORT select[name=status]").selectOption("DONE");
-        manager.locator("#step-POLICE_REPORT button[type=submit]").click();
-        assertThat(manager.locator("#step-POLICE_REPORT .alert--error")).containsText("Alleen de eigenaar");
+        assertThat(manager.locator("#step-POLICE_REPORT form")).hasCount(0);
 
         Page coordinator = loggedInPage("coordinator");
         coordinator.navigate("/incidents/" + id);

@@ -25,8 +25,18 @@ class CaseRouting {
     private final Notifier notifier;
     private final IncidentQueries queries;
     private final IncidentSettings settings;
+    private final CaseHistory history;
+    private final java.time.Clock clock;
 
-    CaseRouting(Organisation organisation, Notifier notifier, IncidentQueries queries, IncidentSettings settings) {
+    CaseRouting(
+            Organisation organisation,
+            Notifier notifier,
+            IncidentQueries queries,
+            IncidentSettings settings,
+            CaseHistory history,
+            java.time.Clock clock) {
+        this.history = history;
+        this.clock = clock;
         this.organisation = organisation;
         this.notifier = notifier;
         this.queries = queries;
@@ -71,6 +81,16 @@ class CaseRouting {
         }
         // all mails of the new case over one connection to the mail server
         notifier.sendLinks(mails);
+        long queued =
+                mails.stream().filter(m -> m.to() != null && !m.to().isBlank()).count();
+        if (queued > 0) {
+            history.record(
+                    incident.id(),
+                    clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS),
+                    CaseHistory.Kind.MAILED,
+                    null,
+                    "new:" + queued);
+        }
     }
 
     /** How a mail names the case: its number, or nothing for an incident that has none. */

@@ -25,14 +25,21 @@ import org.springframework.transaction.annotation.Transactional;
 public class FollowUpService {
 
     private final IncidentCases cases;
+    private final CaseHistory history;
     private final IncidentQueries queries;
     private final AuditLog audit;
     private final Clock clock;
     private final IncidentSettings settings;
 
     FollowUpService(
-            IncidentCases cases, IncidentQueries queries, AuditLog audit, Clock clock, IncidentSettings settings) {
+            IncidentCases cases,
+            CaseHistory history,
+            IncidentQueries queries,
+            AuditLog audit,
+            Clock clock,
+            IncidentSettings settings) {
         this.cases = cases;
+        this.history = history;
         this.clock = clock;
         this.settings = settings;
         this.queries = queries;
@@ -50,13 +57,36 @@ public class FollowUpService {
         IncidentCase c = cases.forChange(incident).orElseThrow(() -> new NotFoundException("incident", incident));
         IncidentCase.Actor actor = IncidentCase.Actor.of(v);
         boolean steppingIn = c.handling(c.step(step), actor) == IncidentCase.Handling.STEPPING_IN;
-        c.recordStep(step, change, actor, clock.instant().truncatedTo(ChronoUnit.MICROS));
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        boolean completed = c.recordStep(step, change, actor, now);
         cases.save(c);
+        history.record(
+                incident,
+                now,
+                !completed
+                        ? CaseHistory.Kind.STEP_SAVED
+                        : steppingIn ? CaseHistory.Kind.STEP_STEPPED_IN : CaseHistory.Kind.STEP_COMPLETED,
+                v.userId(),
+                step.name());
         audit.record(
                 AuditLog.Action.UPDATE,
                 "incident-step",
                 c.step(step).id(),
                 "follow-up: " + AuditLog.words(step.name()) + (steppingIn ? " (stepped in)" : ""));
+    }
+
+    /** The steps of the case the viewer may work (as owner or stepping in); none once the case is closed. */
+    @Transactional(readOnly = true)
+    public java.util.Set<StepType> workable(UUID incident, Viewer v) {
+        IncidentCase c = cases.find(incident).orElseThrow(() -> new NotFoundException("incident", incident));
+        java.util.Set<StepType> out = java.util.EnumSet.noneOf(StepType.class);
+        if (c.status() == CaseStatus.OPEN) {
+            IncidentCase.Actor actor = IncidentCase.Actor.of(v);
+            c.steps().stream()
+                    .filter(s -> c.handling(s, actor) != IncidentCase.Handling.NONE)
+                    .forEach(s -> out.add(s.type()));
+        }
+        return out;
     }
 
     /** A case before closing, for the confirmation step: when it was reported, how long it is kept once closed. */
@@ -85,8 +115,10 @@ public class FollowUpService {
     public void close(UUID incident, Viewer v) {
         requireHandler(incident, v);
         IncidentCase c = cases.forChange(incident).orElseThrow(() -> new NotFoundException("incident", incident));
-        if (c.close(IncidentCase.Actor.of(v), clock.instant().truncatedTo(ChronoUnit.MICROS))) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        if (c.close(IncidentCase.Actor.of(v), now)) {
             cases.save(c);
+            history.record(incident, now, CaseHistory.Kind.CLOSED, v.userId(), null);
             audit.record(AuditLog.Action.UPDATE, "incident", incident, "close");
         }
     }
@@ -123,6 +155,21 @@ public class FollowUpService {
         }
         cases.link(incident, other);
         audit.record(AuditLog.Action.UPDATE, "incident", incident, "link");
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        history.record(incident, now, CaseHistory.Kind.LINKED, v.userId(), numberOf(other));
+        history.record(other, now, CaseHistory.Kind.LINKED, v.userId(), numberOf(incident));
+    }
+
+    /** Records that the viewer exported the case (the police-report dossier): audit log and the case's history. */
+    @Transactional
+    public void recordExport(UUID incident, String what, Viewer v) {
+        audit.record(AuditLog.Action.EXPORT, "incident", incident, what);
+        history.record(
+                incident, clock.instant().truncatedTo(ChronoUnit.MICROS), CaseHistory.Kind.EXPORTED, v.userId(), what);
+    }
+
+    private String numberOf(UUID incident) {
+        return queries.load(incident).map(IncidentQueries.Detail::caseNumber).orElse(null);
     }
 
     private void requireHandler(UUID incident, Viewer v) {

@@ -22,7 +22,9 @@ public final class FollowUpStep {
     private Instant completedAt;
     private UUID completedBy;
     private boolean steppedIn;
+    private IncidentCase.PoliceReport police;
     private boolean changed;
+    private boolean policeChanged;
 
     FollowUpStep(
             UUID id,
@@ -36,7 +38,9 @@ public final class FollowUpStep {
             Long amountCents,
             Instant completedAt,
             UUID completedBy,
-            boolean steppedIn) {
+            boolean steppedIn,
+            IncidentCase.PoliceReport police) {
+        this.police = police;
         this.id = id;
         this.type = type;
         this.ownerId = ownerId;
@@ -83,6 +87,22 @@ public final class FollowUpStep {
         }
         changed = true;
         return completes;
+    }
+
+    /** The police-report step's details (only that step has them). */
+    void recordPolice(IncidentCase.PoliceReport details) {
+        this.police = details;
+        this.policeChanged = true;
+        this.changed = true;
+    }
+
+    /** What the police-report step recorded beyond its outcome; null for other steps and before anything was. */
+    public IncidentCase.PoliceReport police() {
+        return police;
+    }
+
+    boolean policeChanged() {
+        return policeChanged;
     }
 
     /** Open (or in progress) and past its deadline at {@code now}. */

@@ -37,8 +37,41 @@ public final class IncidentCase {
         }
     }
 
-    /** What someone records for a step, as entered; {@code amount} in euros as typed, may be blank. */
-    public record StepChange(String status, List<String> outcome, String notes, String otherSide, String amount) {}
+    /**
+     * What someone records for a step, as entered; {@code amount} in euros as typed, may be blank; {@code police} only
+     * for the police-report step (null elsewhere, and where nothing of it was sent).
+     */
+    public record StepChange(
+            String status, List<String> outcome, String notes, String otherSide, String amount, PoliceReport police) {
+
+        public StepChange(String status, List<String> outcome, String notes, String otherSide, String amount) {
+            this(status, outcome, notes, otherSide, amount, null);
+        }
+    }
+
+    /**
+     * What a police report needs besides its kind (the step's outcome: aangifte, melding, ELA or none, and whether the
+     * employer reports too): the date, the police unit, the police registration (PV) number, who guided the employee
+     * and, when none was made, why. Any field may be null.
+     */
+    public record PoliceReport(
+            java.time.LocalDate reportedOn,
+            String policeUnit,
+            String pvNumber,
+            String guidedBy,
+            String noReportReason) {
+
+        public static final PoliceReport NONE = new PoliceReport(null, null, null, null, null);
+
+        PoliceReport stripped() {
+            return new PoliceReport(
+                    reportedOn,
+                    blankToNull(policeUnit),
+                    blankToNull(pvNumber),
+                    blankToNull(guidedBy),
+                    blankToNull(noReportReason));
+        }
+    }
 
     static final int MAX_TEXT = 8000;
 
@@ -71,9 +104,9 @@ public final class IncidentCase {
     /**
      * Records what {@code actor} did in a step. Throws {@link NotAllowedException} when the actor may not work this
      * step, {@link InvalidInputException} with field errors for a closed case or input the step cannot hold; nothing
-     * changes then. Completing the step collects {@link FollowUpStepCompleted}.
+     * changes then. Completing the step collects {@link FollowUpStepCompleted}; returns whether this completed it.
      */
-    public void recordStep(StepType type, StepChange change, Actor actor, Instant now) {
+    public boolean recordStep(StepType type, StepChange change, Actor actor, Instant now) {
         FollowUpStep step = step(type);
         boolean steppingIn = requireMayWork(step, actor);
         if (status == CaseStatus.CLOSED) {
@@ -86,7 +119,7 @@ public final class IncidentCase {
         }
         List<String> outcome =
                 change.outcome() == null ? List.of() : List.copyOf(new LinkedHashSet<>(change.outcome()));
-        if (!type.outcomes().containsAll(outcome)) {
+        if (!type.allows(outcome)) {
             errors.reject("outcome", "incidents.error.invalid");
         }
         if (change.notes() != null && change.notes().length() > MAX_TEXT) {
@@ -103,7 +136,21 @@ public final class IncidentCase {
             errors.reject("otherSide", "incidents.error.otherSide.required");
         }
         Long cents = cents(change.amount(), errors);
+        PoliceReport police = null;
+        if (type == StepType.POLICE_REPORT && change.police() != null) {
+            police = change.police().stripped();
+            tooLong(errors, "policeUnit", police.policeUnit(), 200);
+            tooLong(errors, "pvNumber", police.pvNumber(), 50);
+            tooLong(errors, "guidedBy", police.guidedBy(), 200);
+            tooLong(errors, "noReportReason", police.noReportReason(), 2000);
+            if (done && outcome.contains("NO_REPORT") && police.noReportReason() == null) {
+                errors.reject("noReportReason", "incidents.error.police.reason");
+            }
+        }
         errors.throwIfAny();
+        if (police != null) {
+            step.recordPolice(police);
+        }
         boolean completed = step.record(
                 newStatus,
                 outcome,
@@ -116,6 +163,7 @@ public final class IncidentCase {
         if (completed) {
             events.add(new FollowUpStepCompleted(tenantId, id, type.name(), now, step.dueAt()));
         }
+        return completed;
     }
 
     /**
@@ -243,6 +291,12 @@ public final class IncidentCase {
         } catch (NumberFormatException | ArithmeticException e) {
             errors.reject("amount", "incidents.error.amount");
             return null;
+        }
+    }
+
+    private static void tooLong(FieldErrors errors, String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            errors.reject(field, "incidents.error.tooLong");
         }
     }
 

@@ -154,11 +154,23 @@ public class IncidentCases {
 
     /** The case with its steps, locked for a change; empty when it is not in this municipality. */
     public Optional<IncidentCase> forChange(UUID id) {
+        return load(id, true);
+    }
+
+    /** The case with its steps, to read (not locked). */
+    public Optional<IncidentCase> find(UUID id) {
+        return load(id, false);
+    }
+
+    private Optional<IncidentCase> load(UUID id, boolean lock) {
         UUID tenant = TenantContext.require();
         List<FollowUpStep> steps = jdbc.sql("""
-        SELECT id, step, owner_id, due_at, status, outcome, notes, other_side, amount_cents, completed_at,
-               completed_by, stepped_in
-          FROM incident_step WHERE tenant_id = ? AND incident_id = ? ORDER BY position""")
+        SELECT s.id, s.step, s.owner_id, s.due_at, s.status, s.outcome, s.notes, s.other_side, s.amount_cents,
+               s.completed_at, s.completed_by, s.stepped_in, p.incident_id AS police, p.reported_on, p.police_unit,
+               p.pv_number, p.guided_by, p.no_report_reason
+          FROM incident_step s LEFT JOIN incident_police_report p
+            ON s.step = 'POLICE_REPORT' AND p.tenant_id = s.tenant_id AND p.incident_id = s.incident_id
+         WHERE s.tenant_id = ? AND s.incident_id = ? ORDER BY s.position""")
                 .params(tenant, id)
                 .query((rs, n) -> new FollowUpStep(
                         rs.getObject("id", UUID.class),
@@ -172,11 +184,12 @@ public class IncidentCases {
                         (Long) rs.getObject("amount_cents"),
                         IncidentQueries.instant(rs, "completed_at"),
                         rs.getObject("completed_by", UUID.class),
-                        rs.getBoolean("stepped_in")))
+                        rs.getBoolean("stepped_in"),
+                        rs.getObject("police") == null ? null : police(rs)))
                 .list();
         return jdbc.sql("""
         SELECT id, tenant_id, confidential, excluded_users, status, closed_at
-          FROM incident WHERE tenant_id = ? AND id = ? FOR UPDATE""")
+          FROM incident WHERE tenant_id = ? AND id = ?""" + (lock ? " FOR UPDATE" : ""))
                 .params(tenant, id)
                 .query((rs, n) -> new IncidentCase(
                         rs.getObject("id", UUID.class),
@@ -187,6 +200,16 @@ public class IncidentCases {
                         IncidentQueries.instant(rs, "closed_at"),
                         steps))
                 .optional();
+    }
+
+    static IncidentCase.PoliceReport police(java.sql.ResultSet rs) throws java.sql.SQLException {
+        java.sql.Date on = rs.getDate("reported_on");
+        return new IncidentCase.PoliceReport(
+                on == null ? null : on.toLocalDate(),
+                rs.getString("police_unit"),
+                rs.getString("pv_number"),
+                rs.getString("guided_by"),
+                rs.getString("no_report_reason"));
     }
 
     /** Writes what changed and publishes the collected events, in the caller's transaction. */
@@ -215,6 +238,25 @@ public class IncidentCases {
                     .param("tenant", tenant)
                     .param("id", s.id())
                     .update();
+            if (s.policeChanged()) {
+                IncidentCase.PoliceReport p = s.police();
+                jdbc.sql("""
+            INSERT INTO incident_police_report (incident_id, tenant_id, reported_on, police_unit, pv_number, guided_by,
+                                                no_report_reason)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (incident_id) DO UPDATE SET reported_on = excluded.reported_on,
+              police_unit = excluded.police_unit, pv_number = excluded.pv_number, guided_by = excluded.guided_by,
+              no_report_reason = excluded.no_report_reason""")
+                        .params(
+                                c.id(),
+                                tenant,
+                                p.reportedOn() == null ? null : java.sql.Date.valueOf(p.reportedOn()),
+                                p.policeUnit(),
+                                p.pvNumber(),
+                                p.guidedBy(),
+                                p.noReportReason())
+                        .update();
+            }
         }
         c.pullEvents().forEach(events::publishEvent);
     }

@@ -125,8 +125,10 @@ public class IncidentQueries {
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final CaseNumbers numbers;
+    private final CaseHistory history;
 
-    IncidentQueries(JdbcClient jdbc, AuditLog audit, CaseNumbers numbers) {
+    IncidentQueries(JdbcClient jdbc, AuditLog audit, CaseNumbers numbers, CaseHistory history) {
+        this.history = history;
         this.jdbc = jdbc;
         this.audit = audit;
         this.numbers = numbers;
@@ -241,6 +243,21 @@ public class IncidentQueries {
                         (Long) rs.getObject("amount_cents"),
                         instant(rs, "completed_at")))
                 .list();
+    }
+
+    /** What the case's police-report step recorded beyond its outcome; empty before anything was. */
+    public Optional<IncidentCase.PoliceReport> policeReport(UUID incident) {
+        return jdbc.sql("""
+        SELECT reported_on, police_unit, pv_number, guided_by, no_report_reason FROM incident_police_report
+         WHERE tenant_id = ? AND incident_id = ?""")
+                .params(TenantContext.require(), incident)
+                .query((rs, n) -> IncidentCases.police(rs))
+                .optional();
+    }
+
+    /** What happened to the case, oldest first (for those who handle it; read with the case). */
+    public List<CaseHistory.Entry> history(UUID incident) {
+        return history.of(incident);
     }
 
     public List<Addition> additions(UUID incident) {

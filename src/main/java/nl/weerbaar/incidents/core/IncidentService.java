@@ -200,10 +200,20 @@ public class IncidentService {
             }
         }
         IncidentSettings.Values values = settings.current();
+        // The police report: the legal adviser where the municipality chose so and has one, otherwise the coordinator;
+        // in a confidential case it stays with the confidant.
+        UUID police = coordinator != null ? coordinator : handler;
+        if (confidantScope == null && values.legalOwnsPoliceReport()) {
+            UUID legal = first(ids(organisation.withRole(Role.LEGAL, null)), notAllowed);
+            if (legal != null) {
+                police = legal;
+            }
+        }
         List<IncidentCases.NewStep> steps = new ArrayList<>();
         for (StepType step : StepType.values()) {
             UUID owner = switch (step) {
-                case POLICE_REPORT, EVIDENCE, DAMAGE_RECOVERY -> coordinator != null ? coordinator : handler;
+                case POLICE_REPORT -> police;
+                case EVIDENCE, DAMAGE_RECOVERY -> coordinator != null ? coordinator : handler;
                 default -> handler;
             };
             Instant due = step == StepType.EVIDENCE

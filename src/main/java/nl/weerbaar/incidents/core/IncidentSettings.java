@@ -35,7 +35,14 @@ public class IncidentSettings {
             int retentionYears,
             String secretaryNotification,
             String normText,
-            String responseSchema) {}
+            String responseSchema,
+            String policeReportOwner) {
+
+        /** Whether the legal adviser (role LEGAL) owns the police-report step, rather than the coordinator. */
+        public boolean legalOwnsPoliceReport() {
+            return "LEGAL".equals(policeReportOwner);
+        }
+    }
 
     private final JdbcClient jdbc;
 
@@ -49,7 +56,8 @@ public class IncidentSettings {
         // One statement: this runs for every report submitted.
         return jdbc.sql("""
         SELECT camera_retention_days, retention_years, secretary_notification, norm_text, response_schema,
-               ARRAY(SELECT d.key || '=' || d.value FROM jsonb_each_text(deadlines) d) AS deadlines
+               ARRAY(SELECT d.key || '=' || d.value FROM jsonb_each_text(deadlines) d) AS deadlines,
+               police_report_owner
           FROM incident_settings WHERE tenant_id = ?""")
                 .param(TenantContext.require())
                 .query((rs, n) -> {
@@ -62,10 +70,16 @@ public class IncidentSettings {
                         }
                     }
                     return new Values(
-                            deadlines, rs.getInt(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5));
+                            deadlines,
+                            rs.getInt(1),
+                            rs.getInt(2),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getString(5),
+                            rs.getString(7));
                 })
                 .optional()
-                .orElse(new Values(deadlines, 7, 5, "IMMEDIATE", null, null));
+                .orElse(new Values(deadlines, 7, 5, "IMMEDIATE", null, null, "COORDINATOR"));
     }
 
     /** The limits the settings page and the database both enforce. */
@@ -85,7 +99,8 @@ public class IncidentSettings {
             Map<String, Deadline> deadlines,
             int cameraRetentionDays,
             int retentionYears,
-            String secretaryNotification) {
+            String secretaryNotification,
+            String policeReportOwner) {
         var json = new StringBuilder("{");
         deadlines.forEach((step, d) -> {
             if (!DEFAULT_DEADLINES.containsKey(step)) {
@@ -101,11 +116,11 @@ public class IncidentSettings {
         json.append('}');
         jdbc.sql("""
         INSERT INTO incident_settings (tenant_id, deadlines, camera_retention_days, retention_years,
-                                       secretary_notification, digest_sent_at)
-        VALUES (?, ?::jsonb, ?, ?, ?, now())
+                                       secretary_notification, digest_sent_at, police_report_owner)
+        VALUES (?, ?::jsonb, ?, ?, ?, now(), ?)
         ON CONFLICT (tenant_id) DO UPDATE SET deadlines = excluded.deadlines,
           camera_retention_days = excluded.camera_retention_days, retention_years = excluded.retention_years,
-          secretary_notification = excluded.secretary_notification,
+          secretary_notification = excluded.secretary_notification, police_report_owner = excluded.police_report_owner,
           digest_sent_at = CASE WHEN incident_settings.secretary_notification <> 'DIGEST' THEN now()
                                 ELSE incident_settings.digest_sent_at END""")
                 .params(
@@ -113,7 +128,8 @@ public class IncidentSettings {
                         json.toString(),
                         cameraRetentionDays,
                         retentionYears,
-                        secretaryNotification)
+                        secretaryNotification,
+                        policeReportOwner)
                 .update();
     }
 

@@ -24,8 +24,9 @@ public class IncidentSettingsService {
             Map<String, Deadline> deadlines,
             int cameraRetentionDays,
             int retentionYears,
-            String secretaryNotification) {
-        settings.save(deadlines, cameraRetentionDays, retentionYears, secretaryNotification);
+            String secretaryNotification,
+            String policeReportOwner) {
+        settings.save(deadlines, cameraRetentionDays, retentionYears, secretaryNotification, policeReportOwner);
         audit.record(AuditLog.Action.UPDATE, "incident-settings", TenantContext.require(), "follow-up settings");
     }
 

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import nl.weerbaar.incidents.core.CaseHistory;
 import nl.weerbaar.platform.DutchTime;
 import nl.weerbaar.platform.MunicipalityJob;
 import nl.weerbaar.platform.Role;
@@ -24,10 +25,14 @@ public class FollowUpReminderJob extends MunicipalityJob {
     static final Duration ESCALATE_AFTER = Duration.ofHours(24);
 
     private final JdbcClient jdbc;
+    private final CaseHistory history;
+    private final java.time.Clock clock;
 
-    FollowUpReminderJob(JdbcClient jdbc, MunicipalityJob.Support support) {
+    FollowUpReminderJob(JdbcClient jdbc, CaseHistory history, java.time.Clock clock, MunicipalityJob.Support support) {
         super("incident-reminders", support);
         this.jdbc = jdbc;
+        this.history = history;
+        this.clock = clock;
     }
 
     @Scheduled(cron = "${weerbaar.jobs.incident-reminders-cron:0 */15 * * * *}", zone = DutchTime.ZONE_ID)
@@ -49,6 +54,7 @@ public class FollowUpReminderJob extends MunicipalityJob {
         for (Due d : reminders) {
             mailPerson(d.ownerId(), "incidents.mail.overdue", "/incidents/" + d.incidentId() + "#step", d.caseNumber());
             done(tenant, d.stepId(), "reminded_at", "reminder");
+            history.record(d.incidentId(), clock.instant(), CaseHistory.Kind.MAILED, null, "reminder");
         }
         List<Due> escalations = due(
                 tenant,
@@ -64,6 +70,7 @@ public class FollowUpReminderJob extends MunicipalityJob {
                     "/incidents/" + d.incidentId(),
                     d.caseNumber());
             done(tenant, d.stepId(), "escalated_at", "escalation");
+            history.record(d.incidentId(), clock.instant(), CaseHistory.Kind.MAILED, null, "escalation");
         }
     }
 

@@ -50,6 +50,10 @@ public class RetentionJob extends MunicipalityJob {
             jdbc.sql("UPDATE incident_step SET notes = NULL, other_side = NULL WHERE tenant_id = ? AND incident_id = ?")
                     .params(tenant, id)
                     .update();
+            jdbc.sql("UPDATE incident_police_report SET police_unit = NULL, pv_number = NULL, guided_by = NULL,"
+                            + " no_report_reason = NULL WHERE tenant_id = ? AND incident_id = ?")
+                    .params(tenant, id)
+                    .update();
             jdbc.sql("DELETE FROM incident_addition WHERE tenant_id = ? AND incident_id = ?")
                     .params(tenant, id)
                     .update();

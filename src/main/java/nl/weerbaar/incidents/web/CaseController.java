@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.weerbaar.incidents.core.CaseHistory;
 import nl.weerbaar.incidents.core.Codes;
 import nl.weerbaar.incidents.core.FollowUpService;
 import nl.weerbaar.incidents.core.IncidentCase;
@@ -101,22 +102,39 @@ class CaseController {
             @RequestParam(required = false) String notes,
             @RequestParam(required = false) String otherSide,
             @RequestParam(required = false) String amount,
+            @RequestParam(required = false) String reportedOn,
+            @RequestParam(required = false) String policeUnit,
+            @RequestParam(required = false) String pvNumber,
+            @RequestParam(required = false) String guidedBy,
+            @RequestParam(required = false) String noReportReason,
             Model model) {
         StepType type = StepType.of(step);
         if (type == null) {
             throw new NotFoundException("step", step);
+        }
+        IncidentCase.PoliceReport police = null;
+        if (type == StepType.POLICE_REPORT) {
+            java.time.LocalDate on = null;
+            if (reportedOn != null && !reportedOn.isBlank()) {
+                on = nl.weerbaar.platform.DateInput.parse(reportedOn).orElse(null);
+                if (on == null) {
+                    return detailPage(id, model, FieldErrors.of("reportedOn", "incidents.error.police.date"), step);
+                }
+            }
+            police = new IncidentCase.PoliceReport(on, policeUnit, pvNumber, guidedBy, noReportReason);
         }
         try {
             followUp.updateStep(
                     id,
                     type,
                     new IncidentCase.StepChange(
-                            status, outcome == null ? new ArrayList<>() : outcome, notes, otherSide, amount),
+                            status, outcome == null ? new ArrayList<>() : outcome, notes, otherSide, amount, police),
                     viewer());
         } catch (InvalidInputException e) {
             return detailPage(id, model, e.errors(), step);
         }
-        return "redirect:/incidents/" + id + "?saved#step-" + step;
+        // Back to the step, with the confirmation inside it (with htmx only the step is swapped: hx-select).
+        return "redirect:/incidents/" + id + "?saved=" + type.name() + "#step-" + type.name();
     }
 
     /**
@@ -187,18 +205,20 @@ class CaseController {
         }
         List<IncidentQueries.Detail> details = new ArrayList<>();
         List<List<IncidentQueries.Step>> steps = new ArrayList<>();
+        List<IncidentCase.PoliceReport> police = new ArrayList<>();
         for (IncidentQueries.Row r : queries.stack(id, v)) {
             queries.load(r.id()).ifPresent(d -> {
                 details.add(d);
                 steps.add(queries.steps(d.id()));
-                audit.record(AuditLog.Action.EXPORT, "incident", d.id(), "dossier-pdf");
+                police.add(queries.policeReport(d.id()).orElse(IncidentCase.PoliceReport.NONE));
+                followUp.recordExport(d.id(), "dossier-pdf", v);
             });
         }
         String name = municipalities
                 .byId(TenantContext.require())
                 .map(Municipalities.Municipality::name)
                 .orElse("");
-        return Downloads.pdf(pdfs.dossier(name, details, steps, locale), "dossier-" + id + ".pdf");
+        return Downloads.pdf(pdfs.dossier(name, details, steps, police, locale), "dossier-" + id + ".pdf");
     }
 
     private String detailPage(UUID id, Model model, FieldErrors errors, String errorStep) {
@@ -210,7 +230,24 @@ class CaseController {
         model.addAttribute(
                 "incident", queries.detail(id, v, access == IncidentQueries.Access.HANDLER ? "case" : "overview"));
         model.addAttribute("handler", access == IncidentQueries.Access.HANDLER);
-        model.addAttribute("steps", queries.steps(id));
+        List<IncidentQueries.Step> steps = queries.steps(id);
+        java.time.Instant now = clock.instant();
+        model.addAttribute("steps", steps);
+        model.addAttribute(
+                "overdueSteps", steps.stream().filter(s -> s.overdue(now)).toList());
+        model.addAttribute(
+                "nextStep",
+                steps.stream()
+                        .filter(s -> !s.resolved())
+                        .min(java.util.Comparator.comparing(
+                                IncidentQueries.Step::dueAt,
+                                java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
+                        .orElse(null));
+        model.addAttribute(
+                "workable",
+                followUp.workable(id, v).stream().map(StepType::name).collect(java.util.stream.Collectors.toSet()));
+        model.addAttribute("htmx", true);
+        model.addAttribute("police", queries.policeReport(id).orElse(IncidentCase.PoliceReport.NONE));
         model.addAttribute("errors", errors);
         model.addAttribute("errorStep", errorStep);
         if (access == IncidentQueries.Access.HANDLER) {
@@ -225,6 +262,7 @@ class CaseController {
                     search.stackSuggestions(v, id).stream()
                             .filter(h -> !stacked.contains(h.id()))
                             .toList());
+            model.addAttribute("history", historyLines(queries.history(id)));
             String schema = settings.current().responseSchema();
             model.addAttribute(
                     "responseSchema",
@@ -234,10 +272,40 @@ class CaseController {
                                     "incidents.norm.default.schema", null, LocaleContextHolder.getLocale()));
         }
         model.addAttribute("statuses", Codes.STEP_STATUSES);
-        Map<String, List<String>> outcomes = new java.util.HashMap<>();
-        Codes.STEPS.forEach(step -> outcomes.put(step, Codes.outcomes(step)));
-        model.addAttribute("outcomes", outcomes);
+        Map<String, StepType> stepTypes = new java.util.HashMap<>();
+        for (StepType t : StepType.values()) {
+            stepTypes.put(t.name(), t);
+        }
+        model.addAttribute("stepTypes", stepTypes);
         return "incidents/case";
+    }
+
+    /** A line of the case's history as people read it. */
+    record HistoryLine(java.time.Instant at, String text) {}
+
+    private List<HistoryLine> historyLines(List<CaseHistory.Entry> entries) {
+        java.util.Locale locale = LocaleContextHolder.getLocale();
+        List<HistoryLine> lines = new ArrayList<>();
+        for (CaseHistory.Entry e : entries) {
+            String actor = e.actorName() != null
+                    ? e.actorName()
+                    : messages.getMessage("incidents.history.system", null, locale);
+            String detail = e.detail() == null ? "" : e.detail();
+            if (StepType.of(detail) != null) {
+                detail = messages.getMessage("incidents.step." + detail, null, detail, locale);
+            } else if (Codes.CHANNELS.contains(detail)) {
+                detail = messages.getMessage("incidents.channel." + detail, null, detail, locale);
+            } else if (detail.startsWith("new:")) {
+                detail = messages.getMessage(
+                        "incidents.history.detail.new", new Object[] {detail.substring(4)}, detail, locale);
+            } else if (!detail.isEmpty()) {
+                detail = messages.getMessage("incidents.history.detail." + detail, null, detail, locale);
+            }
+            lines.add(new HistoryLine(
+                    e.at(),
+                    messages.getMessage("incidents.history." + e.kind().name(), new Object[] {actor, detail}, locale)));
+        }
+        return lines;
     }
 
     private Viewer viewer() {

@@ -45,6 +45,7 @@ class FollowUpSettingsController {
             Deadline d = v.deadlines().get(step);
             fields.add(new DeadlineField(step, String.valueOf(d.amount()), d.workingDays() ? "wd" : "h"));
         }
+        model.addAttribute("policeReportOwner", v.policeReportOwner());
         return page(
                 model,
                 fields,
@@ -93,10 +94,16 @@ class FollowUpSettingsController {
         if (!"IMMEDIATE".equals(secretary) && !"DIGEST".equals(secretary)) {
             errors.reject("secretaryNotification", "incidents.settings.error.secretaryNotification");
         }
+        // A form from before the setting existed leaves it out: the coordinator keeps the step.
+        String policeOwner = form.getOrDefault("policeReportOwner", "COORDINATOR");
+        if (!"COORDINATOR".equals(policeOwner) && !"LEGAL".equals(policeOwner)) {
+            errors.reject("policeReportOwner", "incidents.settings.error.policeReportOwner");
+        }
         if (!errors.isEmpty()) {
+            model.addAttribute("policeReportOwner", policeOwner);
             return page(model, fields, camera, retention, secretary, errors);
         }
-        service.saveFollowUp(deadlines, cameraDays, years, secretary);
+        service.saveFollowUp(deadlines, cameraDays, years, secretary, policeOwner);
         return "redirect:/incidents/settings?saved";
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import nl.weerbaar.incidents.core.IncidentCase;
 import nl.weerbaar.incidents.core.IncidentQueries;
 import nl.weerbaar.platform.PdfDocuments;
 import org.springframework.context.MessageSource;
@@ -37,10 +38,11 @@ class Pdfs {
             String municipality,
             List<IncidentQueries.Detail> incidents,
             List<List<IncidentQueries.Step>> steps,
+            List<IncidentCase.PoliceReport> police,
             Locale locale) {
         List<Section> sections = new ArrayList<>();
         for (int i = 0; i < incidents.size(); i++) {
-            sections.add(section(i + 1, incidents.get(i), steps.get(i), locale));
+            sections.add(section(i + 1, incidents.get(i), steps.get(i), police.get(i), locale));
         }
         return documents.render(
                 "incidents/pdf-dossier",
@@ -69,7 +71,12 @@ class Pdfs {
                 locale);
     }
 
-    private Section section(int number, IncidentQueries.Detail d, List<IncidentQueries.Step> steps, Locale locale) {
+    private Section section(
+            int number,
+            IncidentQueries.Detail d,
+            List<IncidentQueries.Step> steps,
+            IncidentCase.PoliceReport police,
+            Locale locale) {
         List<Field> fields = new ArrayList<>();
         field(
                 fields,
@@ -105,6 +112,16 @@ class Pdfs {
                                         : ": " + joined(s.outcome(), "incidents.outcome.", locale))
                                 + (s.notes() == null ? "" : " — " + s.notes()));
             }
+        }
+        if (police.pvNumber() != null || police.reportedOn() != null) {
+            field(fields, msg("incidents.field.pvNumber", locale), police.pvNumber());
+            field(
+                    fields,
+                    msg("incidents.field.reportedOn", locale),
+                    police.reportedOn() == null
+                            ? null
+                            : police.reportedOn().format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy")));
+            field(fields, msg("incidents.field.policeUnit", locale), police.policeUnit());
         }
         String heading = number + ". " + (d.caseNumber() == null ? "" : d.caseNumber() + " — ")
                 + dates.format(d.occurredAt()) + " — " + joined(d.kinds(), "incidents.kind.", locale);

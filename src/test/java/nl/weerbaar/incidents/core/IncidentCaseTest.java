@@ -50,7 +50,8 @@ class IncidentCaseTest {
                     null,
                     null,
                     null,
-                    false));
+                    false,
+                    null));
         }
         return new IncidentCase(UUID.randomUUID(), TENANT, confidential, excluded, CaseStatus.OPEN, null, steps);
     }
@@ -164,6 +165,66 @@ class IncidentCaseTest {
                         InvalidInputException.class,
                         e -> assertThat(e.errors().has("notes")).isTrue());
         assertThat(c.step(StepType.AFTERCARE).status()).isEqualTo(StepStatus.OPEN);
+    }
+
+    @Test
+    void choicesExcludeEachOtherAndNoneGoesAlone() {
+        IncidentCase c = aCase();
+        for (List<String> refused : List.of(List.of("AANGIFTE", "MELDING"), List.of("NO_REPORT", "ELA"))) {
+            assertThatThrownBy(() -> c.recordStep(
+                            StepType.POLICE_REPORT, done(null, refused.toArray(String[]::new)), coordinatorActs, NOW))
+                    .as(refused.toString())
+                    .isInstanceOf(InvalidInputException.class);
+        }
+        assertThatThrownBy(() ->
+                        c.recordStep(StepType.AFTERCARE, done(null, "DECLINED", "PSYCHOLOGICAL"), managerActs, NOW))
+                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> c.recordStep(
+                        StepType.DAMAGE_RECOVERY, done(null, "NO_DAMAGE", "RECOVERED"), coordinatorActs, NOW))
+                .isInstanceOf(InvalidInputException.class);
+        c.recordStep(StepType.POLICE_REPORT, done(null, "AANGIFTE", "PUBLIC_TASK"), coordinatorActs, NOW);
+        c.recordStep(StepType.EVIDENCE, done(null, "CAMERA_SECURED", "PHOTOS"), coordinatorActs, NOW);
+        assertThat(c.step(StepType.POLICE_REPORT).outcome()).containsExactly("AANGIFTE", "PUBLIC_TASK");
+    }
+
+    @Test
+    void thePoliceReportRecordsItsNumberAndNeedsAReasonWhenNoneWasMade() {
+        IncidentCase c = aCase();
+        IncidentCase.PoliceReport report = new IncidentCase.PoliceReport(
+                java.time.LocalDate.of(2026, 12, 8), "Bureau Centrum", " PL0900-2026123456 ", "Jet Jurist", null);
+        c.recordStep(
+                StepType.POLICE_REPORT,
+                new IncidentCase.StepChange("DONE", List.of("AANGIFTE", "PUBLIC_TASK"), null, null, null, report),
+                coordinatorActs,
+                NOW);
+        assertThat(c.step(StepType.POLICE_REPORT).police().pvNumber()).isEqualTo("PL0900-2026123456");
+        assertThat(c.step(StepType.POLICE_REPORT).police().policeUnit()).isEqualTo("Bureau Centrum");
+
+        IncidentCase other = aCase();
+        assertThatThrownBy(() -> other.recordStep(
+                        StepType.POLICE_REPORT,
+                        new IncidentCase.StepChange(
+                                "DONE", List.of("NO_REPORT"), null, null, null, IncidentCase.PoliceReport.NONE),
+                        coordinatorActs,
+                        NOW))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.errors().key("noReportReason")).isEqualTo("incidents.error.police.reason"));
+        assertThatThrownBy(() -> other.recordStep(
+                        StepType.POLICE_REPORT,
+                        new IncidentCase.StepChange(
+                                "IN_PROGRESS",
+                                List.of("MELDING"),
+                                null,
+                                null,
+                                null,
+                                new IncidentCase.PoliceReport(null, null, "x".repeat(51), null, null)),
+                        coordinatorActs,
+                        NOW))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.errors().has("pvNumber")).isTrue());
+        assertThat(other.step(StepType.POLICE_REPORT).police()).isNull();
     }
 
     @Test
