@@ -66,6 +66,17 @@ class ProcessesJourneyIT extends BrowserTest {
         assertThat(page.locator("table.heatmap").textContent())
                 .contains("Impact 5")
                 .contains("zeer hoog");
+        // the risk chart holds the table's counts and levels, cell by cell
+        var heatCells = page.locator("table.heatmap tbody td");
+        var chartCells = page.locator("#chart-risk table tbody td");
+        assertThat(chartCells.count()).isEqualTo(heatCells.count()).isPositive();
+        for (int i = 0; i < heatCells.count(); i++) {
+            assertThat(chartCells.nth(i).textContent())
+                    .isEqualTo(heatCells.nth(i).locator(".heat__count").textContent() + " ("
+                            + heatCells.nth(i).locator(".heat__level").textContent() + ")");
+        }
+        assertThat(page.locator("#chart-risk svg[role=img] text").allTextContents())
+                .contains("Impact 5");
 
         page.navigate("/processes/findings?kind=SOD_CONFLICT");
         assertAccessible(page);

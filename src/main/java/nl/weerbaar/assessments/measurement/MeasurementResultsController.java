@@ -132,8 +132,12 @@ class MeasurementResultsController {
         model.addAttribute("before", before);
         model.addAttribute("after", after);
         model.addAttribute("instrument", instrument);
-        model.addAttribute("scoresBefore", Scoring.score(service.instrument(before), MeasurementController.values(b)));
-        model.addAttribute("scoresAfter", Scoring.score(instrument, MeasurementController.values(a)));
+        List<Scoring.PillarScore> scoresBefore =
+                Scoring.score(service.instrument(before), MeasurementController.values(b));
+        List<Scoring.PillarScore> scoresAfter = Scoring.score(instrument, MeasurementController.values(a));
+        model.addAttribute("scoresBefore", scoresBefore);
+        model.addAttribute("scoresAfter", scoresAfter);
+        model.addAttribute("chart", pillarChart(before, after, scoresBefore, scoresAfter));
         model.addAttribute("changes", changes);
         model.addAttribute(
                 "changed",
@@ -233,5 +237,30 @@ class MeasurementResultsController {
         model.addAttribute("scores", Scoring.score(instrument, MeasurementController.values(answers)));
         model.addAttribute("rows", rows);
         model.addAttribute("takenOver", takenOver);
+    }
+
+    /** The scores per pillar, the earlier measurement (hatched) next to the later one, as in the table. */
+    private nl.weerbaar.platform.chart.Chart pillarChart(
+            Measurement before,
+            Measurement after,
+            List<Scoring.PillarScore> scoresBefore,
+            List<Scoring.PillarScore> scoresAfter) {
+        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        java.util.function.Function<Scoring.PillarScore, nl.weerbaar.platform.chart.Datum> score =
+                p -> p.percent() == null
+                        ? nl.weerbaar.platform.chart.Datum.hidden("—")
+                        : nl.weerbaar.platform.chart.Datum.of(p.rounded(), p.rounded() + "%");
+        return nl.weerbaar.platform.chart.Charts.bars(
+                "chart-pillars",
+                messages.getMessage("assessments.compare.chart.title", null, locale),
+                messages.getMessage(
+                        "assessments.compare.chart.description", new Object[] {before.name(), after.name()}, locale),
+                messages.getMessage("assessments.section", null, locale),
+                scoresAfter.stream().map(Scoring.PillarScore::title).toList(),
+                List.of(
+                        new nl.weerbaar.platform.chart.Series(
+                                before.name(), scoresBefore.stream().map(score).toList()),
+                        new nl.weerbaar.platform.chart.Series(
+                                after.name(), scoresAfter.stream().map(score).toList())));
     }
 }

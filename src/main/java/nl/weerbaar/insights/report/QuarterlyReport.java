@@ -9,6 +9,7 @@ import nl.weerbaar.insights.dashboard.Dimension;
 import nl.weerbaar.insights.dashboard.Insights;
 import nl.weerbaar.insights.dashboard.Period;
 import nl.weerbaar.insights.dashboard.Trend;
+import nl.weerbaar.insights.web.DashboardCharts;
 import nl.weerbaar.insights.web.DashboardView;
 import nl.weerbaar.insights.web.Dashboards;
 import nl.weerbaar.insights.web.Filter;
@@ -21,9 +22,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 /**
- * The quarterly report for the municipal secretary: the municipality-wide figures of one quarter with small
- * numbers hidden (the secretary is outside the case handling), charts as bars, and a short summary written
- * from the figures by message templates.
+ * The report for the municipal secretary: the municipality-wide figures of one quarter or one year with small
+ * numbers hidden (the secretary is outside the case handling); a one-page management summary up front (key
+ * figures and sentences written from the figures by message templates), then the charts of the analyses and the
+ * tables.
  */
 @Service("insightsQuarterlyReport")
 public class QuarterlyReport {
@@ -41,16 +43,27 @@ public class QuarterlyReport {
         this.documents = documents;
     }
 
-    /** The PDF of {@code quarter} for the current municipality. */
+    /** The PDF of {@code quarter} (a quarter or a year) for the current municipality. */
     public byte[] pdf(Period quarter, Locale locale) {
+        String granularity = quarter.granularity().name();
         Filter filter =
-                new Filter("QUARTER", quarter.from().toString(), Dimension.KIND.name(), null, null, quarter.from());
+                new Filter(granularity, quarter.from().toString(), Dimension.KIND.name(), null, null, quarter.from());
         DashboardView view = dashboards.build(Viewer.secretary(), filter);
         DashboardView byDepartment = dashboards.build(
                 Viewer.secretary(),
                 new Filter(
-                        "QUARTER", quarter.from().toString(), Dimension.DEPARTMENT.name(), null, null, quarter.from()));
+                        granularity,
+                        quarter.from().toString(),
+                        Dimension.DEPARTMENT.name(),
+                        null,
+                        null,
+                        quarter.from()));
+        boolean year = quarter.granularity() == Period.Granularity.YEAR;
         Map<String, Object> vars = new HashMap<>();
+        vars.put("year", year);
+        vars.put(
+                "charts",
+                DashboardCharts.forReport(view, key -> msg(key, locale), (key, args) -> msg(key, locale, args)));
         vars.put("view", view);
         vars.put("departments", byDepartment.rows());
         vars.put("departmentMasks", byDepartment.masks());
@@ -62,14 +75,11 @@ public class QuarterlyReport {
         vars.put("municipality", municipality);
         vars.put("quarter", label);
         vars.put("summary", summary(view, byDepartment, locale));
-        vars.put(
-                "maxSeries",
-                view.series().points().stream()
-                        .mapToLong(p -> p.hidden() ? 0 : p.count())
-                        .max()
-                        .orElse(0));
         return documents.render(
-                "insights/report", vars, msg("insights.report.title", locale, municipality, label), locale);
+                "insights/report",
+                vars,
+                msg(year ? "insights.report.title.YEAR" : "insights.report.title", locale, municipality, label),
+                locale);
     }
 
     /** A few sentences produced from the figures. */
@@ -80,7 +90,9 @@ public class QuarterlyReport {
         String hidden = msg("insights.protected", locale);
         Masks masks = view.masks();
         lines.add(msg(
-                "insights.report.summary.total",
+                view.period().granularity() == Period.Granularity.YEAR
+                        ? "insights.report.summary.total.YEAR"
+                        : "insights.report.summary.total",
                 locale,
                 q,
                 orElse(masks.showTotal("now", t), hidden),

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The quarterly report as PDF on demand ({@code ?quarter=2026-Q3}; default the last complete quarter). */
+/** The report as PDF on demand, of a quarter ({@code ?period=2026-Q3}) or a year ({@code ?period=2026}); default the last complete quarter. */
 @Controller("insightsReportController")
 @PreAuthorize("hasAnyRole('COORDINATOR', 'SECRETARY')")
 class ReportController {
@@ -30,24 +30,48 @@ class ReportController {
         this.audit = audit;
     }
 
+    /**
+     * {@code period} is a quarter ({@code 2026-Q3}) or a year ({@code 2026}); {@code quarter} and {@code year} are
+     * read as well (the mailed links use {@code quarter}). Without any: the last complete quarter.
+     */
     @GetMapping({"/insights/report.pdf", "/insights/report"})
-    ResponseEntity<byte[]> pdf(@RequestParam(required = false) String quarter) {
-        Period q = quarter == null || quarter.isBlank()
-                ? Quarter.lastComplete(DutchTime.today(clock))
-                : Quarter.parse(quarter);
-        if (q == null) {
-            throw new NotFoundException("quarter", quarter);
+    ResponseEntity<byte[]> pdf(
+            @RequestParam(required = false) String period,
+            @RequestParam(required = false) String quarter,
+            @RequestParam(required = false) String year) {
+        String asked = firstGiven(period, quarter, year);
+        Period q = asked == null ? Quarter.lastComplete(DutchTime.today(clock)) : Quarter.parsePeriod(asked);
+        if (q == null
+                || (quarter != null && !quarter.isBlank() && q.granularity() != Period.Granularity.QUARTER)
+                || (year != null && !year.isBlank() && q.granularity() != Period.Granularity.YEAR)) {
+            throw new NotFoundException("report period", asked);
         }
         byte[] pdf = report.pdf(q, LocaleContextHolder.getLocale());
-        audit.record(AuditLog.Action.EXPORT, "insights-report", Quarter.code(q), "quarterly report");
+        audit.record(
+                AuditLog.Action.EXPORT,
+                "insights-report",
+                Quarter.code(q),
+                q.granularity() == Period.Granularity.YEAR ? "annual report" : "quarterly report");
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment()
-                                .filename("weerbaar-kwartaalrapport-" + Quarter.code(q) + ".pdf")
+                                .filename((q.granularity() == Period.Granularity.YEAR
+                                                ? "weerbaar-jaarrapport-"
+                                                : "weerbaar-kwartaalrapport-")
+                                        + Quarter.code(q) + ".pdf")
                                 .build()
                                 .toString())
                 .body(pdf);
+    }
+
+    private static String firstGiven(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v;
+            }
+        }
+        return null;
     }
 }

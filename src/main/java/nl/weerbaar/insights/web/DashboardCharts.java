@@ -16,7 +16,20 @@ import nl.weerbaar.platform.chart.Series;
  * The dashboard's charts, built from the same masked figures as its tables (ADR 0200, ADR 0017): a count the table
  * hides is not drawn and says the same "<5" or "verborgen". {@code quarters} is null unless the view is per quarter.
  */
-record DashboardCharts(Chart quarters, Chart trend, Chart departments, Chart kinds, Chart timeliness) {
+public record DashboardCharts(Chart quarters, Chart trend, Chart departments, Chart kinds, Chart timeliness) {
+
+    /** The charts of a report (no links to incidents in a PDF), from the view the report prints. */
+    public static DashboardCharts forReport(
+            DashboardView view, Function<String, String> text, BiFunction<String, Object[], String> format) {
+        HeatTable heat = HeatTable.of(
+                view.heatMap(),
+                view.masks(),
+                new Links(view.scope(), false),
+                view.period(),
+                view.labels(),
+                view.totals());
+        return of(view, heat, text, format);
+    }
 
     /**
      * @param text a message by key; {@code format} a message by key with arguments

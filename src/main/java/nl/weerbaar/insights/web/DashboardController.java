@@ -125,6 +125,20 @@ class DashboardController {
         model.addAttribute("exportQuery", filter.query(view.scope().department()));
         model.addAttribute("exportTables", Tables.NAMES);
         if (!viewer.manager()) {
+            // the report on a chosen period: the last eight complete quarters, this year and the two before
+            Period lastQuarter = Period.containing(Period.Granularity.QUARTER, DutchTime.today(clock))
+                    .previous();
+            Period thisYear = Period.containing(Period.Granularity.YEAR, DutchTime.today(clock));
+            model.addAttribute(
+                    "reportQuarters",
+                    java.util.stream.IntStream.range(0, 8)
+                            .mapToObj(i -> lastQuarter.plus(-i))
+                            .toList());
+            model.addAttribute(
+                    "reportYears",
+                    java.util.stream.IntStream.range(0, 3)
+                            .mapToObj(i -> thisYear.plus(-i))
+                            .toList());
             model.addAttribute("benchmarkOptIn", page.settings().benchmarkOptIn());
             model.addAttribute("benchmark", page.benchmark());
             model.addAttribute("benchmarkHidden", benchmarkHidden(page.benchmark(), view));

@@ -2,9 +2,15 @@ package nl.weerbaar.processes.catalogue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import nl.weerbaar.platform.chart.Chart;
+import nl.weerbaar.platform.chart.Datum;
+import nl.weerbaar.platform.chart.HeatMap;
 import nl.weerbaar.processes.catalogue.Catalogue.Kind;
 import nl.weerbaar.processes.catalogue.Catalogue.Score;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,10 +30,19 @@ class HeatmapController {
 
     record HeatRow(int impact, List<Cell> cells) {}
 
-    private final ProcessService service;
+    /** The fill of each level in the chart (the page's heat classes give the same colours to the table). */
+    private static final Map<RiskMatrix.Level, String> FILL = Map.of(
+            RiskMatrix.Level.LOW, "#e7f4ea",
+            RiskMatrix.Level.MEDIUM, "#fff4d6",
+            RiskMatrix.Level.HIGH, "#fde3cf",
+            RiskMatrix.Level.VERY_HIGH, "#f7c6cc");
 
-    HeatmapController(ProcessService service) {
+    private final ProcessService service;
+    private final MessageSource messages;
+
+    HeatmapController(ProcessService service, MessageSource messages) {
         this.service = service;
+        this.messages = messages;
     }
 
     @GetMapping("/processes/heatmap")
@@ -50,6 +65,7 @@ class HeatmapController {
             }
             rows.add(new HeatRow(impact, cells));
         }
+        model.addAttribute("chart", chart(k, matrix, rows));
         model.addAttribute("kind", k)
                 .addAttribute("kinds", List.of(Kind.values()))
                 .addAttribute("rows", rows)
@@ -57,5 +73,34 @@ class HeatmapController {
                 .addAttribute("total", total)
                 .addAttribute("unassessed", heat.processes() - total);
         return "processes/heatmap";
+    }
+
+    /** The same counts as a heat map chart: impact from high to low, likelihood from low to high. */
+    private Chart chart(Kind kind, RiskMatrix matrix, List<HeatRow> rows) {
+        Locale locale = LocaleContextHolder.getLocale();
+        java.util.function.BiFunction<String, Object[], String> text =
+                (key, args) -> messages.getMessage(key, args, locale);
+        String kindName = text.apply("processes.kind." + kind, null);
+        return new HeatMap(
+                        "chart-risk",
+                        text.apply("processes.heatmap.chart.title", new Object[] {kindName}),
+                        text.apply("processes.heatmap.chart.description", null),
+                        text.apply("processes.heatmap.chart.impact", null),
+                        rows.stream()
+                                .map(r -> text.apply("processes.heatmap.impact", new Object[] {r.impact()}))
+                                .toList(),
+                        matrix.likelihoods().stream()
+                                .map(l -> text.apply("processes.heatmap.likelihood", new Object[] {l}))
+                                .toList(),
+                        rows.stream()
+                                .map(r -> r.cells().stream()
+                                        .map(c -> new HeatMap.Cell(
+                                                Datum.of(c.count()),
+                                                "heat--" + c.level(),
+                                                FILL.get(c.level()),
+                                                text.apply("processes.level." + c.level(), null)))
+                                        .toList())
+                                .toList())
+                .build();
     }
 }

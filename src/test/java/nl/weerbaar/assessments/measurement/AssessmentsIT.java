@@ -221,6 +221,22 @@ class AssessmentsIT extends IntegrationTest {
                 .contains("beter")
                 .contains("Maak melden eenvoudig")
                 .contains("13 punten hoger");
+        // the chart of the scores per pillar holds the table's percentages: 0-meting next to 1-meting
+        assertThat(compare)
+                .contains("<figure class=\"chart chart--bars\" id=\"chart-pillars\">")
+                .contains("aria-labelledby=\"chart-pillars-title chart-pillars-desc\"");
+        java.util.regex.Matcher pillar = java.util.regex.Pattern.compile(
+                        "<th scope=\"row\">([^<]+)</th>\\s*<td>(\\d+)% · [^<]*</td>\\s*<td>(\\d+)% · [^<]*</td>")
+                .matcher(compare);
+        int pillars = 0;
+        while (pillar.find()) {
+            pillars++;
+            assertThat(compare)
+                    .containsPattern("<th scope=\"row\">" + java.util.regex.Pattern.quote(pillar.group(1))
+                            + "</th>\\s*<td class=\"num\">" + pillar.group(2) + "%</td>\\s*<td class=\"num\">"
+                            + pillar.group(3) + "%</td>");
+        }
+        assertThat(pillars).isPositive();
 
         HttpResponse<byte[]> pdf = coordinator
                 .http()
