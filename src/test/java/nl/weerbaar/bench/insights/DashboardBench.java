@@ -345,7 +345,7 @@ public final class DashboardBench {
     }
 
     /** Fails unless the answer is a 200 with a body; returns the body's size. */
-    private static long check(HttpConnection.Answer answer) {
+    static long check(HttpConnection.Answer answer) {
         if (answer.status() != 200 || answer.bytes() == 0) {
             throw new IllegalStateException(
                     "the application answered " + answer.status() + " (" + answer.bytes() + " bytes)");
@@ -353,14 +353,14 @@ public final class DashboardBench {
         return answer.bytes();
     }
 
-    private static double percentile(long[] nanos, int p) {
+    static double percentile(long[] nanos, int p) {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
         int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
         return sorted[Math.max(0, index)] / 1_000_000.0;
     }
 
-    private static void fill(Connection owner, UUID tenant, int incidents) throws Exception {
+    static void fill(Connection owner, UUID tenant, int incidents) throws Exception {
         try (Statement st = owner.createStatement();
                 ResultSet rs =
                         st.executeQuery("SELECT count(*) FROM insights_incident WHERE tenant_id = '" + tenant + "'")) {
