@@ -150,7 +150,7 @@ class MeldpuntJourneyIT extends IntegrationTest {
         HttpResponse<String> file = reporter.postForm("/m/voorbeeldstad/receipt", Map.of("code", code));
         assertThat(file.headers().firstValue("Content-Disposition"))
                 .hasValueSatisfying(v -> assertThat(v).contains("attachment"));
-        assertThat(file.body()).contains(code);
+        assertThat(file.body()).contains(code).contains("/m/voorbeeldstad/follow");
     }
 
     @Test
