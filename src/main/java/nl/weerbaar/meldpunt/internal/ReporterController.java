@@ -14,6 +14,7 @@ import nl.weerbaar.platform.InvalidInputException;
 import nl.weerbaar.platform.Municipalities;
 import nl.weerbaar.platform.NotFoundException;
 import nl.weerbaar.platform.UserIdentity;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -40,11 +41,17 @@ class ReporterController {
     private final Reporting reporting;
     private final Municipalities municipalities;
     private final MeldpuntLimits limits;
+    private final String baseUrl;
 
-    ReporterController(Reporting reporting, Municipalities municipalities, MeldpuntLimits limits) {
+    ReporterController(
+            Reporting reporting,
+            Municipalities municipalities,
+            MeldpuntLimits limits,
+            @Value("${weerbaar.base-url}") String baseUrl) {
         this.reporting = reporting;
         this.municipalities = municipalities;
         this.limits = limits;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
     @GetMapping
@@ -99,13 +106,11 @@ class ReporterController {
 
     /** The receipt code as a small text file to keep; the code comes from the form, it is not stored. */
     @PostMapping("/receipt")
-    ResponseEntity<byte[]> receiptFile(
-            @PathVariable String slug, @RequestParam(required = false) String code, HttpServletRequest request) {
+    ResponseEntity<byte[]> receiptFile(@PathVariable String slug, @RequestParam(required = false) String code) {
         Municipalities.Municipality m = municipality(slug);
         String normalised = ReceiptCodes.normalise(code).orElseThrow(() -> new NotFoundException("meldpunt", slug));
-        String link = request.getScheme() + "://" + request.getServerName()
-                + (request.getServerPort() == 80 || request.getServerPort() == 443 ? "" : ":" + request.getServerPort())
-                + "/m/" + m.slug() + "/follow";
+        // the configured address, not the request's Host header (which a client chooses)
+        String link = baseUrl + "/m/" + m.slug() + "/follow";
         String text = "Meldpunt " + m.name() + "\r\n\r\n"
                 + "Ontvangstcode / receipt code: " + ReceiptCodes.grouped(normalised) + "\r\n\r\n"
                 + link + "\r\n";
