@@ -52,8 +52,11 @@ class CaseListing {
         this.jdbc = jdbc;
     }
 
-    /** Below this many cases with the search words, the list fetches them all and sorts; from here on it walks. */
-    static final int WALK_FROM = 2000;
+    /** How many of the newest cases the list looks at to judge how common the search words are. */
+    static final int SAMPLE = 2000;
+
+    /** From this many matches among the {@link #SAMPLE} newest cases on, the list walks newest first. */
+    static final int WALK_FROM = 5;
 
     /**
      * Chooses the plan of the list for this transaction. Always a plan for the actual values, and no JIT: the JDBC
@@ -61,33 +64,29 @@ class CaseListing {
      * cannot know how common a word is nor that the viewer is the coordinator (it walked 80,000 matches of a common
      * word through a bitmap, 2.3 s over a million cases; the JIT its cost set off took 570 ms of that). With search
      * words, PostgreSQL cannot estimate how many cases a prefix query matches (it guessed 19,000 for a word found
-     * nowhere, and walked all million newest-first, 13 s), so the index counts them first, up to {@link #WALK_FROM}:
-     * fewer, and the list fetches them through the GIN index and sorts them; more, and it walks the cases newest first
-     * and stops after a page, which takes at most a few thousand rows at that density.
+     * nowhere, and walked all million cases newest first, 13 s). So the list looks at the newest {@link #SAMPLE} cases
+     * first: where the words occur in at least {@link #WALK_FROM} of them, walking the cases newest first finds a page
+     * soon; where they are rarer, the GIN index fetches every match and they are sorted.
      */
     private void choosePlan(UUID tenant, IncidentSearch.Criteria c, IncidentSearch.NumberQuery number, String key) {
+        jdbc.sql("SELECT set_config('plan_cache_mode', 'force_custom_plan', true), set_config('jit', 'off', true)")
+                .query()
+                .listOfRows();
         if (c.text() == null || number != null) {
-            jdbc.sql("SELECT set_config('plan_cache_mode', 'force_custom_plan', true), set_config('jit', 'off', true)")
-                    .query()
-                    .listOfRows();
             return;
         }
-        jdbc.sql("""
-        SELECT set_config('plan_cache_mode', 'force_custom_plan', true), set_config('jit', 'off', true),
-               set_config('enable_seqscan', 'off', true), set_config('enable_indexscan', 'off', true)""").query().listOfRows();
         int matches = jdbc.sql("""
-        SELECT count(*) FROM (SELECT 1 FROM incident i WHERE i.tenant_id = :tenant
-                                 AND (i.description_search @@ incident_search_query(:text)
-                                      OR i.perpetrator_key = CAST(:perpetratorKey AS text)) LIMIT :cap) m""")
+        SELECT count(*) FROM (SELECT i.description_search, i.perpetrator_key FROM incident i WHERE i.tenant_id = :tenant
+                               ORDER BY i.registered_at DESC LIMIT :sample) i
+         WHERE i.description_search @@ incident_search_query(:text) OR i.perpetrator_key = CAST(:perpetratorKey AS text)""")
                 .param("tenant", tenant)
                 .param("text", c.text())
                 .param("perpetratorKey", key)
-                .param("cap", WALK_FROM)
+                .param("sample", SAMPLE)
                 .query(Integer.class)
                 .single();
         boolean walk = matches >= WALK_FROM;
-        jdbc.sql("SELECT set_config('enable_seqscan', 'on', true), set_config('enable_indexscan', :index, true),"
-                        + " set_config('enable_bitmapscan', :bitmap, true)")
+        jdbc.sql("SELECT set_config('enable_indexscan', :index, true), set_config('enable_bitmapscan', :bitmap, true)")
                 .param("index", walk ? "on" : "off")
                 .param("bitmap", walk ? "off" : "on")
                 .query()
