@@ -94,7 +94,8 @@ class NavigationBrowserIT extends BrowserTest {
         assertThat(page.locator("nav.breadcrumb a")).hasText(new String[] {"Start", "Melden en opvolgen"});
         assertThat(page.navigate("/menu/inzicht").status()).isEqualTo(404);
         assertThat(page.navigate("/menu/melden-en-opvolgen").status()).isEqualTo(200);
-        assertThat(page.locator("main .tile__title")).hasText(new String[] {"Melden", "Mijn meldingen"});
+        assertThat(page.locator("main .tile__title"))
+                .hasText(new String[] {"Vermoeden melden", "Melden", "Mijn meldingen"});
     }
 
     static boolean fitsTheScreen(Page page) {

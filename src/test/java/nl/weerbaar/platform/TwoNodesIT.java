@@ -45,10 +45,11 @@ class TwoNodesIT extends IntegrationTest {
                 .properties(Map.of(
                         "server.port", "0",
                         // the first node loaded the demo; a second node is a production node next to it, with the
-                        // same file and audit keys (the demo keys, as base64)
+                        // same file, audit and meldpunt keys (the demo keys, as base64)
                         "weerbaar.demo.enabled", "false",
                         "weerbaar.encryption-key", demoKey("weerbaar-demo-only-attachment-key"),
                         "weerbaar.audit.key", demoKey("weerbaar-demo-only-audit-key"),
+                        "weerbaar.meldpunt.key", demoKey("weerbaar-demo-only-meldpunt-key"),
                         "logging.structured.format.console", "",
                         "spring.main.banner-mode", "off",
                         "weerbaar.jobs.housekeeping-cron", "*/2 * * * * *",
