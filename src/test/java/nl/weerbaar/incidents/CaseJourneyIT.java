@@ -38,7 +38,10 @@ class CaseJourneyIT extends BrowserTest {
         String id = report(reporter, text);
 
         Page manager = loggedInPage("leidinggevende");
+        // found by its number in the list's search box (other tests' cases may be newer)
         manager.navigate("/incidents");
+        manager.locator("#q").fill(caseNumber(id));
+        manager.locator("form.filters button[type=submit]").first().click();
         assertAccessible(manager);
         manager.locator("a[href='/incidents/" + id + "']").click();
         assertThat(manager.locator("dd.prewrap")).hasText(text);
@@ -188,5 +191,14 @@ class CaseJourneyIT extends BrowserTest {
         SELECT string_agg(DISTINCT u.username, ',') FROM incident_step s JOIN app_user u ON u.id = s.owner_id
          WHERE s.incident_id = ?::uuid""").param(id).query(String.class).single());
         assertThat(owners.split(",")).contains("coordinator").doesNotContain("leidinggevende");
+    }
+
+    private String caseNumber(String id) {
+        return nl.weerbaar.platform.TenantContext.callAs(
+                nl.weerbaar.support.Demo.VOORBEELDSTAD,
+                () -> jdbc.sql("SELECT case_number FROM incident WHERE id = ?")
+                        .param(java.util.UUID.fromString(id))
+                        .query(String.class)
+                        .single());
     }
 }
