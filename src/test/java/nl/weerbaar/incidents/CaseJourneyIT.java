@@ -115,8 +115,9 @@ class CaseJourneyIT extends BrowserTest {
         assertThat(reads).isPositive();
 
         reporter.navigate("/incidents/mine");
-        assertThat(reporter.locator("tr", new Page.LocatorOptions().setHasText("Afgesloten"))
-                        .first())
+        assertThat(reporter.locator("tr", new Page.LocatorOptions().setHasText(caseNumber(id))))
+                .containsText("Afgesloten");
+        assertThat(reporter.locator("tr", new Page.LocatorOptions().setHasText(caseNumber(id))))
                 .containsText("Ontvangen");
         reporter.navigate("/incidents/mine/" + id);
         assertThat(reporter.locator("#feedback-text")).containsText(feedback);
