@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Supplier;
-import nl.weerbaar.WeerbaarApplication;
 import nl.weerbaar.bench.HttpConnection;
 import nl.weerbaar.insights.dashboard.Dimension;
 import nl.weerbaar.insights.dashboard.Insights;
@@ -23,7 +22,6 @@ import nl.weerbaar.platform.DutchTime;
 import nl.weerbaar.platform.TenantContext;
 import nl.weerbaar.platform.demo.PlatformDemoData;
 import nl.weerbaar.support.WebClient;
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -60,26 +58,10 @@ public final class DashboardBench {
         String database = args.length > 1 ? args[1] : "weerbaar_bench_insights";
         int incidents = args.length > 2 ? Integer.parseInt(args[2]) : 1_000_000;
         int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 100;
-        try (Connection admin = DriverManager.getConnection(server + "postgres", "postgres", "");
-                Statement st = admin.createStatement();
-                ResultSet rs = st.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + database + "'")) {
-            if (!rs.next()) {
-                st.execute("CREATE DATABASE " + database);
-            }
-        }
-        String url = server + database;
-        ConfigurableApplicationContext app = SpringApplication.run(
-                WeerbaarApplication.class,
-                "--server.port=0",
-                "--weerbaar.db.url=" + url,
-                "--weerbaar.db.user=postgres",
-                "--weerbaar.db.password=",
-                "--weerbaar.demo.enabled=true",
-                "--logging.level.root=WARN",
-                "--logging.structured.format.console=",
-                "--spring.main.banner-mode=off");
+        String url = nl.weerbaar.bench.BenchApp.database(server, database);
+        ConfigurableApplicationContext app = nl.weerbaar.bench.BenchApp.start(url);
         try {
-            int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
+            int port = nl.weerbaar.bench.BenchApp.port(app);
             UUID tenant = PlatformDemoData.VOORBEELDSTAD;
             try (Connection owner = DriverManager.getConnection(url, "postgres", "")) {
                 fill(owner, tenant, incidents);

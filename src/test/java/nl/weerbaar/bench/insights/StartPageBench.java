@@ -8,7 +8,6 @@ import java.sql.Statement;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-import nl.weerbaar.WeerbaarApplication;
 import nl.weerbaar.incidents.core.Viewer;
 import nl.weerbaar.incidents.core.WorkCounts;
 import nl.weerbaar.platform.Role;
@@ -17,7 +16,6 @@ import nl.weerbaar.platform.UserIdentity;
 import nl.weerbaar.platform.demo.PlatformDemoData;
 import nl.weerbaar.platform.web.StartPage;
 import nl.weerbaar.support.WebClient;
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -38,27 +36,10 @@ public final class StartPageBench {
         String database = args.length > 1 ? args[1] : "weerbaar_bench_start";
         int incidents = args.length > 2 ? Integer.parseInt(args[2]) : 1_000_000;
         int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 300;
-        try (Connection admin = DriverManager.getConnection(server + "postgres", "postgres", "");
-                Statement st = admin.createStatement();
-                ResultSet rs = st.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + database + "'")) {
-            if (!rs.next()) {
-                st.execute("CREATE DATABASE " + database);
-            }
-        }
-        String url = server + database;
-        ConfigurableApplicationContext app = SpringApplication.run(
-                WeerbaarApplication.class,
-                "--server.port=0",
-                "--weerbaar.db.url=" + url,
-                "--weerbaar.db.user=postgres",
-                "--weerbaar.db.password=",
-                "--weerbaar.demo.enabled=true",
-                "--logging.level.root=WARN",
-                "--logging.structured.format.console=",
-                "--spring.main.banner-mode=off",
-                "--weerbaar.demo.story=false");
+        String url = nl.weerbaar.bench.BenchApp.database(server, database);
+        ConfigurableApplicationContext app = nl.weerbaar.bench.BenchApp.start(url, "--weerbaar.demo.story=false");
         try {
-            int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
+            int port = nl.weerbaar.bench.BenchApp.port(app);
             UUID tenant = PlatformDemoData.VOORBEELDSTAD;
             UserIdentity coordinator;
             try (Connection owner = DriverManager.getConnection(url, "postgres", "")) {

@@ -14,11 +14,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import nl.weerbaar.WeerbaarApplication;
 import nl.weerbaar.platform.TenantContext;
 import nl.weerbaar.platform.demo.PlatformDemoData;
 import nl.weerbaar.support.WebClient;
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -44,28 +42,12 @@ public final class SearchBenchmark {
         int incidents = args.length > 2 ? Integer.parseInt(args[2]) : 1_000_000;
         int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 200;
         int warmUp = Integer.getInteger("bench.warmup", 30);
-        try (Connection admin = DriverManager.getConnection(server + "postgres", "postgres", "");
-                Statement st = admin.createStatement();
-                ResultSet rs = st.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + database + "'")) {
-            if (!rs.next()) {
-                st.execute("CREATE DATABASE " + database);
-            }
-        }
-        String url = server + database;
-        ConfigurableApplicationContext app = SpringApplication.run(
-                WeerbaarApplication.class,
-                "--server.port=0",
-                "--weerbaar.db.url=" + url,
-                "--weerbaar.db.user=postgres",
-                "--weerbaar.db.password=",
-                "--weerbaar.demo.enabled=true",
-                "--weerbaar.security.login-attempts-per-minute=100000",
-                "--logging.level.root=WARN",
-                "--logging.structured.format.console=",
-                "--spring.main.banner-mode=off");
+        String url = nl.weerbaar.bench.BenchApp.database(server, database);
+        ConfigurableApplicationContext app =
+                nl.weerbaar.bench.BenchApp.start(url, "--weerbaar.security.login-attempts-per-minute=100000");
         StringBuilder out = new StringBuilder();
         try {
-            int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
+            int port = nl.weerbaar.bench.BenchApp.port(app);
             UUID tenant = PlatformDemoData.VOORBEELDSTAD;
             try (Connection owner = DriverManager.getConnection(url, "postgres", "")) {
                 fill(owner, tenant, incidents);
