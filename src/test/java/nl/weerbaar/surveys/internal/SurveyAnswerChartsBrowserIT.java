@@ -41,7 +41,7 @@ class SurveyAnswerChartsBrowserIT extends BrowserTest {
     }
 
     @Test
-    void theAnswersAreDrawnPerScaleWithTheSharesInTheirTables() {
+    void theAnswersAreDrawnPerScaleWithTheSharesInTheirTables() throws Exception {
         UUID bz = department("BZ");
         UUID vg = department("VG");
         UUID grf = department("GRF");
@@ -90,6 +90,15 @@ class SurveyAnswerChartsBrowserIT extends BrowserTest {
         page.screenshot(new Page.ScreenshotOptions()
                 .setPath(Path.of("target/screenshots/survey-answers-1280.png"))
                 .setFullPage(true));
+
+        // the PDF report holds the charts with their tables
+        byte[] pdf =
+                page.request().get("/surveys/" + survey.id() + "/report.pdf").body();
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertThat(text).contains("Hele gemeente: antwoorden van ‘Helemaal oneens’ tot ‘Helemaal eens’");
+            assertThat(text).contains("Kent de norm");
+        }
 
         // one department: only its answers
         page.selectOption("#department", bz.toString());
