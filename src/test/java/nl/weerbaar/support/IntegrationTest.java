@@ -44,6 +44,7 @@ import org.springframework.test.context.DynamicPropertySource;
             "weerbaar.jobs.audit-anchor-cron=-",
             "weerbaar.jobs.approval-expiry-cron=-",
             "weerbaar.jobs.meldpunt-deadlines-cron=-",
+            "weerbaar.jobs.meldpunt-retention-cron=-",
             "weerbaar.security.login-attempts-per-minute=100000",
             "weerbaar.security.max-failed-logins=5",
             "spring.main.banner-mode=off",
@@ -51,7 +52,8 @@ import org.springframework.test.context.DynamicPropertySource;
             "weerbaar.meldpunt.reports-per-address=50",
             "weerbaar.jobs.action-reminders-min-lock=PT0S",
             "weerbaar.jobs.review-reminders-min-lock=PT0S",
-            "weerbaar.jobs.meldpunt-deadlines-min-lock=PT0S"
+            "weerbaar.jobs.meldpunt-deadlines-min-lock=PT0S",
+            "weerbaar.jobs.meldpunt-retention-min-lock=PT0S"
         })
 @Import(MutableClock.Config.class)
 public abstract class IntegrationTest {

@@ -56,7 +56,11 @@ class Inbox {
             List<Message> messages,
             String outcome,
             LocalDate outcomeOn,
-            UUID actionId) {}
+            UUID actionId,
+            Channel channel,
+            String recordedBy,
+            LocalDate consentOn,
+            LocalDate confirmedOn) {}
 
     static final List<String> OUTCOMES = List.of("NO_FURTHER_ACTION", "INTERNAL_INVESTIGATION", "REFERRAL", "MEASURES");
 
@@ -69,6 +73,7 @@ class Inbox {
     private final AuditLog audit;
     private final Clock clock;
     private final ActionPlans plans;
+    private final Retention retention;
 
     Inbox(
             Reports reports,
@@ -77,7 +82,9 @@ class Inbox {
             Organisation organisation,
             AuditLog audit,
             Clock clock,
-            ActionPlans plans) {
+            ActionPlans plans,
+            Retention retention) {
+        this.retention = retention;
         this.reports = reports;
         this.recipients = recipients;
         this.sealing = sealing;
@@ -143,6 +150,12 @@ class Inbox {
         return primary || fallback ? new Reports.Receiver(me.userId(), primary, primaries) : null;
     }
 
+    /** The proof the retention job left, the latest deletions first (ADR 0605); nothing of any report's content. */
+    @Transactional(readOnly = true)
+    List<Retention.Proof> deletions() {
+        return retention.proof(500);
+    }
+
     /** Opens a report for {@code me}; recorded in the audit log. */
     @Transactional
     Detail open(UUID id, UserIdentity me) {
@@ -191,7 +204,16 @@ class Inbox {
                         .toList(),
                 report.outcome(),
                 report.outcomeOn(),
-                report.actionId());
+                report.actionId(),
+                report.channel(),
+                report.recordedBy() == null
+                        ? null
+                        : organisation
+                                .person(report.recordedBy())
+                                .map(Organisation.Person::displayName)
+                                .orElse("?"),
+                report.consentOn(),
+                report.confirmedOn());
     }
 
     /**
@@ -264,7 +286,8 @@ class Inbox {
                 cipher.open(a.data(), "meldpunt-attachment:" + a.id()));
     }
 
-    private Reports.Stored mine(UUID id, UserIdentity me) {
+    /** Report {@code id} as stored, when {@code me} receives it; otherwise not found. */
+    Reports.Stored mine(UUID id, UserIdentity me) {
         Reports.Stored report = reports.get(id);
         if (!recipients.known().receives(me.userId(), report.notTo())) {
             throw new NotFoundException(AUDIT_TYPE, id);

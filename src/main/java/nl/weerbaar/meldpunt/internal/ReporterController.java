@@ -169,6 +169,25 @@ class ReporterController {
         return view(m, code, request, response, model, new FieldErrors(), true);
     }
 
+    /** The reporter confirms the record a recipient made of their phone call or meeting. */
+    @PostMapping("/confirm")
+    String confirm(
+            @PathVariable String slug,
+            @RequestParam(required = false) String code,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        Municipalities.Municipality m = municipality(slug);
+        if (!limits.mayTryCode(request.getRemoteAddr(), m.id())) {
+            return throttled(m, response, model);
+        }
+        if (!reporting.confirm(m.id(), code)) {
+            limits.missed(request.getRemoteAddr(), m.id());
+            return unknownCode(m, response, model);
+        }
+        return view(m, code, request, response, model, new FieldErrors(), false);
+    }
+
     private String view(
             Municipalities.Municipality m,
             String code,

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import nl.weerbaar.platform.AuditLog;
 import nl.weerbaar.platform.ContentSniffer;
 import nl.weerbaar.platform.DutchTime;
 import nl.weerbaar.platform.FieldErrors;
@@ -61,7 +62,12 @@ class Reporting {
             LocalDate acknowledgedOn,
             LocalDate informedOn,
             List<String> attachments,
-            List<Message> messages) {}
+            List<Message> messages,
+            Channel channel,
+            LocalDate confirmedOn) {}
+
+    /** What a recipient records of a phone call or meeting; {@code consent}: the reporter agreed to the record. */
+    record Oral(String channel, String kind, String description, String address, boolean consent) {}
 
     private final Reports reports;
     private final Recipients recipients;
@@ -70,6 +76,7 @@ class Reporting {
     private final TransactionTemplate tx;
     private final UploadLimits uploads;
     private final Clock clock;
+    private final AuditLog audit;
 
     Reporting(
             Reports reports,
@@ -78,7 +85,8 @@ class Reporting {
             Sealing sealing,
             TransactionTemplate tx,
             UploadLimits uploads,
-            Clock clock) {
+            Clock clock,
+            AuditLog audit) {
         this.reports = reports;
         this.recipients = recipients;
         this.keys = keys;
@@ -86,6 +94,7 @@ class Reporting {
         this.tx = tx;
         this.uploads = uploads;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** The most the attachments of one report may weigh together, so that the whole form stays within the limit. */
@@ -209,6 +218,63 @@ class Reporting {
                 }));
     }
 
+    /**
+     * Records a phone call or meeting as a report of the recorder's municipality (ADR 0604): it goes to every recipient,
+     * as a written report that keeps nobody out. The receipt code, shown once to the recorder to hand to the reporter,
+     * lets the reporter read, correct (by a message) and confirm the record. Recorded in the audit log: the recorder's
+     * action, not the reporter's.
+     */
+    Submitted recordOral(Oral in, UserIdentity recorder) {
+        return tx.execute(s -> {
+            FieldErrors errors = new FieldErrors();
+            String channel = errors.oneOf("channel", in.channel(), List.of("PHONE", "MEETING"), true);
+            String kind = errors.oneOf(
+                    "kind",
+                    in.kind(),
+                    Arrays.stream(Kind.values()).map(Kind::name).toList(),
+                    true);
+            String description = errors.text("description", in.description(), true, MAX_DESCRIPTION);
+            String address = errors.text("address", in.address(), false, MAX_ADDRESS);
+            if (!in.consent()) {
+                errors.reject("consent", "meldpunt.oral.consentMissing");
+            }
+            if (errors.any()) {
+                return new Submitted(null, errors);
+            }
+            UUID tenant = TenantContext.require();
+            UUID id = UUID.randomUUID();
+            byte[] reportKey = keys.newReportKey();
+            String code = ReceiptCodes.newCode();
+            LocalDate today = DutchTime.today(clock);
+            reports.insert(
+                    id,
+                    Kind.valueOf(kind),
+                    today,
+                    keys.receiptHash(tenant, code),
+                    keys.wrap(tenant, id, reportKey),
+                    sealing.sealContent(
+                            MeldpuntKeys.reportCipher(reportKey), id, new Sealing.Content(description, address, null)),
+                    List.of());
+            reports.oral(id, Channel.valueOf(channel), recorder.userId(), today);
+            audit.record(AuditLog.Action.CREATE, Inbox.AUDIT_TYPE, id, "oral report recorded");
+            return new Submitted(ReceiptCodes.grouped(code), errors);
+        });
+    }
+
+    /**
+     * The reporter confirms the record of an oral report; false when the code opens no report. Confirming twice, or a
+     * written report, changes nothing.
+     */
+    boolean confirm(UUID tenant, String code) {
+        return Boolean.TRUE.equals(TenantContext.callAs(
+                tenant,
+                () -> tx.execute(s -> {
+                    Optional<Reports.Stored> report = find(tenant, code);
+                    report.ifPresent(r -> reports.confirm(r.id(), DutchTime.today(clock)));
+                    return report.isPresent();
+                })));
+    }
+
     /** The report of {@code tenant} with this receipt code, or empty when there is none. */
     Optional<View> follow(UUID tenant, String code) {
         return TenantContext.callAs(
@@ -263,7 +329,9 @@ class Reporting {
                                 m.sentOn(),
                                 m.fromReporter(),
                                 Sealing.openText(cipher, m.body(), "meldpunt-message:" + m.id())))
-                        .toList());
+                        .toList(),
+                report.channel(),
+                report.confirmedOn());
     }
 
     private static String safe(String name) {
