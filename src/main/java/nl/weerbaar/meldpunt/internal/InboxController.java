@@ -194,6 +194,23 @@ class InboxController {
                 .body(f.bytes());
     }
 
+    @PostMapping("/meldpunt/{id}/link")
+    @PreAuthorize("hasAnyRole('COORDINATOR', 'CONFIDANT', 'SECRETARY')")
+    String link(
+            @PathVariable UUID id,
+            @RequestParam(required = false) String reference,
+            HttpServletResponse response,
+            Model model) {
+        try {
+            inbox.link(id, CurrentUser.require(), reference);
+        } catch (InvalidInputException e) {
+            response.setStatus(422);
+            model.addAttribute("reference", reference);
+            return detailPage(id, model, e.errors());
+        }
+        return "redirect:/meldpunt/" + id + "#links";
+    }
+
     @PostMapping("/meldpunt/{id}/export")
     @PreAuthorize("hasAnyRole('COORDINATOR', 'CONFIDANT', 'SECRETARY')")
     String requestExport(@PathVariable UUID id, HttpServletResponse response, Model model) {

@@ -35,7 +35,8 @@ class Reports {
             Channel channel,
             UUID recordedBy,
             LocalDate consentOn,
-            LocalDate confirmedOn) {}
+            LocalDate confirmedOn,
+            UUID follows) {}
 
     /** A report for the recipients' list: nothing sealed. */
     record Row(
@@ -75,7 +76,7 @@ class Reports {
 
     private static final String COLUMNS =
             "id, kind, received_on, key_nonce, key_wrapped, content_nonce, content, not_to, acknowledged_on, informed_on,"
-                    + " outcome, outcome_on, action_id, channel, recorded_by, consent_on, confirmed_on";
+                    + " outcome, outcome_on, action_id, channel, recorded_by, consent_on, confirmed_on, follows";
 
     private final JdbcClient jdbc;
 
@@ -266,6 +267,28 @@ class Reports {
                 > 0;
     }
 
+    /** The reports whose id starts with {@code prefix} (lower-case hexadecimal digits and hyphens). */
+    List<Stored> byIdPrefix(String prefix) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM meldpunt_report WHERE id::text LIKE ? ORDER BY id LIMIT 10")
+                .param(prefix + "%")
+                .query(Reports::map)
+                .list();
+    }
+
+    /** The reports that follow {@code id} (linked to it as their earlier report). */
+    List<Stored> followers(UUID id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM meldpunt_report WHERE follows = ? ORDER BY received_on, id")
+                .param(id)
+                .query(Reports::map)
+                .list();
+    }
+
+    void link(UUID id, UUID follows) {
+        jdbc.sql("UPDATE meldpunt_report SET follows = ? WHERE id = ?")
+                .params(follows, id)
+                .update();
+    }
+
     boolean acknowledge(UUID id, LocalDate day) {
         return jdbc.sql("UPDATE meldpunt_report SET acknowledged_on = ? WHERE id = ? AND acknowledged_on IS NULL")
                         .params(day, id)
@@ -385,7 +408,8 @@ class Reports {
                 Channel.valueOf(rs.getString("channel")),
                 rs.getObject("recorded_by", UUID.class),
                 rs.getObject("consent_on", LocalDate.class),
-                rs.getObject("confirmed_on", LocalDate.class));
+                rs.getObject("confirmed_on", LocalDate.class),
+                rs.getObject("follows", UUID.class));
     }
 
     private static List<UUID> uuids(Array array) throws SQLException {
