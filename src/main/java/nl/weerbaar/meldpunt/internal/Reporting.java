@@ -149,42 +149,7 @@ class Reporting {
                         errors.reject("notTo", "meldpunt.notTo.nobodyLeft");
                     }
                     boolean named = in.named() && reporter != null && tenant.equals(reporter.tenantId());
-                    List<MetadataStripper.Result> cleaned = new ArrayList<>();
-                    List<String> names = new ArrayList<>();
-                    List<Upload> files = in.files().stream()
-                            .filter(f -> f.bytes().length > 0)
-                            .toList();
-                    if (files.size() > MAX_FILES) {
-                        errors.reject("attachments", "meldpunt.attachment.tooMany", MAX_FILES);
-                    }
-                    long together =
-                            files.stream().mapToLong(f -> f.bytes().length).sum();
-                    if (together > maxTogetherBytes() && !errors.has("attachments")) {
-                        errors.reject(
-                                "attachments",
-                                "meldpunt.attachment.tooMuchTogether",
-                                UploadLimits.megabytes(maxTogetherBytes()));
-                    }
-                    for (Upload f : files) {
-                        if (errors.has("attachments")) {
-                            break;
-                        }
-                        if (f.bytes().length > uploads.maxFileBytes()) {
-                            errors.reject(
-                                    "attachments",
-                                    "meldpunt.attachment.tooLarge",
-                                    safe(f.name()),
-                                    uploads.inMegabytes()[0]);
-                            break;
-                        }
-                        MetadataStripper.Result r = MetadataStripper.clean(f.bytes());
-                        if (r.refused()) {
-                            errors.reject("attachments", r.refusal(), safe(f.name()));
-                        } else {
-                            cleaned.add(r);
-                            names.add(ContentSniffer.safeName(f.name(), r.type(), "bijlage"));
-                        }
-                    }
+                    List<Cleaned> cleaned = clean(in.files(), errors);
                     if (errors.any()) {
                         return new Submitted(null, errors);
                     }
@@ -203,17 +168,7 @@ class Reporting {
                                     id,
                                     new Sealing.Content(description, address, named ? reporter.displayName() : null)),
                             notTo);
-                    for (int i = 0; i < cleaned.size(); i++) {
-                        UUID attachment = UUID.randomUUID();
-                        MetadataStripper.Result r = cleaned.get(i);
-                        reports.addAttachment(
-                                attachment,
-                                id,
-                                r.type(),
-                                r.bytes().length,
-                                Sealing.sealText(cipher, names.get(i), "meldpunt-attachment-name:" + attachment),
-                                cipher.seal(r.bytes(), "meldpunt-attachment:" + attachment));
-                    }
+                    store(cipher, id, cleaned);
                     return new Submitted(ReceiptCodes.grouped(code), errors);
                 }));
     }
@@ -275,6 +230,56 @@ class Reporting {
                 })));
     }
 
+    /** A file cleaned of what it said about its maker, with the name it is stored under. */
+    private record Cleaned(MetadataStripper.Result file, String name) {}
+
+    /**
+     * Checks the uploads (how many, each one's size, all together, a type that can be cleaned) and cleans them; every
+     * problem goes into {@code errors} under the field {@code attachments}. Empty file fields are left out.
+     */
+    private List<Cleaned> clean(List<Upload> uploaded, FieldErrors errors) {
+        List<Cleaned> cleaned = new ArrayList<>();
+        List<Upload> files = uploaded.stream().filter(f -> f.bytes().length > 0).toList();
+        if (files.size() > MAX_FILES) {
+            errors.reject("attachments", "meldpunt.attachment.tooMany", MAX_FILES);
+        }
+        long together = files.stream().mapToLong(f -> f.bytes().length).sum();
+        if (together > maxTogetherBytes() && !errors.has("attachments")) {
+            errors.reject(
+                    "attachments", "meldpunt.attachment.tooMuchTogether", UploadLimits.megabytes(maxTogetherBytes()));
+        }
+        for (Upload f : files) {
+            if (errors.has("attachments")) {
+                break;
+            }
+            if (f.bytes().length > uploads.maxFileBytes()) {
+                errors.reject("attachments", "meldpunt.attachment.tooLarge", safe(f.name()), uploads.inMegabytes()[0]);
+                break;
+            }
+            MetadataStripper.Result r = MetadataStripper.clean(f.bytes());
+            if (r.refused()) {
+                errors.reject("attachments", r.refusal(), safe(f.name()));
+            } else {
+                cleaned.add(new Cleaned(r, ContentSniffer.safeName(f.name(), r.type(), "bijlage")));
+            }
+        }
+        return cleaned;
+    }
+
+    /** Stores cleaned files with report {@code report}, names and contents sealed with the report's key. */
+    private void store(FileCipher cipher, UUID report, List<Cleaned> files) {
+        for (Cleaned c : files) {
+            UUID attachment = UUID.randomUUID();
+            reports.addAttachment(
+                    attachment,
+                    report,
+                    c.file().type(),
+                    c.file().bytes().length,
+                    Sealing.sealText(cipher, c.name(), "meldpunt-attachment-name:" + attachment),
+                    cipher.seal(c.file().bytes(), "meldpunt-attachment:" + attachment));
+        }
+    }
+
     /** The report of {@code tenant} with this receipt code, or empty when there is none. */
     Optional<View> follow(UUID tenant, String code) {
         return TenantContext.callAs(
@@ -283,6 +288,14 @@ class Reporting {
 
     /** Adds the reporter's message; false when the code opens no report. Refused input throws. */
     boolean reply(UUID tenant, String code, String text) {
+        return reply(tenant, code, text, List.of());
+    }
+
+    /**
+     * Adds the reporter's message with files (cleaned and checked as with a report); false when the code opens no
+     * report. Refused input throws, and nothing is saved.
+     */
+    boolean reply(UUID tenant, String code, String text, List<Upload> files) {
         return Boolean.TRUE.equals(TenantContext.callAs(
                 tenant,
                 () -> tx.execute(s -> {
@@ -292,8 +305,10 @@ class Reporting {
                     }
                     FieldErrors errors = new FieldErrors();
                     String body = errors.text("message", text, true, MAX_MESSAGE);
+                    List<Cleaned> cleaned = clean(files, errors);
                     errors.throwIfAny();
                     FileCipher cipher = sealing.open(report.get());
+                    store(cipher, report.get().id(), cleaned);
                     UUID id = UUID.randomUUID();
                     reports.addMessage(
                             report.get().id(),
