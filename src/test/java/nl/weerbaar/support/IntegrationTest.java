@@ -46,6 +46,7 @@ import org.springframework.test.context.DynamicPropertySource;
             "weerbaar.jobs.approval-expiry-cron=-",
             "weerbaar.jobs.meldpunt-deadlines-cron=-",
             "weerbaar.jobs.learning-reminders-cron=-",
+            "weerbaar.jobs.meldpunt-retention-cron=-",
             "weerbaar.security.login-attempts-per-minute=100000",
             "weerbaar.security.max-failed-logins=5",
             "spring.main.banner-mode=off",
@@ -55,7 +56,8 @@ import org.springframework.test.context.DynamicPropertySource;
             "weerbaar.jobs.review-reminders-min-lock=PT0S",
             "weerbaar.jobs.meldpunt-deadlines-min-lock=PT0S",
             "weerbaar.jobs.learning-reminders-min-lock=PT0S",
-            "weerbaar.jobs.awareness-reminders-min-lock=PT0S"
+            "weerbaar.jobs.awareness-reminders-min-lock=PT0S",
+            "weerbaar.jobs.meldpunt-retention-min-lock=PT0S"
         })
 @Import(MutableClock.Config.class)
 public abstract class IntegrationTest {
