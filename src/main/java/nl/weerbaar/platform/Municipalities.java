@@ -9,7 +9,8 @@ public interface Municipalities {
 
     /**
      * {@code employeeCount} may be null when unknown; {@code caseCode} (two to five capitals, the start of the
-     * municipality's case numbers) may be null for a municipality created before case codes.
+     * municipality's case numbers) may be null for a municipality created before case codes; {@code cbsCode} (the
+     * CBS municipality code, four digits as in the BAG: {@code 0221}) may be null when it was not given.
      */
     record Municipality(
             UUID id,
@@ -21,11 +22,19 @@ public interface Municipalities {
             boolean demo,
             boolean benchmarkOptIn,
             Integer employeeCount,
-            String caseCode) {}
+            String caseCode,
+            String cbsCode) {}
 
     List<Municipality> all();
 
     Optional<Municipality> byId(UUID id);
+
+    /** The municipality with this CBS municipality code ({@code 0221}), if it is on the platform. */
+    default Optional<Municipality> byCbsCode(String cbsCode) {
+        return all().stream()
+                .filter(m -> cbsCode != null && cbsCode.equals(m.cbsCode()))
+                .findFirst();
+    }
 
     /**
      * Runs {@code work} once for every municipality, each with that municipality as the tenant context (scheduled

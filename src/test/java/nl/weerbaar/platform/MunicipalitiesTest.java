@@ -20,7 +20,7 @@ class MunicipalitiesTest {
 
     static Municipalities.Municipality town(String slug) {
         return new Municipalities.Municipality(
-                UUID.randomUUID(), slug, slug, "#154273", "#a84d00", slug, false, false, null, null);
+                UUID.randomUUID(), slug, slug, "#154273", "#a84d00", slug, false, false, null, null, null);
     }
 
     @Test

@@ -15,7 +15,7 @@ public class JdbcMunicipalities implements Municipalities {
 
     private static final String SELECT = """
       SELECT id, slug, name, theme_primary, theme_accent, logo_text, demo, benchmark_opt_in, employee_count,
-             case_code
+             case_code, cbs_code
         FROM municipality""";
 
     private final JdbcClient jdbc;

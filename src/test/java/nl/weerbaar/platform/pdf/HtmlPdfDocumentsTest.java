@@ -41,7 +41,7 @@ class HtmlPdfDocumentsTest {
 
         private Municipality town() {
             return new Municipality(
-                    TOWN, "proefstad", "Gemeente Proefstad", "#7a1f5c", "#0b6623", "P", true, false, 10, "PRS");
+                    TOWN, "proefstad", "Gemeente Proefstad", "#7a1f5c", "#0b6623", "P", true, false, 10, "PRS", null);
         }
     };
 
