@@ -58,7 +58,7 @@ class LookupIT extends IntegrationTest {
                 .contains("id=\"answer\"")
                 .contains("Bakkerij de Korenschoof")
                 .doesNotContain("Hoekje")
-                .contains("De BAG is nog niet geladen")
+                .containsAnyOf("De BAG is nog niet geladen", "De BAG kent dit adres niet")
                 .contains("De KVK-API is niet ingesteld");
         assertThat(TenantContext.callAs(
                         Demo.VOORBEELDSTAD,
