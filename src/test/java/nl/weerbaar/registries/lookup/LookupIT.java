@@ -55,6 +55,7 @@ class LookupIT extends IntegrationTest {
                 lookUp("coordinator", "/registries/lookup", form("BIBOB", reference, "9999 xa", "12", "a", "", "", ""));
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body())
+                .contains("action=\"/registries/lookup#answer\"")
                 .contains("id=\"answer\"")
                 .contains("Bakkerij de Korenschoof")
                 .doesNotContain("Hoekje")
