@@ -51,7 +51,9 @@ import org.springframework.test.context.DynamicPropertySource;
             "weerbaar.meldpunt.reports-per-address=50",
             "weerbaar.jobs.action-reminders-min-lock=PT0S",
             "weerbaar.jobs.review-reminders-min-lock=PT0S",
-            "weerbaar.jobs.meldpunt-deadlines-min-lock=PT0S"
+            "weerbaar.jobs.meldpunt-deadlines-min-lock=PT0S",
+            // BAG extracts the operator page offers (BagAdminIT puts them there)
+            "weerbaar.registries.bag.import-dir=target/bag-import"
         })
 @Import(MutableClock.Config.class)
 public abstract class IntegrationTest {
