@@ -57,7 +57,9 @@ import org.springframework.test.context.DynamicPropertySource;
             "weerbaar.jobs.meldpunt-deadlines-min-lock=PT0S",
             "weerbaar.jobs.learning-reminders-min-lock=PT0S",
             "weerbaar.jobs.awareness-reminders-min-lock=PT0S",
-            "weerbaar.jobs.meldpunt-retention-min-lock=PT0S"
+            "weerbaar.jobs.meldpunt-retention-min-lock=PT0S",
+            // BAG extracts the operator page offers (BagAdminIT puts them there)
+            "weerbaar.registries.bag.import-dir=target/bag-import"
         })
 @Import(MutableClock.Config.class)
 public abstract class IntegrationTest {
