@@ -20,10 +20,11 @@ public record StartItem(
         Kind kind, int order, String labelKey, List<Object> args, Long count, String href, List<Line> lines) {
 
     /**
-     * The largest count a start page shows exactly; a module may stop counting at one more (shown as "500+"), as the
-     * lists the counts link to show at most this many rows.
+     * The largest count a start page shows exactly; a module may stop counting at one more (shown as "99+"): beyond
+     * it a number tells a person nothing more than "a lot", the list it links to has the rest, and a count that stops
+     * early reads a fifth of the index entries a cap of 500 did (ADR 0205).
      */
-    public static final int MOST = 500;
+    public static final int MOST = 99;
 
     public enum Kind {
         ACTION,
@@ -64,7 +65,7 @@ public record StartItem(
         return args.toArray();
     }
 
-    /** The count as shown: the number, or "500+" beyond {@link #MOST}. */
+    /** The count as shown: the number, or "99+" beyond {@link #MOST}. */
     public String shownCount() {
         return count == null ? "" : count > MOST ? MOST + "+" : String.valueOf(count);
     }

@@ -3,7 +3,9 @@ package nl.weerbaar.actions.plan;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -17,6 +19,12 @@ import nl.weerbaar.platform.DutchTime;
 import nl.weerbaar.platform.FieldErrors;
 import nl.weerbaar.platform.InvalidInputException;
 import nl.weerbaar.platform.UserIdentity;
+import nl.weerbaar.platform.chart.Chart;
+import nl.weerbaar.platform.chart.Charts;
+import nl.weerbaar.platform.chart.Datum;
+import nl.weerbaar.platform.chart.Series;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -51,9 +59,12 @@ class ActionController {
     private final ThemeService themes;
     private final ActionPeople people;
     private final Clock clock;
+    private final MessageSource messages;
 
-    ActionController(ActionService service, ThemeService themes, ActionPeople people, Clock clock) {
+    ActionController(
+            ActionService service, ThemeService themes, ActionPeople people, Clock clock, MessageSource messages) {
         this.clock = clock;
+        this.messages = messages;
         this.service = service;
         this.themes = themes;
         this.people = people;
@@ -266,6 +277,7 @@ class ActionController {
                         ? null
                         : grouping.equals("theme") ? PlanGroups.byTheme(all, themeList) : PlanGroups.bySource(all));
         model.addAttribute("stale", service.needingFollowUp(DutchTime.today(clock), me));
+        model.addAttribute("progress", progressChart(service.progress(DutchTime.today(clock), me)));
         model.addAttribute("status", filter);
         model.addAttribute("group", grouping);
         model.addAttribute("names", people.names());
@@ -277,5 +289,24 @@ class ActionController {
         model.addAttribute("errors", errors);
         model.addAttribute("today", DutchTime.today(clock));
         return "actions/overview";
+    }
+
+    /** The plan's progress as a line chart: actions in the plan and those done, at the end of each month. */
+    private Chart progressChart(List<Actions.MonthProgress> months) {
+        Locale locale = LocaleContextHolder.getLocale();
+        DateTimeFormatter monthName = DateTimeFormatter.ofPattern("MMM yyyy", locale);
+        return Charts.line(
+                "chart-progress",
+                messages.getMessage("actions.chart.progress.title", null, locale),
+                messages.getMessage("actions.chart.progress.description", null, locale),
+                messages.getMessage("actions.chart.progress.month", null, locale),
+                months.stream().map(m -> monthName.format(m.month())).toList(),
+                List.of(
+                        new Series(
+                                messages.getMessage("actions.chart.progress.planned", null, locale),
+                                months.stream().map(m -> Datum.of(m.planned())).toList()),
+                        new Series(
+                                messages.getMessage("actions.chart.progress.done", null, locale),
+                                months.stream().map(m -> Datum.of(m.done())).toList())));
     }
 }

@@ -213,6 +213,14 @@ class ActionService implements ActionPlans {
         return actions.all(status);
     }
 
+    /** The plan's progress over the twelve months up to {@code today}'s; coordinators and secretaries only. */
+    @Transactional
+    List<Actions.MonthProgress> progress(LocalDate today, UserIdentity user) {
+        requireOverview(user);
+        LocalDate month = today.withDayOfMonth(1);
+        return actions.progress(month.minusMonths(11), month);
+    }
+
     /** Open actions without owner or past their due date; coordinators and secretaries only. */
     @Transactional
     List<ActionSummary> needingFollowUp(LocalDate today, UserIdentity user) {

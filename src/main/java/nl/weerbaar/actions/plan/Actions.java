@@ -37,6 +37,9 @@ class Actions {
 
     record File(String fileName, String contentType, byte[] content) {}
 
+    /** At the end of {@code month}: actions in the plan (not cancelled) and of those the ones done. */
+    record MonthProgress(LocalDate month, long planned, long done) {}
+
     private final JdbcClient jdbc;
     private final FileCipher cipher;
 
@@ -278,5 +281,26 @@ class Actions {
                 rs.getString("source_ref"),
                 rs.getObject("theme_id", UUID.class),
                 rs.getString("theme_name"));
+    }
+
+    /**
+     * Progress per month from {@code first} to {@code last} (first days of months): how many of today's actions
+     * (cancelled ones left out) had been made, and how many had been completed, by the end of each month (Dutch
+     * time). An action reopened after completion counts as not done, as it is now.
+     */
+    List<MonthProgress> progress(LocalDate first, LocalDate last) {
+        return jdbc.sql("""
+        SELECT m.month::date AS month,
+               count(a.id) FILTER (WHERE a.created_at < m.ends) AS planned,
+               count(a.id) FILTER (WHERE a.status = 'DONE' AND a.completed_at < m.ends) AS done
+          FROM (SELECT month, (month + interval '1 month') AT TIME ZONE 'Europe/Amsterdam' AS ends
+                  FROM generate_series(?::timestamp, ?::timestamp, interval '1 month') AS g(month)) m
+          LEFT JOIN action_item a ON a.status <> 'CANCELLED' AND a.created_at < m.ends
+         GROUP BY m.month
+         ORDER BY m.month""")
+                .params(first, last)
+                .query((rs, n) -> new MonthProgress(
+                        rs.getObject("month", LocalDate.class), rs.getLong("planned"), rs.getLong("done")))
+                .list();
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import nl.weerbaar.actions.ActionPlans.ActionSummary;
 import nl.weerbaar.assessments.instrument.Instrument;
 import nl.weerbaar.assessments.instrument.Instrument.Question;
@@ -17,7 +18,12 @@ import nl.weerbaar.platform.InvalidInputException;
 import nl.weerbaar.platform.NotFoundException;
 import nl.weerbaar.platform.PdfDocuments;
 import nl.weerbaar.platform.UserIdentity;
+import nl.weerbaar.platform.chart.Chart;
+import nl.weerbaar.platform.chart.Charts;
+import nl.weerbaar.platform.chart.Datum;
+import nl.weerbaar.platform.chart.Series;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -234,23 +240,46 @@ class MeasurementResultsController {
         }
         model.addAttribute("measurement", m);
         model.addAttribute("instrument", instrument);
-        model.addAttribute("scores", Scoring.score(instrument, MeasurementController.values(answers)));
+        List<Scoring.PillarScore> scores = Scoring.score(instrument, MeasurementController.values(answers));
+        model.addAttribute("scores", scores);
+        model.addAttribute("scoreChart", scoreChart(scores));
         model.addAttribute("rows", rows);
         model.addAttribute("takenOver", takenOver);
     }
 
+    /** The scores per pillar of one measurement, each with its phase, as in the table. */
+    private Chart scoreChart(List<Scoring.PillarScore> scores) {
+        Locale locale = LocaleContextHolder.getLocale();
+        return Charts.bars(
+                "chart-scores",
+                messages.getMessage("assessments.results.chart.title", null, locale),
+                messages.getMessage("assessments.results.chart.description", null, locale),
+                messages.getMessage("assessments.section", null, locale),
+                scores.stream().map(Scoring.PillarScore::title).toList(),
+                List.of(new Series(
+                        messages.getMessage("assessments.score", null, locale),
+                        scores.stream()
+                                .map(p -> p.percent() == null
+                                        ? Datum.hidden("—")
+                                        : Datum.of(
+                                                p.rounded(),
+                                                p.rounded() + "% · "
+                                                        + (p.phase() == null
+                                                                ? "—"
+                                                                : p.phase().label())))
+                                .toList())));
+    }
+
     /** The scores per pillar, the earlier measurement (hatched) next to the later one, as in the table. */
-    private nl.weerbaar.platform.chart.Chart pillarChart(
+    private Chart pillarChart(
             Measurement before,
             Measurement after,
             List<Scoring.PillarScore> scoresBefore,
             List<Scoring.PillarScore> scoresAfter) {
-        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
-        java.util.function.Function<Scoring.PillarScore, nl.weerbaar.platform.chart.Datum> score =
-                p -> p.percent() == null
-                        ? nl.weerbaar.platform.chart.Datum.hidden("—")
-                        : nl.weerbaar.platform.chart.Datum.of(p.rounded(), p.rounded() + "%");
-        return nl.weerbaar.platform.chart.Charts.bars(
+        Locale locale = LocaleContextHolder.getLocale();
+        Function<Scoring.PillarScore, Datum> score =
+                p -> p.percent() == null ? Datum.hidden("—") : Datum.of(p.rounded(), p.rounded() + "%");
+        return Charts.bars(
                 "chart-pillars",
                 messages.getMessage("assessments.compare.chart.title", null, locale),
                 messages.getMessage(
@@ -258,9 +287,8 @@ class MeasurementResultsController {
                 messages.getMessage("assessments.section", null, locale),
                 scoresAfter.stream().map(Scoring.PillarScore::title).toList(),
                 List.of(
-                        new nl.weerbaar.platform.chart.Series(
+                        new Series(
                                 before.name(), scoresBefore.stream().map(score).toList()),
-                        new nl.weerbaar.platform.chart.Series(
-                                after.name(), scoresAfter.stream().map(score).toList())));
+                        new Series(after.name(), scoresAfter.stream().map(score).toList())));
     }
 }

@@ -179,10 +179,7 @@ class CaseListing {
             sql.append(" AND i.status = :status");
         }
         if (c.overdue()) {
-            sql.append("""
-
-         AND EXISTS (SELECT 1 FROM incident_step o WHERE o.tenant_id = i.tenant_id AND o.incident_id = i.id
-                      AND o.status IN ('OPEN', 'IN_PROGRESS') AND o.due_at < :now)""");
+            sql.append("\n AND ").append(WorkCounts.STEP_OVERDUE);
         }
         if (work != null) {
             sql.append("\n AND ").append(work);
@@ -193,7 +190,7 @@ class CaseListing {
                 .param("now", java.sql.Timestamp.from(now))
                 .param("limit", c.pageSize() + 1)
                 .param("offset", (c.page() - 1) * c.pageSize());
-        if (work != null) {
+        if (work != null || c.overdue()) {
             spec = WorkCounts.bind(spec, now);
         }
         if (number != null) {

@@ -19,10 +19,13 @@ public class WorkCounts {
     /** How far ahead an evidence deadline (camera images) counts as coming up. */
     public static final Duration EVIDENCE_AHEAD = Duration.ofDays(7);
 
-    /** Open cases with a follow-up step past its deadline. */
-    static final String OVERDUE = """
-      i.status = 'OPEN' AND EXISTS (SELECT 1 FROM incident_step ws WHERE ws.tenant_id = i.tenant_id
+    /** Cases with a follow-up step past its deadline (the list's "overdue" filter; bind with {@link #bind}). */
+    static final String STEP_OVERDUE = """
+      EXISTS (SELECT 1 FROM incident_step ws WHERE ws.tenant_id = i.tenant_id
         AND ws.incident_id = i.id AND ws.status IN ('OPEN', 'IN_PROGRESS') AND ws.due_at < :wNow)""";
+
+    /** Open cases with a follow-up step past its deadline. */
+    static final String OVERDUE = "i.status = 'OPEN' AND " + STEP_OVERDUE;
 
     /** Open cases with an open step that nobody owns. */
     static final String UNOWNED = """

@@ -2,7 +2,6 @@ package nl.weerbaar.meldpunt.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import nl.weerbaar.actions.ActionPlans;
@@ -88,29 +87,60 @@ class Inbox {
         this.plans = plans;
     }
 
-    /** The reports {@code me} receives, the nearest deadline first, reports whose reporter was informed last. */
+    /** A page of the list; {@code hasNext} whether another page follows (the list is not counted). */
+    record Page(List<Item> items, int page, int pageSize, boolean hasNext) {
+
+        public boolean hasPrevious() {
+            return page > 1;
+        }
+    }
+
+    /**
+     * The reports {@code me} receives that match {@code criteria}, the nearest deadline first, reports whose reporter
+     * was informed last; filtered, ordered and paged in the database (ADR 0603).
+     */
     @Transactional(readOnly = true)
-    List<Item> list(UserIdentity me) {
+    Page list(UserIdentity me, InboxCriteria criteria) {
+        Reports.Receiver receiver = receiver(me);
+        if (receiver == null) {
+            return new Page(List.of(), criteria.page(), criteria.pageSize(), false);
+        }
         LocalDate today = DutchTime.today(clock);
-        Recipients.Known known = recipients.known();
-        return reports.list().stream()
-                .filter(r -> known.receives(me.userId(), r.notTo()))
-                .map(r -> {
-                    LocalDate next = Deadlines.next(r.receivedOn(), r.acknowledgedOn(), r.informedOn());
-                    return new Item(
-                            r.id(),
-                            r.kind(),
-                            r.receivedOn(),
-                            r.acknowledgedOn(),
-                            r.informedOn(),
-                            next,
-                            next != null && next.isBefore(today),
-                            r.messages(),
-                            r.lastFromReporter());
-                })
-                .sorted(Comparator.comparing(Item::nextDeadline, Comparator.nullsLast(Comparator.naturalOrder()))
-                        .thenComparing(Item::receivedOn))
+        List<Item> items = reports.list(receiver, criteria, today).stream()
+                .map(r -> new Item(
+                        r.id(),
+                        r.kind(),
+                        r.receivedOn(),
+                        r.acknowledgedOn(),
+                        r.informedOn(),
+                        r.nextDeadline(),
+                        r.nextDeadline() != null && r.nextDeadline().isBefore(today),
+                        r.messages(),
+                        r.lastFromReporter()))
                 .toList();
+        boolean hasNext = items.size() > criteria.pageSize();
+        return new Page(
+                hasNext ? items.subList(0, criteria.pageSize()) : items,
+                criteria.page(),
+                criteria.pageSize(),
+                hasNext && criteria.page() < InboxCriteria.MAX_PAGE);
+    }
+
+    /** How many reports {@code me} receives that wait for the recipients: not acknowledged, or the reporter wrote last. */
+    @Transactional(readOnly = true)
+    long waiting(UserIdentity me) {
+        Reports.Receiver receiver = receiver(me);
+        return receiver == null ? 0 : reports.waiting(receiver);
+    }
+
+    /** {@code me} as a receiver of reports, or null when they receive none. */
+    private Reports.Receiver receiver(UserIdentity me) {
+        Recipients.Known known = recipients.known();
+        List<UUID> primaries =
+                known.primaries().stream().map(Organisation.Person::id).toList();
+        boolean primary = primaries.contains(me.userId());
+        boolean fallback = known.fallback().stream().anyMatch(p -> p.id().equals(me.userId()));
+        return primary || fallback ? new Reports.Receiver(me.userId(), primary, primaries) : null;
     }
 
     /** Opens a report for {@code me}; recorded in the audit log. */

@@ -19,6 +19,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -49,9 +50,17 @@ class InboxController {
 
     @GetMapping("/meldpunt")
     @PreAuthorize("hasAnyRole('COORDINATOR', 'CONFIDANT', 'SECRETARY')")
-    String list(Model model) {
-        model.addAttribute("items", inbox.list(CurrentUser.require()));
-        model.addAttribute("today", DutchTime.today(clock));
+    String list(@ModelAttribute InboxParams params, Model model) {
+        FieldErrors errors = new FieldErrors();
+        InboxCriteria criteria = params.criteria(errors);
+        Inbox.Page page = inbox.list(CurrentUser.require(), criteria);
+        model.addAttribute("criteria", criteria);
+        model.addAttribute("result", page);
+        model.addAttribute("errors", errors);
+        model.addAttribute("states", InboxParams.STATES);
+        model.addAttribute("kinds", InboxParams.KINDS);
+        model.addAttribute("previousHref", InboxParams.href(criteria, page.page() - 1));
+        model.addAttribute("nextHref", InboxParams.href(criteria, page.page() + 1));
         return "meldpunt/list";
     }
 

@@ -29,10 +29,7 @@ class MeldpuntStartItems implements StartPageItems {
         List<StartItem> items = new ArrayList<>();
         items.add(StartItem.action(110, "meldpunt.start.report", "/meldpunt/melden"));
         if (user.hasAny(Role.COORDINATOR, Role.CONFIDANT, Role.SECRETARY)) {
-            long waiting = inbox.list(user).stream()
-                    .filter(i -> i.informedOn() == null && (i.acknowledgedOn() == null || i.waitingForUs()))
-                    .count();
-            items.add(StartItem.work(450, "meldpunt.start.waiting", waiting, "/meldpunt"));
+            items.add(StartItem.work(450, "meldpunt.start.waiting", inbox.waiting(user), "/meldpunt?waiting=true"));
         }
         return items;
     }

@@ -223,6 +223,7 @@ class ReporterController {
         model.addAttribute("errors", errors);
         model.addAttribute("fields", fields);
         model.addAttribute("notTo", notTo);
+        model.addAttribute("attachmentLimits", reporting.attachmentLimits());
         return "meldpunt/report";
     }
 

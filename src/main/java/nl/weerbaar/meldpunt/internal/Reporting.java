@@ -33,6 +33,12 @@ class Reporting {
     static final int MAX_MESSAGE = 5_000;
     static final int MAX_FILES = 5;
 
+    /**
+     * Room a form keeps for everything but its files: the description (10,000 characters of at most 4 bytes each), the
+     * address, the choices and the headers of the parts. The files together get the platform's form limit less this.
+     */
+    static final long TEXT_ROOM = 1024 * 1024;
+
     /** A file as uploaded. */
     record Upload(String name, byte[] bytes) {}
 
@@ -82,6 +88,18 @@ class Reporting {
         this.clock = clock;
     }
 
+    /** The most the attachments of one report may weigh together, so that the whole form stays within the limit. */
+    long maxTogetherBytes() {
+        return uploads.maxRequestBytes() - TEXT_ROOM;
+    }
+
+    /** For the form's hint: how many files, each at most so many MB, together at most so many MB. */
+    Object[] attachmentLimits() {
+        return new Object[] {
+            MAX_FILES, UploadLimits.megabytes(uploads.maxFileBytes()), UploadLimits.megabytes(maxTogetherBytes())
+        };
+    }
+
     /** The recipients a reporter may keep out of a report of {@code tenant}. */
     List<Organisation.Person> choosable(UUID tenant) {
         return TenantContext.callAs(
@@ -129,6 +147,14 @@ class Reporting {
                             .toList();
                     if (files.size() > MAX_FILES) {
                         errors.reject("attachments", "meldpunt.attachment.tooMany", MAX_FILES);
+                    }
+                    long together =
+                            files.stream().mapToLong(f -> f.bytes().length).sum();
+                    if (together > maxTogetherBytes() && !errors.has("attachments")) {
+                        errors.reject(
+                                "attachments",
+                                "meldpunt.attachment.tooMuchTogether",
+                                UploadLimits.megabytes(maxTogetherBytes()));
                     }
                     for (Upload f : files) {
                         if (errors.has("attachments")) {

@@ -4,6 +4,7 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -40,6 +41,7 @@ class Reports {
             List<UUID> notTo,
             LocalDate acknowledgedOn,
             LocalDate informedOn,
+            LocalDate nextDeadline,
             int messages,
             boolean lastFromReporter) {}
 
@@ -97,9 +99,7 @@ class Reports {
                         key.ciphertext(),
                         content.nonce(),
                         content.ciphertext(),
-                        "{"
-                                + String.join(
-                                        ",", notTo.stream().map(UUID::toString).toList()) + "}")
+                        array(notTo))
                 .update();
     }
 
@@ -118,16 +118,50 @@ class Reports {
                 .orElseThrow(() -> new NotFoundException("meldpunt-report", id));
     }
 
-    /** Every report of the municipality, open ones first, by the day they came in. */
-    List<Row> list() {
+    /**
+     * Who asks for the list, as the rule of {@link Recipients.Known#receives} in SQL: a primary recipient receives every
+     * report that does not keep them out; a fallback recipient (not primary) only those that keep out every primary
+     * recipient ({@code primaries}) and not them.
+     */
+    record Receiver(UUID person, boolean primary, List<UUID> primaries) {}
+
+    /**
+     * One page of the reports {@code receiver} receives that match {@code c}, the nearest deadline first (reports whose
+     * reporter was informed last), then by day of receipt; one row more than the page size when another page follows.
+     */
+    List<Row> list(Receiver receiver, InboxCriteria c, LocalDate today) {
+        Where where = where(receiver);
+        if (c.state() != null) {
+            where.sql.append(
+                    switch (c.state()) {
+                        case NEW -> " AND r.acknowledged_on IS NULL";
+                        case ACKNOWLEDGED -> " AND r.acknowledged_on IS NOT NULL AND r.informed_on IS NULL";
+                        case INFORMED -> " AND r.informed_on IS NOT NULL";
+                    });
+        }
+        if (c.kind() != null) {
+            where.add(" AND r.kind = ?", c.kind().name());
+        }
+        if (c.overdue()) {
+            where.add(" AND r.next_deadline < ?", today);
+        }
+        if (c.waiting()) {
+            where.sql.append(WAITING);
+        }
+        where.params.add(c.pageSize() + 1);
+        where.params.add(c.offset());
         return jdbc.sql("""
-                        SELECT r.id, r.kind, r.received_on, r.not_to, r.acknowledged_on, r.informed_on,
-                               (SELECT count(*) FROM meldpunt_message m WHERE m.tenant_id = r.tenant_id AND m.report_id = r.id) AS messages,
-                               coalesce((SELECT m.from_reporter FROM meldpunt_message m
-                                          WHERE m.tenant_id = r.tenant_id AND m.report_id = r.id ORDER BY m.seq DESC LIMIT 1), false) AS last_from_reporter
-                          FROM meldpunt_report r
-                         ORDER BY r.informed_on IS NOT NULL, r.received_on, r.id
-                        """)
+                        SELECT p.*,
+                               (SELECT count(*) FROM meldpunt_message m WHERE m.tenant_id = p.tenant_id AND m.report_id = p.id) AS messages
+                          FROM (SELECT r.tenant_id, r.id, r.kind, r.received_on, r.not_to, r.acknowledged_on, r.informed_on,
+                                       r.next_deadline, r.awaiting_reply
+                                  FROM meldpunt_report r
+                                 WHERE %s
+                                 ORDER BY r.next_deadline NULLS LAST, r.received_on, r.id
+                                 LIMIT ? OFFSET ?) p
+                         ORDER BY p.next_deadline NULLS LAST, p.received_on, p.id
+                        """.formatted(where.sql))
+                .params(where.params)
                 .query((rs, i) -> new Row(
                         rs.getObject("id", UUID.class),
                         Kind.valueOf(rs.getString("kind")),
@@ -135,9 +169,45 @@ class Reports {
                         uuids(rs.getArray("not_to")),
                         rs.getObject("acknowledged_on", LocalDate.class),
                         rs.getObject("informed_on", LocalDate.class),
+                        rs.getObject("next_deadline", LocalDate.class),
                         rs.getInt("messages"),
-                        rs.getBoolean("last_from_reporter")))
+                        rs.getBoolean("awaiting_reply")))
                 .list();
+    }
+
+    /** How many reports {@code receiver} receives that wait for the recipients (see {@link #WAITING}). */
+    long waiting(Receiver receiver) {
+        Where where = where(receiver);
+        return jdbc.sql("SELECT count(*) FROM meldpunt_report r WHERE " + where.sql + WAITING)
+                .params(where.params)
+                .query(Long.class)
+                .single();
+    }
+
+    /** Open, and receipt not acknowledged or the reporter wrote last. */
+    private static final String WAITING =
+            " AND r.informed_on IS NULL AND (r.acknowledged_on IS NULL OR r.awaiting_reply)";
+
+    private record Where(StringBuilder sql, List<Object> params) {
+        void add(String condition, Object param) {
+            sql.append(condition);
+            params.add(param);
+        }
+    }
+
+    private static Where where(Receiver receiver) {
+        Where where =
+                new Where(new StringBuilder("r.tenant_id = ? AND NOT (?::uuid = ANY (r.not_to))"), new ArrayList<>());
+        where.params.add(TenantContext.require());
+        where.params.add(receiver.person());
+        if (!receiver.primary()) {
+            where.add(" AND r.not_to @> ?::uuid[]", array(receiver.primaries()));
+        }
+        return where;
+    }
+
+    private static String array(List<UUID> ids) {
+        return "{" + String.join(",", ids.stream().map(UUID::toString).toList()) + "}";
     }
 
     /** Reports whose reporter has not been informed yet. */
@@ -191,12 +261,14 @@ class Reports {
                 > 0;
     }
 
-    /** Adds a message as the next in the report; the report row is locked so that two messages never get one number. */
+    /**
+     * Adds a message as the next in the report and notes on the report who wrote last; the update locks the report
+     * row, so that two messages never get one number.
+     */
     UUID addMessage(UUID report, boolean fromReporter, UUID author, LocalDate day, UUID id, FileCipher.Sealed body) {
-        jdbc.sql("SELECT 1 FROM meldpunt_report WHERE id = ? FOR UPDATE")
-                .param(report)
-                .query()
-                .singleValue();
+        jdbc.sql("UPDATE meldpunt_report SET awaiting_reply = ? WHERE id = ?")
+                .params(fromReporter, report)
+                .update();
         int seq = jdbc.sql("SELECT coalesce(max(seq), 0) + 1 FROM meldpunt_message WHERE report_id = ?")
                 .param(report)
                 .query(Integer.class)

@@ -10,6 +10,8 @@ import java.util.List;
  * a black mark on the row. Shares are percentages; a row whose shares are hidden (too few answers) shows its text.
  *
  * @param levels the answers in scale order; {@code middle} the index of the neutral one, or -1 when there is none
+ * @param split without a neutral answer, the index of the first answer right of the centre (e.g. 1 for "nooit" against
+ *     "once or more"); with one, {@code middle + 1}
  * @param shares per question, one share per level (in level order)
  * @param benchmark per question the benchmark's share above the middle (a hidden datum when unknown), or null
  */
@@ -21,6 +23,7 @@ public record Diverging(
         List<String> questions,
         List<String> levels,
         int middle,
+        int split,
         List<List<Datum>> shares,
         String benchmarkName,
         List<Datum> benchmark) {
@@ -29,7 +32,36 @@ public record Diverging(
     static final String[] POSITIVE = {"#c5d8f1", "#5b8fd0", "#154273"};
     static final String NEUTRAL = "#d5dae1";
 
+    /** Answers on a scale split in the middle: around the neutral answer, or halfway when there is none. */
+    public Diverging(
+            String id,
+            String title,
+            String description,
+            String head,
+            List<String> questions,
+            List<String> levels,
+            int middle,
+            List<List<Datum>> shares,
+            String benchmarkName,
+            List<Datum> benchmark) {
+        this(
+                id,
+                title,
+                description,
+                head,
+                questions,
+                levels,
+                middle,
+                middle >= 0 ? middle + 1 : levels.size() / 2,
+                shares,
+                benchmarkName,
+                benchmark);
+    }
+
     public Diverging {
+        if (middle >= 0 ? split != middle + 1 : split < 1 || split >= levels.size()) {
+            throw new IllegalArgumentException("answers on both sides of the centre, the neutral one just left of it");
+        }
         if (shares.size() != questions.size() || (benchmark != null && benchmark.size() != questions.size())) {
             throw new IllegalArgumentException("one row of shares (and one benchmark figure) per question");
         }
@@ -41,11 +73,11 @@ public record Diverging(
     }
 
     private int negativeCount() {
-        return middle >= 0 ? middle : levels.size() / 2;
+        return middle >= 0 ? middle : split;
     }
 
     private int positiveFrom() {
-        return middle >= 0 ? middle + 1 : levels.size() / 2;
+        return split;
     }
 
     /** The class and colour of a level: darker the further from the middle. */

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.UUID;
 import nl.weerbaar.platform.CurrentUser;
 import nl.weerbaar.platform.Role;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -28,16 +29,35 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ResultsController {
 
     private final ResultsService results;
+    private final AnswerCharts charts;
+    private final MessageSource messages;
 
-    ResultsController(ResultsService results) {
+    ResultsController(ResultsService results, AnswerCharts charts, MessageSource messages) {
         this.results = results;
+        this.charts = charts;
+        this.messages = messages;
     }
 
     @GetMapping("/results")
-    String results(@PathVariable UUID id, @RequestParam(required = false) String department, Model model) {
+    String results(
+            @PathVariable UUID id, @RequestParam(required = false) String department, Locale locale, Model model) {
         boolean coordinator = CurrentUser.require().has(Role.COORDINATOR);
         ResultsService.Page page = results.page(id, department, coordinator);
-        model.addAttribute("r", page.results());
+        Results r = page.results();
+        String group = r.groups().stream()
+                .filter(g -> g.key().equals(r.selected()))
+                .findFirst()
+                .map(g -> g.label() != null ? g.label() : messages.getMessage("surveys.results.other", null, locale))
+                .orElseGet(() -> messages.getMessage("surveys.results.all", null, locale));
+        model.addAttribute("r", r);
+        model.addAttribute("charts", charts.of(r, group, locale));
+        model.addAttribute(
+                "drawn",
+                r.rows().stream()
+                        .map(Results.Row::question)
+                        .filter(AnswerCharts::drawn)
+                        .map(Question::code)
+                        .collect(java.util.stream.Collectors.toSet()));
         model.addAttribute("coordinator", coordinator);
         model.addAttribute("comments", page.comments());
         return "surveys/results";

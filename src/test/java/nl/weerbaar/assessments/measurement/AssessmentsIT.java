@@ -8,14 +8,14 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import nl.weerbaar.platform.TenantContext;
+import nl.weerbaar.support.BrowserTest;
 import nl.weerbaar.support.Demo;
-import nl.weerbaar.support.IntegrationTest;
 import nl.weerbaar.support.PdfChecks;
 import nl.weerbaar.support.WebClient;
 import org.junit.jupiter.api.Test;
 
 /** Measurements over HTTP: instruments, import, sections, locking, results, gaps to actions, 1-meting, PDF. */
-class AssessmentsIT extends IntegrationTest {
+class AssessmentsIT extends BrowserTest {
 
     private static final String VPT_KEYS = "VPT.1,VPT.2,VPT.3,VPT.4,VPT.5,VPT.6,VPT.7,VPT.8";
 
@@ -237,6 +237,19 @@ class AssessmentsIT extends IntegrationTest {
                             + pillar.group(3) + "%</td>");
         }
         assertThat(pillars).isPositive();
+        // the comparison in a browser: accessible on a desktop and a phone
+        com.microsoft.playwright.Page page = loggedInPage("coordinator");
+        page.navigate("/assessments/measurements/" + one + "/compare?with=" + zero);
+        assertThat(page.locator("#chart-pillars-title").textContent()).isEqualTo("Score per pijler");
+        assertAccessible(page);
+        page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions()
+                .setPath(java.nio.file.Path.of("target/screenshots/scan-compare-1280.png"))
+                .setFullPage(true));
+        page.setViewportSize(390, 844);
+        assertAccessible(page);
+        page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions()
+                .setPath(java.nio.file.Path.of("target/screenshots/scan-compare-390.png"))
+                .setFullPage(true));
 
         HttpResponse<byte[]> pdf = coordinator
                 .http()

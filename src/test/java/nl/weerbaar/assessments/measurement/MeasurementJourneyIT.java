@@ -63,7 +63,9 @@ class MeasurementJourneyIT extends BrowserTest {
         page.waitForURL(u -> u.endsWith("/results"));
         assertAccessible(page);
         // 5.5 of 8 = 69 %
-        assertThat(page.locator(".bars__value").first().textContent()).isEqualTo("69% · Deels op orde");
+        assertThat(page.locator("#chart-scores table tbody tr td").first().textContent())
+                .isEqualTo("69% · Deels op orde");
+        assertThat(page.locator("#chart-scores svg.chart__svg").textContent()).contains("69% · Deels op orde");
         assertThat(page.locator("table").first().textContent()).contains("69%").contains("Deels op orde");
 
         Download download = page.waitForDownload(
@@ -72,6 +74,11 @@ class MeasurementJourneyIT extends BrowserTest {
         byte[] pdf = Files.readAllBytes(download.path());
         assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
                 .isEqualTo("%PDF-");
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            // the chart's title and its table go into the report
+            assertThat(text).contains("Score en fase per pijler").contains("69% · Deels op orde");
+        }
     }
 
     @Test

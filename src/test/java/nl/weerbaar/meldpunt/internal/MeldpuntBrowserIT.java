@@ -57,6 +57,11 @@ class MeldpuntBrowserIT extends BrowserTest {
             Page coordinator = office.newPage();
             login(coordinator, "coordinator");
             coordinator.navigate("/meldpunt");
+            coordinator.getByLabel("Soort").selectOption("UNDERMINING");
+            coordinator.getByLabel("Stand").selectOption("NEW");
+            coordinator.getByText("Toon meldingen").click();
+            assertThat(coordinator)
+                    .hasURL(java.util.regex.Pattern.compile(".*/meldpunt\\?state=NEW&kind=UNDERMINING.*"));
             coordinator
                     .locator("tbody tr")
                     .filter(new com.microsoft.playwright.Locator.FilterOptions()
@@ -66,7 +71,7 @@ class MeldpuntBrowserIT extends BrowserTest {
                     .click();
             if (!coordinator.content().contains(description)) {
                 // an earlier report of the same kind: find this one
-                coordinator.navigate("/meldpunt");
+                coordinator.navigate("/meldpunt?kind=UNDERMINING&state=NEW&pageSize=100");
                 for (String href : coordinator.locator("tbody a").all().stream()
                         .map(a -> a.getAttribute("href"))
                         .toList()) {
@@ -98,6 +103,15 @@ class MeldpuntBrowserIT extends BrowserTest {
             phone.close();
             office.close();
         }
+    }
+
+    @Test
+    void theFilteredListIsAccessibleOnAPhone() {
+        Page page = loggedInPage("coordinator");
+        page.setViewportSize(390, 844);
+        page.navigate("/meldpunt?state=NEW&pageSize=5");
+        assertThat(page.getByLabel("Stand")).hasValue("NEW");
+        assertAccessible(page);
     }
 
     @Test

@@ -85,7 +85,7 @@ class MeldpuntJourneyIT extends IntegrationTest {
         // question
         UUID id = reportId(description);
         WebClient coordinator = loginAs("coordinator");
-        assertThat(coordinator.get("/meldpunt").body()).contains("/meldpunt/" + id);
+        assertThat(coordinator.get("/meldpunt?pageSize=100").body()).contains("/meldpunt/" + id);
         String reads = "SELECT count(*) FROM audit_event WHERE object_type = 'meldpunt-report' AND action = 'READ'"
                 + " AND object_id = '" + id + "'";
         long readsBefore = count(reads);
@@ -168,7 +168,7 @@ class MeldpuntJourneyIT extends IntegrationTest {
                 null));
         UUID id = reportId(about);
         assertThat(loginAs("coordinator").get("/meldpunt/" + id).statusCode()).isEqualTo(404);
-        assertThat(loginAs("coordinator").get("/meldpunt").body()).doesNotContain(id.toString());
+        assertThat(loginAs("coordinator").get("/meldpunt?pageSize=100").body()).doesNotContain(id.toString());
         assertThat(loginAs("vertrouwenspersoon").get("/meldpunt/" + id).body()).contains(about);
         assertThat(loginAs("secretaris").get("/meldpunt/" + id).statusCode()).isEqualTo(404);
 
@@ -192,7 +192,8 @@ class MeldpuntJourneyIT extends IntegrationTest {
         UUID id = reportId(text);
         assertThat(loginAs("kd.coordinator").get("/meldpunt/" + id).statusCode())
                 .isEqualTo(404);
-        assertThat(loginAs("kd.coordinator").get("/meldpunt").body()).doesNotContain(id.toString());
+        assertThat(loginAs("kd.coordinator").get("/meldpunt?pageSize=100").body())
+                .doesNotContain(id.toString());
         HttpResponse<String> operator = loginAs("platformbeheerder").get("/meldpunt/" + id);
         assertThat(operator.statusCode()).isIn(403, 404);
         assertThat(operator.body()).doesNotContain(text);
@@ -277,15 +278,21 @@ class MeldpuntJourneyIT extends IntegrationTest {
                         .single());
     }
 
-    /** The id of the report whose description is {@code text}, found by opening each as the recipients would. */
+    /** The id of the report whose description is {@code text}, found by opening each as the recipients would, page by page. */
     private UUID reportId(String text) throws Exception {
         for (String user : List.of("vertrouwenspersoon", "secretaris", "coordinator")) {
             WebClient recipient = loginAs(user);
-            Matcher m = Pattern.compile("/meldpunt/([0-9a-f-]{36})\"")
-                    .matcher(recipient.get("/meldpunt").body());
-            while (m.find()) {
-                if (recipient.get("/meldpunt/" + m.group(1)).body().contains(text)) {
-                    return UUID.fromString(m.group(1));
+            for (int page = 1; ; page++) {
+                String list =
+                        recipient.get("/meldpunt?pageSize=100&page=" + page).body();
+                Matcher m = Pattern.compile("/meldpunt/([0-9a-f-]{36})\"").matcher(list);
+                while (m.find()) {
+                    if (recipient.get("/meldpunt/" + m.group(1)).body().contains(text)) {
+                        return UUID.fromString(m.group(1));
+                    }
+                }
+                if (!list.contains("rel=\"next\"")) {
+                    break;
                 }
             }
         }

@@ -244,4 +244,41 @@ class ChartsTest {
                 .contains("alt=\"Incidenten per kwartaal. 2026 tegen 2025\"")
                 .doesNotContain("style=");
     }
+
+    @Test
+    void aScaleWithoutANeutralAnswerSplitsWhereItsIndicatorStarts() {
+        Diverging d = new Diverging(
+                "f",
+                "Hoe vaak",
+                "Per vraag",
+                "Vraag",
+                List.of("Bedreigd"),
+                List.of("Nooit", "Eén keer", "Vaker"),
+                -1,
+                1,
+                List.of(List.of(Datum.of(50, "50%"), Datum.of(30, "30%"), Datum.of(20, "20%"))),
+                "Benchmark",
+                null);
+        Chart chart = d.build();
+        Shape never = rects(chart, "chart-neg-0").get(0);
+        Shape once = rects(chart, "chart-pos-0").get(0);
+        Shape more = rects(chart, "chart-pos-1").get(0);
+        assertThat(never.x() + never.width()).isEqualTo(once.x());
+        assertThat(once.x() + once.width()).isEqualTo(more.x());
+        assertThat(never.width()).isEqualTo(once.width() + more.width());
+        org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class,
+                () -> new Diverging(
+                        "x",
+                        "t",
+                        "d",
+                        "h",
+                        List.of("q"),
+                        List.of("a", "b"),
+                        -1,
+                        2,
+                        List.of(List.of(Datum.of(1), Datum.of(1))),
+                        "b",
+                        null));
+    }
 }

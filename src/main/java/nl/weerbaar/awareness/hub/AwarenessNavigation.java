@@ -1,0 +1,50 @@
+package nl.weerbaar.awareness.hub;
+
+import java.util.EnumSet;
+import java.util.Set;
+import nl.weerbaar.platform.NavigationGroup;
+import nl.weerbaar.platform.NavigationItem;
+import nl.weerbaar.platform.Role;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The hub in the main menu for everyone of a municipality; writing items for the coordinator. */
+@Configuration(proxyBeanMethods = false)
+class AwarenessNavigation {
+
+    @Bean
+    NavigationItem awarenessHubNavigationItem() {
+        return new NavigationItem(
+                "awareness.nav",
+                "/awareness",
+                NavigationGroup.PREVENTION,
+                EnumSet.complementOf(EnumSet.of(Role.OPERATOR)),
+                80);
+    }
+
+    @Bean
+    NavigationItem awarenessManageNavigationItem() {
+        return new NavigationItem(
+                "awareness.nav.manage", "/awareness/manage", NavigationGroup.PREVENTION, Set.of(Role.COORDINATOR), 81);
+    }
+
+    @Bean
+    NavigationItem awarenessIntranetNavigationItem() {
+        return new NavigationItem(
+                "awareness.nav.intranet",
+                "/awareness/intranet",
+                NavigationGroup.PREVENTION,
+                Set.of(Role.COORDINATOR, Role.ADMIN),
+                82);
+    }
+
+    @Bean
+    NavigationItem awarenessProgrammeNavigationItem() {
+        return new NavigationItem(
+                "awareness.nav.programme",
+                "/awareness/programme",
+                NavigationGroup.PREVENTION,
+                Set.of(Role.COORDINATOR, Role.SECRETARY),
+                83);
+    }
+}
