@@ -35,6 +35,7 @@ import org.springframework.test.context.DynamicPropertySource;
             "weerbaar.jobs.incident-retention-cron=-",
             "weerbaar.jobs.incident-digest-cron=-",
             "weerbaar.jobs.action-reminders-cron=-",
+            "weerbaar.jobs.awareness-reminders-cron=-",
             "weerbaar.jobs.survey-daily-cron=-",
             "weerbaar.jobs.insights-report-cron=-",
             "weerbaar.jobs.insights-fold-cron=-",
@@ -45,6 +46,7 @@ import org.springframework.test.context.DynamicPropertySource;
             "weerbaar.jobs.approval-expiry-cron=-",
             "weerbaar.jobs.meldpunt-deadlines-cron=-",
             "weerbaar.jobs.meldpunt-retention-cron=-",
+            "weerbaar.jobs.learning-reminders-cron=-",
             "weerbaar.security.login-attempts-per-minute=100000",
             "weerbaar.security.max-failed-logins=5",
             "spring.main.banner-mode=off",
@@ -53,7 +55,9 @@ import org.springframework.test.context.DynamicPropertySource;
             "weerbaar.jobs.action-reminders-min-lock=PT0S",
             "weerbaar.jobs.review-reminders-min-lock=PT0S",
             "weerbaar.jobs.meldpunt-deadlines-min-lock=PT0S",
-            "weerbaar.jobs.meldpunt-retention-min-lock=PT0S"
+            "weerbaar.jobs.meldpunt-retention-min-lock=PT0S",
+            "weerbaar.jobs.learning-reminders-min-lock=PT0S",
+            "weerbaar.jobs.awareness-reminders-min-lock=PT0S"
         })
 @Import(MutableClock.Config.class)
 public abstract class IntegrationTest {
