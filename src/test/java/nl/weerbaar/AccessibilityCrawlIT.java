@@ -123,6 +123,7 @@ class AccessibilityCrawlIT extends BrowserTest {
                         && !h.endsWith(".pdf")
                         && !h.endsWith(".csv")
                         && !h.endsWith(".xlsx")
+                        && !h.contains(".ics")
                         && !h.contains("/pdf")
                         && !h.startsWith("/webjars")
                         && !h.startsWith("/v3/"))

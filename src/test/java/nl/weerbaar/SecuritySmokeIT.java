@@ -43,6 +43,7 @@ class SecuritySmokeIT extends IntegrationTest {
             "/v3/api-docs",
             "/s/",
             "/m/",
+            "/intranet/",
             "/survey/",
             "/api/v1/public/",
             "/manifest.webmanifest",

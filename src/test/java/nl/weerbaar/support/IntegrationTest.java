@@ -35,6 +35,7 @@ import org.springframework.test.context.DynamicPropertySource;
             "weerbaar.jobs.incident-retention-cron=-",
             "weerbaar.jobs.incident-digest-cron=-",
             "weerbaar.jobs.action-reminders-cron=-",
+            "weerbaar.jobs.awareness-reminders-cron=-",
             "weerbaar.jobs.survey-daily-cron=-",
             "weerbaar.jobs.insights-report-cron=-",
             "weerbaar.jobs.insights-fold-cron=-",
@@ -44,6 +45,8 @@ import org.springframework.test.context.DynamicPropertySource;
             "weerbaar.jobs.audit-anchor-cron=-",
             "weerbaar.jobs.approval-expiry-cron=-",
             "weerbaar.jobs.meldpunt-deadlines-cron=-",
+            "weerbaar.jobs.learning-reminders-cron=-",
+            "weerbaar.jobs.meldpunt-retention-cron=-",
             "weerbaar.security.login-attempts-per-minute=100000",
             "weerbaar.security.max-failed-logins=5",
             "spring.main.banner-mode=off",
@@ -51,7 +54,12 @@ import org.springframework.test.context.DynamicPropertySource;
             "weerbaar.meldpunt.reports-per-address=50",
             "weerbaar.jobs.action-reminders-min-lock=PT0S",
             "weerbaar.jobs.review-reminders-min-lock=PT0S",
-            "weerbaar.jobs.meldpunt-deadlines-min-lock=PT0S"
+            "weerbaar.jobs.meldpunt-deadlines-min-lock=PT0S",
+            "weerbaar.jobs.learning-reminders-min-lock=PT0S",
+            "weerbaar.jobs.awareness-reminders-min-lock=PT0S",
+            "weerbaar.jobs.meldpunt-retention-min-lock=PT0S",
+            // BAG extracts the operator page offers (BagAdminIT puts them there)
+            "weerbaar.registries.bag.import-dir=target/bag-import"
         })
 @Import(MutableClock.Config.class)
 public abstract class IntegrationTest {

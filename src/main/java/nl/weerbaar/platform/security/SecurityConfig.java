@@ -72,6 +72,7 @@ class SecurityConfig {
                                 "/login/oauth2/**",
                                 "/s/**",
                                 "/m/**",
+                                "/intranet/**",
                                 "/api/v1/public/surveys/**")
                         .permitAll()
                         .requestMatchers("/platform/**", "/api/v1/platform/**")
@@ -89,7 +90,9 @@ class SecurityConfig {
                         .ignoringRequestMatchers("/api/v1/public/surveys/**")
                         // The meldpunt keeps no session for anonymous reporters, so its forms carry no token (ADR 0601)
                         .ignoringRequestMatchers("/m/**"))
-                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+                // CSP and X-Frame-Options per request: a page that allows framing (Framing) names its origins
+                .headers(h -> h.frameOptions(f -> f.disable())
+                        .addHeaderWriter(new FramingHeaders(CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
                         .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=(self)")))
                 // API callers get problem+json; a browser gets the product's own page (templates/error/403.html).
