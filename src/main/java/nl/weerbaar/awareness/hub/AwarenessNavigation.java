@@ -8,7 +8,10 @@ import nl.weerbaar.platform.Role;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The hub in the main menu for everyone of a municipality; writing items for the coordinator. */
+/**
+ * The hub in the main menu for everyone of a municipality, and the programme for the coordinator and the secretary.
+ * Writing items and the intranet's settings are reached from the hub's page, so the module takes two menu entries.
+ */
 @Configuration(proxyBeanMethods = false)
 class AwarenessNavigation {
 
@@ -20,22 +23,6 @@ class AwarenessNavigation {
                 NavigationGroup.PREVENTION,
                 EnumSet.complementOf(EnumSet.of(Role.OPERATOR)),
                 80);
-    }
-
-    @Bean
-    NavigationItem awarenessManageNavigationItem() {
-        return new NavigationItem(
-                "awareness.nav.manage", "/awareness/manage", NavigationGroup.PREVENTION, Set.of(Role.COORDINATOR), 81);
-    }
-
-    @Bean
-    NavigationItem awarenessIntranetNavigationItem() {
-        return new NavigationItem(
-                "awareness.nav.intranet",
-                "/awareness/intranet",
-                NavigationGroup.PREVENTION,
-                Set.of(Role.COORDINATOR, Role.ADMIN),
-                82);
     }
 
     @Bean
