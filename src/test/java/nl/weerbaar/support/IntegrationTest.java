@@ -46,6 +46,7 @@ import org.springframework.test.context.DynamicPropertySource;
             "weerbaar.jobs.approval-expiry-cron=-",
             "weerbaar.jobs.meldpunt-deadlines-cron=-",
             "weerbaar.jobs.learning-reminders-cron=-",
+            "weerbaar.jobs.training-reminders-cron=-",
             "weerbaar.security.login-attempts-per-minute=100000",
             "weerbaar.security.max-failed-logins=5",
             "spring.main.banner-mode=off",
@@ -55,6 +56,7 @@ import org.springframework.test.context.DynamicPropertySource;
             "weerbaar.jobs.review-reminders-min-lock=PT0S",
             "weerbaar.jobs.meldpunt-deadlines-min-lock=PT0S",
             "weerbaar.jobs.learning-reminders-min-lock=PT0S",
+            "weerbaar.jobs.training-reminders-min-lock=PT0S",
             "weerbaar.jobs.awareness-reminders-min-lock=PT0S"
         })
 @Import(MutableClock.Config.class)

@@ -69,6 +69,41 @@ class Periods {
                 .list();
     }
 
+    /** A period that ends within the reminder window and has not had its reminder. */
+    record Ending(UUID id, UUID userId, String kindName, LocalDate validUntil) {}
+
+    /**
+     * Attended periods ending between {@code today} and {@code until} without a reminder, leaving out those the person
+     * already renewed or is enrolled to renew (a later period of the same kind).
+     */
+    List<Ending> endingUnreminded(LocalDate today, LocalDate until) {
+        return jdbc.sql("""
+                SELECT p.id, p.user_id, k.name, p.valid_until
+                  FROM training_period p JOIN training_kind k ON k.id = p.kind_id
+                 WHERE p.tenant_id = ? AND p.valid_until BETWEEN ? AND ? AND p.reminded_at IS NULL
+                   AND NOT EXISTS (SELECT 1 FROM training_period later
+                                    WHERE later.tenant_id = p.tenant_id AND later.user_id = p.user_id
+                                      AND later.kind_id = p.kind_id AND later.id <> p.id
+                                      AND (later.started_on IS NULL OR later.started_on > p.started_on))
+                 ORDER BY p.valid_until""")
+                .params(TenantContext.require(), today, until)
+                .query((rs, n) -> new Ending(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("user_id", UUID.class),
+                        rs.getString("name"),
+                        rs.getObject("valid_until", LocalDate.class)))
+                .list();
+    }
+
+    /** Marks a period's reminder; false when another run marked it first. */
+    boolean reminded(UUID period, java.time.Instant at) {
+        return jdbc.sql(
+                                "UPDATE training_period SET reminded_at = ? WHERE tenant_id = ? AND id = ? AND reminded_at IS NULL")
+                        .params(java.sql.Timestamp.from(at), TenantContext.require(), period)
+                        .update()
+                == 1;
+    }
+
     private static Period period(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new Period(
                 rs.getObject("id", UUID.class),
