@@ -1,6 +1,7 @@
 package nl.weerbaar.training.register;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import nl.weerbaar.platform.CaseRead;
@@ -10,6 +11,8 @@ import nl.weerbaar.platform.InvalidInputException;
 import nl.weerbaar.platform.NotFoundException;
 import nl.weerbaar.platform.Role;
 import nl.weerbaar.platform.UserIdentity;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,6 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The training register's pages: kinds and sessions, one session with its attendance, the certification states per
@@ -26,10 +30,50 @@ import org.springframework.web.bind.annotation.RequestParam;
 @PreAuthorize("hasAnyRole('COORDINATOR', 'MANAGER')")
 class RegisterController {
 
-    private final RegisterService service;
+    /** A problem of an imported file as shown: line (0: the file as a whole), column and message. */
+    record ShownProblem(long line, String column, String message) {}
 
-    RegisterController(RegisterService service) {
+    private final RegisterService service;
+    private final MessageSource messages;
+
+    RegisterController(RegisterService service, MessageSource messages) {
         this.service = service;
+        this.messages = messages;
+    }
+
+    @GetMapping("/opleidingen/dekking")
+    String coverage(Model model) {
+        UserIdentity me = CurrentUser.require();
+        model.addAttribute("rows", service.coverage(me));
+        model.addAttribute("departments", service.departments(me));
+        model.addAttribute("minGroup", RegisterService.MIN_GROUP);
+        return "training/register/coverage";
+    }
+
+    @PostMapping("/opleidingen/sessies/{id}/import")
+    @PreAuthorize("hasRole('COORDINATOR')")
+    String importAttendance(@PathVariable UUID id, @RequestParam(required = false) MultipartFile file, Model model)
+            throws java.io.IOException {
+        UserIdentity me = CurrentUser.require();
+        byte[] bytes = file == null ? new byte[0] : file.getBytes();
+        try {
+            int n = service.importAttendance(me, id, bytes);
+            return "redirect:/opleidingen/sessies/" + id + "?imported=" + n;
+        } catch (AttendanceImport.Refused e) {
+            Locale locale = LocaleContextHolder.getLocale();
+            model.addAttribute(
+                    "problems",
+                    e.problems().stream()
+                            .map(p -> new ShownProblem(
+                                    p.line(),
+                                    p.column(),
+                                    messages.getMessage(p.key(), p.args().toArray(), locale)))
+                            .toList());
+            model.addAttribute("page", service.session(me, id));
+            model.addAttribute("form", Map.of());
+            model.addAttribute("errors", new FieldErrors());
+            return "training/register/session";
+        }
     }
 
     @GetMapping("/opleidingen")
@@ -103,7 +147,7 @@ class RegisterController {
 
     @GetMapping("/opleidingen/personen/{id}")
     @CaseRead("training-person")
-    @PreAuthorize("!hasRole('OPERATOR')")
+    @PreAuthorize("hasAnyRole('EMPLOYEE', 'MANAGER', 'COORDINATOR')")
     String person(@PathVariable UUID id, Model model) {
         UserIdentity me = CurrentUser.require();
         model.addAttribute("person", service.person(me, id));

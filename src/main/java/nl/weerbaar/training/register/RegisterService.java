@@ -29,6 +29,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RegisterService {
 
+    /** The smallest number of people a coverage figure may show. */
+    static final int MIN_GROUP = 5;
+
+    /** Certified people of one kind per department: a number, or {@code null} when hidden. */
+    record CoverageRow(Register.Kind kind, Map<UUID, Long> perDepartment) {}
+
     static final Set<String> STATUSES = Set.of("ENROLLED", "ATTENDED");
 
     /** A person on a session's page with their status there (null: neither enrolled nor attended). */
@@ -151,8 +157,45 @@ public class RegisterService {
             errors.rejectForm("register.error.places", s.places(), after.size());
         }
         errors.throwIfAny();
+        apply(me, s, before, after, statuses.keySet());
+    }
+
+    /**
+     * Reads a session's attendance from a CSV file (coordinator): the people in the file get the status given there,
+     * the others keep theirs. All or nothing: every problem of the file is reported with its line and column.
+     */
+    @Transactional
+    int importAttendance(UserIdentity me, UUID id, byte[] file) {
+        requireCoordinator(me);
+        Register.Session s = register.session(id).orElseThrow(() -> new NotFoundException("training-session", id));
+        Map<UUID, String> read = AttendanceImport.read(file, organisation.withRole(Role.EMPLOYEE, null));
+        Map<UUID, String> before = register.attendance(id);
+        Map<UUID, String> after = new LinkedHashMap<>(before);
+        after.putAll(read);
+        List<AttendanceImport.Problem> problems = new ArrayList<>();
+        if (s.heldOn().isAfter(DutchTime.today(clock)) && read.containsValue("ATTENDED")) {
+            problems.add(new AttendanceImport.Problem(0, null, "register.error.notYetHeld", List.of()));
+        }
+        if (after.size() > s.places()) {
+            problems.add(
+                    new AttendanceImport.Problem(0, null, "register.error.places", List.of(s.places(), after.size())));
+        }
+        if (!problems.isEmpty()) {
+            throw new AttendanceImport.Refused(problems);
+        }
+        apply(me, s, before, after, read.keySet());
+        return read.size();
+    }
+
+    private void apply(
+            UserIdentity me,
+            Register.Session s,
+            Map<UUID, String> before,
+            Map<UUID, String> after,
+            java.util.Collection<UUID> touched) {
+        UUID id = s.id();
         int changed = 0;
-        for (UUID person : statuses.keySet()) {
+        for (UUID person : touched) {
             String was = before.get(person);
             String now = after.get(person);
             if (Objects.equals(was, now)) {
@@ -199,6 +242,60 @@ public class RegisterService {
         }
         audit.read("training-certifications", null, "certification states per person");
         return rows;
+    }
+
+    /**
+     * How many people per department hold a current certification (valid or due soon) per kind: the coordinator sees
+     * every department, a manager their own. Counts below {@link #MIN_GROUP} are hidden, with complementary
+     * suppression along each kind's row (ADR 0905).
+     */
+    @Transactional
+    List<CoverageRow> coverage(UserIdentity me) {
+        requireReader(me);
+        LocalDate today = DutchTime.today(clock);
+        UUID only = me.has(Role.COORDINATOR) ? null : me.departmentId();
+        if (!me.has(Role.COORDINATOR) && only == null) {
+            return List.of();
+        }
+        Map<UUID, UUID> departmentOf = new java.util.HashMap<>();
+        organisation.withRole(Role.EMPLOYEE, only).forEach(p -> {
+            if (p.departmentId() != null) {
+                departmentOf.put(p.id(), p.departmentId());
+            }
+        });
+        // the latest attended period per person and kind decides
+        Map<UUID, Map<UUID, LocalDate>> latest = new java.util.HashMap<>();
+        for (Periods.Period p : periods.all()) {
+            if (p.validUntil() != null && departmentOf.containsKey(p.userId())) {
+                latest.computeIfAbsent(p.kindId(), k -> new java.util.HashMap<>())
+                        .merge(p.userId(), p.validUntil(), (a, b) -> a.isAfter(b) ? a : b);
+            }
+        }
+        List<CoverageRow> rows = new ArrayList<>();
+        for (Register.Kind k : register.kinds()) {
+            Map<UUID, Long> cells = new LinkedHashMap<>();
+            for (Organisation.Department d : departments(me)) {
+                cells.put(d.id(), 0L);
+            }
+            latest.getOrDefault(k.id(), Map.of()).forEach((person, until) -> {
+                CertState st = CertState.of(until, today);
+                if (st == CertState.VALID || st == CertState.DUE_SOON) {
+                    cells.computeIfPresent(departmentOf.get(person), (d, n) -> n + 1);
+                }
+            });
+            Set<UUID> hidden = nl.weerbaar.platform.SmallCells.line(cells, MIN_GROUP);
+            Map<UUID, Long> shown = new LinkedHashMap<>();
+            cells.forEach((d, n) -> shown.put(d, hidden.contains(d) ? null : n));
+            rows.add(new CoverageRow(k, shown));
+        }
+        audit.read("training-coverage", null, "certified people per department");
+        return rows;
+    }
+
+    List<Organisation.Department> departments(UserIdentity me) {
+        return organisation.departments().stream()
+                .filter(d -> me.has(Role.COORDINATOR) || d.id().equals(me.departmentId()))
+                .toList();
     }
 
     /** One person's periods per kind, oldest first, renewed ones kept: the coordinator, their manager or themselves. */

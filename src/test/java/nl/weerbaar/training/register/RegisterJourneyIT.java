@@ -104,14 +104,14 @@ class RegisterJourneyIT extends BrowserTest {
         page.locator("#p-" + medewerker).selectOption("ATTENDED");
         page.locator("#p-" + vergunningverlener).selectOption("ENROLLED");
         page.locator("#p-" + leidinggevende).selectOption("ATTENDED");
-        page.locator("main form button[type=submit]").click();
+        page.locator("#attendance button[type=submit]").click();
         assertThat(page.locator("#error-summary").textContent()).contains("Er zijn 2 plaatsen; u schrijft er 3 in.");
         assertAccessible(page);
         assertThat(count("SELECT count(*) FROM training_attendance")).isZero();
         assertThat(count("SELECT count(*) FROM training_period")).isZero();
 
         page.locator("#p-" + leidinggevende).selectOption("");
-        page.locator("main form button[type=submit]").click();
+        page.locator("#attendance button[type=submit]").click();
         assertThat(page.url()).contains("?saved");
         assertThat(page.locator("[data-taken]").textContent()).isEqualTo("2 van 2");
         assertThat(page.locator("#p-" + medewerker).inputValue()).isEqualTo("ATTENDED");
