@@ -34,7 +34,13 @@ class Inbox {
             LocalDate nextDeadline,
             boolean overdue,
             int messages,
-            boolean waitingForUs) {}
+            boolean waitingForUs) {
+
+        /** How people name the report (see {@link Inbox#reference}). */
+        public String reference() {
+            return Inbox.reference(id);
+        }
+    }
 
     record Message(int seq, LocalDate sentOn, boolean fromReporter, String author, String text) {}
 
@@ -56,7 +62,27 @@ class Inbox {
             List<Message> messages,
             String outcome,
             LocalDate outcomeOn,
-            UUID actionId) {}
+            UUID actionId,
+            Channel channel,
+            String recordedBy,
+            LocalDate consentOn,
+            LocalDate confirmedOn,
+            String reference,
+            Linked follows,
+            List<Linked> followers) {}
+
+    /** Another report as a link: its reference (the first eight characters of its id), day and kind. */
+    record Linked(UUID id, String reference, LocalDate receivedOn, Kind kind) {
+
+        static Linked of(Reports.Stored r) {
+            return new Linked(r.id(), Inbox.reference(r.id()), r.receivedOn(), r.kind());
+        }
+    }
+
+    /** How people name a report: the first eight characters of its random id, in capitals ({@code 3F2A9C1B}). */
+    static String reference(UUID id) {
+        return id.toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
+    }
 
     static final List<String> OUTCOMES = List.of("NO_FURTHER_ACTION", "INTERNAL_INVESTIGATION", "REFERRAL", "MEASURES");
 
@@ -69,6 +95,7 @@ class Inbox {
     private final AuditLog audit;
     private final Clock clock;
     private final ActionPlans plans;
+    private final Retention retention;
 
     Inbox(
             Reports reports,
@@ -77,7 +104,9 @@ class Inbox {
             Organisation organisation,
             AuditLog audit,
             Clock clock,
-            ActionPlans plans) {
+            ActionPlans plans,
+            Retention retention) {
+        this.retention = retention;
         this.reports = reports;
         this.recipients = recipients;
         this.sealing = sealing;
@@ -143,6 +172,12 @@ class Inbox {
         return primary || fallback ? new Reports.Receiver(me.userId(), primary, primaries) : null;
     }
 
+    /** The proof the retention job left, the latest deletions first (ADR 0605); nothing of any report's content. */
+    @Transactional(readOnly = true)
+    List<Retention.Proof> deletions() {
+        return retention.proof(500);
+    }
+
     /** Opens a report for {@code me}; recorded in the audit log. */
     @Transactional
     Detail open(UUID id, UserIdentity me) {
@@ -191,7 +226,26 @@ class Inbox {
                         .toList(),
                 report.outcome(),
                 report.outcomeOn(),
-                report.actionId());
+                report.actionId(),
+                report.channel(),
+                report.recordedBy() == null
+                        ? null
+                        : organisation
+                                .person(report.recordedBy())
+                                .map(Organisation.Person::displayName)
+                                .orElse("?"),
+                report.consentOn(),
+                report.confirmedOn(),
+                reference(report.id()),
+                report.follows() == null
+                        ? null
+                        : received(reports.get(report.follows()), me)
+                                .map(Linked::of)
+                                .orElse(null),
+                reports.followers(id).stream()
+                        .filter(r -> received(r, me).isPresent())
+                        .map(Linked::of)
+                        .toList());
     }
 
     /**
@@ -264,7 +318,46 @@ class Inbox {
                 cipher.open(a.data(), "meldpunt-attachment:" + a.id()));
     }
 
-    private Reports.Stored mine(UUID id, UserIdentity me) {
+    /**
+     * Links report {@code id} to the earlier report the reporter referred to in words (a lost receipt code), named by
+     * its reference or id. Only a report {@code me} receives can be named; a field error otherwise.
+     */
+    @Transactional
+    void link(UUID id, UserIdentity me, String reference) {
+        Reports.Stored report = mine(id, me);
+        FieldErrors errors = new FieldErrors();
+        String given = errors.text("reference", reference, true, 36);
+        errors.throwIfAny();
+        String prefix = given.strip().toLowerCase(java.util.Locale.ROOT);
+        List<Reports.Stored> found = prefix.matches("[0-9a-f][0-9a-f-]{7,35}")
+                ? reports.byIdPrefix(prefix).stream()
+                        .filter(r -> !r.id().equals(id) && received(r, me).isPresent())
+                        .toList()
+                : List.of();
+        if (found.isEmpty()) {
+            errors.reject("reference", "meldpunt.link.unknown", given.strip());
+        } else if (found.size() > 1) {
+            errors.reject("reference", "meldpunt.link.ambiguous");
+        } else if (id.equals(found.get(0).follows())) {
+            errors.reject("reference", "meldpunt.link.circle");
+        }
+        errors.throwIfAny();
+        reports.link(report.id(), found.get(0).id());
+        audit.record(
+                AuditLog.Action.UPDATE,
+                AUDIT_TYPE,
+                id,
+                "linked to earlier report " + found.get(0).id());
+    }
+
+    private java.util.Optional<Reports.Stored> received(Reports.Stored report, UserIdentity me) {
+        return recipients.known().receives(me.userId(), report.notTo())
+                ? java.util.Optional.of(report)
+                : java.util.Optional.empty();
+    }
+
+    /** Report {@code id} as stored, when {@code me} receives it; otherwise not found. */
+    Reports.Stored mine(UUID id, UserIdentity me) {
         Reports.Stored report = reports.get(id);
         if (!recipients.known().receives(me.userId(), report.notTo())) {
             throw new NotFoundException(AUDIT_TYPE, id);

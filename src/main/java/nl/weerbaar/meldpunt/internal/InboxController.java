@@ -1,6 +1,7 @@
 package nl.weerbaar.meldpunt.internal;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
 import java.util.UUID;
 import nl.weerbaar.platform.CaseRead;
 import nl.weerbaar.platform.CurrentUser;
@@ -29,11 +30,23 @@ import org.springframework.web.bind.annotation.RequestParam;
 class InboxController {
 
     private final Inbox inbox;
+    private final Reporting reporting;
+    private final Exports exports;
     private final Municipalities municipalities;
     private final java.time.Clock clock;
+    private final String baseUrl;
 
-    InboxController(Inbox inbox, Municipalities municipalities, java.time.Clock clock) {
+    InboxController(
+            Inbox inbox,
+            Reporting reporting,
+            Exports exports,
+            Municipalities municipalities,
+            java.time.Clock clock,
+            @org.springframework.beans.factory.annotation.Value("${weerbaar.base-url}") String baseUrl) {
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.inbox = inbox;
+        this.reporting = reporting;
+        this.exports = exports;
         this.municipalities = municipalities;
         this.clock = clock;
     }
@@ -62,6 +75,55 @@ class InboxController {
         model.addAttribute("previousHref", InboxParams.href(criteria, page.page() - 1));
         model.addAttribute("nextHref", InboxParams.href(criteria, page.page() + 1));
         return "meldpunt/list";
+    }
+
+    @GetMapping("/meldpunt/deletions")
+    @PreAuthorize("hasAnyRole('COORDINATOR', 'CONFIDANT', 'SECRETARY')")
+    String deletions(Model model) {
+        model.addAttribute("deletions", inbox.deletions());
+        return "meldpunt/deletions";
+    }
+
+    @GetMapping("/meldpunt/oral")
+    @PreAuthorize("hasAnyRole('COORDINATOR', 'CONFIDANT', 'SECRETARY')")
+    String oralForm(Model model) {
+        return oralPage(model, new FieldErrors(), new Reporting.Oral(null, null, null, null, false));
+    }
+
+    @PostMapping("/meldpunt/oral")
+    @PreAuthorize("hasAnyRole('COORDINATOR', 'CONFIDANT', 'SECRETARY')")
+    String recordOral(
+            @RequestParam(required = false) String channel,
+            @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String description,
+            @RequestParam(required = false) String address,
+            @RequestParam(defaultValue = "false") boolean consent,
+            HttpServletResponse response,
+            Model model) {
+        Reporting.Oral oral = new Reporting.Oral(channel, kind, description, address, consent);
+        Reporting.Submitted recorded = reporting.recordOral(oral, CurrentUser.require());
+        if (recorded.errors().any()) {
+            response.setStatus(422);
+            return oralPage(model, recorded.errors(), oral);
+        }
+        response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
+        model.addAttribute("code", recorded.receiptCode());
+        model.addAttribute(
+                "followLink",
+                baseUrl + "/m/"
+                        + municipalities
+                                .byId(CurrentUser.require().tenantId())
+                                .orElseThrow()
+                                .slug()
+                        + "/follow");
+        return "meldpunt/oral-receipt";
+    }
+
+    private String oralPage(Model model, FieldErrors errors, Reporting.Oral oral) {
+        model.addAttribute("errors", errors);
+        model.addAttribute("oral", oral);
+        model.addAttribute("kinds", Kind.values());
+        return "meldpunt/oral";
     }
 
     @GetMapping("/meldpunt/{id}")
@@ -132,11 +194,59 @@ class InboxController {
                 .body(f.bytes());
     }
 
+    @PostMapping("/meldpunt/{id}/link")
+    @PreAuthorize("hasAnyRole('COORDINATOR', 'CONFIDANT', 'SECRETARY')")
+    String link(
+            @PathVariable UUID id,
+            @RequestParam(required = false) String reference,
+            HttpServletResponse response,
+            Model model) {
+        try {
+            inbox.link(id, CurrentUser.require(), reference);
+        } catch (InvalidInputException e) {
+            response.setStatus(422);
+            model.addAttribute("reference", reference);
+            return detailPage(id, model, e.errors());
+        }
+        return "redirect:/meldpunt/" + id + "#links";
+    }
+
+    @PostMapping("/meldpunt/{id}/export")
+    @PreAuthorize("hasAnyRole('COORDINATOR', 'CONFIDANT', 'SECRETARY')")
+    String requestExport(@PathVariable UUID id, HttpServletResponse response, Model model) {
+        try {
+            exports.request(id, CurrentUser.require());
+        } catch (nl.weerbaar.platform.ConflictException e) {
+            response.setStatus(409);
+            return detailPage(id, model, FieldErrors.of(FieldErrors.FORM, e.detailKey()));
+        }
+        return "redirect:/meldpunt/" + id + "#export";
+    }
+
+    @GetMapping("/meldpunt/{id}/export.pdf")
+    @PreAuthorize("hasAnyRole('COORDINATOR', 'CONFIDANT', 'SECRETARY')")
+    @CaseRead(Inbox.AUDIT_TYPE)
+    ResponseEntity<byte[]> export(@PathVariable UUID id, Locale locale) {
+        byte[] pdf = exports.download(
+                id, CurrentUser.require(), "en".equals(locale.getLanguage()) ? locale : Locale.forLanguageTag("nl"));
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("melding.pdf")
+                                .build()
+                                .toString())
+                .cacheControl(CacheControl.noStore())
+                .body(pdf);
+    }
+
     private String detailPage(UUID id, Model model, FieldErrors errors) {
         model.addAttribute("report", inbox.open(id, CurrentUser.require()));
         model.addAttribute("today", DutchTime.today(clock));
         model.addAttribute("errors", errors);
         model.addAttribute("outcomes", Inbox.OUTCOMES);
+        model.addAttribute("export", exports.state(id, CurrentUser.require()));
         return "meldpunt/detail";
     }
 }

@@ -82,14 +82,7 @@ class ReporterController {
             response.setStatus(429);
             return formPage(model, m, new FieldErrors().rejectForm("meldpunt.throttled.reports"), fields, kept);
         }
-        List<Reporting.Upload> files = new ArrayList<>();
-        for (MultipartFile f : attachments == null ? List.<MultipartFile>of() : attachments) {
-            try {
-                files.add(new Reporting.Upload(f.getOriginalFilename(), f.getBytes()));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+        List<Reporting.Upload> files = uploads(attachments);
         Reporting.Submitted submitted = reporting.submit(
                 m.id(),
                 new Reporting.Submission(kind, description, address, kept, named, files),
@@ -149,6 +142,7 @@ class ReporterController {
             @PathVariable String slug,
             @RequestParam(required = false) String code,
             @RequestParam(required = false) String message,
+            @RequestParam(required = false) List<MultipartFile> attachments,
             HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
@@ -157,7 +151,7 @@ class ReporterController {
             return throttled(m, response, model);
         }
         try {
-            if (!reporting.reply(m.id(), code, message)) {
+            if (!reporting.reply(m.id(), code, message, uploads(attachments))) {
                 limits.missed(request.getRemoteAddr(), m.id());
                 return unknownCode(m, response, model);
             }
@@ -167,6 +161,25 @@ class ReporterController {
             return view(m, code, request, response, model, e.errors(), false);
         }
         return view(m, code, request, response, model, new FieldErrors(), true);
+    }
+
+    /** The reporter confirms the record a recipient made of their phone call or meeting. */
+    @PostMapping("/confirm")
+    String confirm(
+            @PathVariable String slug,
+            @RequestParam(required = false) String code,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        Municipalities.Municipality m = municipality(slug);
+        if (!limits.mayTryCode(request.getRemoteAddr(), m.id())) {
+            return throttled(m, response, model);
+        }
+        if (!reporting.confirm(m.id(), code)) {
+            limits.missed(request.getRemoteAddr(), m.id());
+            return unknownCode(m, response, model);
+        }
+        return view(m, code, request, response, model, new FieldErrors(), false);
     }
 
     private String view(
@@ -192,7 +205,20 @@ class ReporterController {
                 "code", ReceiptCodes.grouped(ReceiptCodes.normalise(code).orElseThrow()));
         model.addAttribute("errors", errors);
         model.addAttribute("sent", sent);
+        model.addAttribute("attachmentLimits", reporting.attachmentLimits());
         return "meldpunt/follow";
+    }
+
+    private static List<Reporting.Upload> uploads(List<MultipartFile> attachments) {
+        List<Reporting.Upload> files = new ArrayList<>();
+        for (MultipartFile f : attachments == null ? List.<MultipartFile>of() : attachments) {
+            try {
+                files.add(new Reporting.Upload(f.getOriginalFilename(), f.getBytes()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return files;
     }
 
     private String unknownCode(Municipalities.Municipality m, HttpServletResponse response, Model model) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import nl.weerbaar.platform.AuditLog;
 import nl.weerbaar.platform.ContentSniffer;
 import nl.weerbaar.platform.DutchTime;
 import nl.weerbaar.platform.FieldErrors;
@@ -61,7 +62,12 @@ class Reporting {
             LocalDate acknowledgedOn,
             LocalDate informedOn,
             List<String> attachments,
-            List<Message> messages) {}
+            List<Message> messages,
+            Channel channel,
+            LocalDate confirmedOn) {}
+
+    /** What a recipient records of a phone call or meeting; {@code consent}: the reporter agreed to the record. */
+    record Oral(String channel, String kind, String description, String address, boolean consent) {}
 
     private final Reports reports;
     private final Recipients recipients;
@@ -70,6 +76,7 @@ class Reporting {
     private final TransactionTemplate tx;
     private final UploadLimits uploads;
     private final Clock clock;
+    private final AuditLog audit;
 
     Reporting(
             Reports reports,
@@ -78,7 +85,8 @@ class Reporting {
             Sealing sealing,
             TransactionTemplate tx,
             UploadLimits uploads,
-            Clock clock) {
+            Clock clock,
+            AuditLog audit) {
         this.reports = reports;
         this.recipients = recipients;
         this.keys = keys;
@@ -86,6 +94,7 @@ class Reporting {
         this.tx = tx;
         this.uploads = uploads;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** The most the attachments of one report may weigh together, so that the whole form stays within the limit. */
@@ -140,42 +149,7 @@ class Reporting {
                         errors.reject("notTo", "meldpunt.notTo.nobodyLeft");
                     }
                     boolean named = in.named() && reporter != null && tenant.equals(reporter.tenantId());
-                    List<MetadataStripper.Result> cleaned = new ArrayList<>();
-                    List<String> names = new ArrayList<>();
-                    List<Upload> files = in.files().stream()
-                            .filter(f -> f.bytes().length > 0)
-                            .toList();
-                    if (files.size() > MAX_FILES) {
-                        errors.reject("attachments", "meldpunt.attachment.tooMany", MAX_FILES);
-                    }
-                    long together =
-                            files.stream().mapToLong(f -> f.bytes().length).sum();
-                    if (together > maxTogetherBytes() && !errors.has("attachments")) {
-                        errors.reject(
-                                "attachments",
-                                "meldpunt.attachment.tooMuchTogether",
-                                UploadLimits.megabytes(maxTogetherBytes()));
-                    }
-                    for (Upload f : files) {
-                        if (errors.has("attachments")) {
-                            break;
-                        }
-                        if (f.bytes().length > uploads.maxFileBytes()) {
-                            errors.reject(
-                                    "attachments",
-                                    "meldpunt.attachment.tooLarge",
-                                    safe(f.name()),
-                                    uploads.inMegabytes()[0]);
-                            break;
-                        }
-                        MetadataStripper.Result r = MetadataStripper.clean(f.bytes());
-                        if (r.refused()) {
-                            errors.reject("attachments", r.refusal(), safe(f.name()));
-                        } else {
-                            cleaned.add(r);
-                            names.add(ContentSniffer.safeName(f.name(), r.type(), "bijlage"));
-                        }
-                    }
+                    List<Cleaned> cleaned = clean(in.files(), errors);
                     if (errors.any()) {
                         return new Submitted(null, errors);
                     }
@@ -194,19 +168,116 @@ class Reporting {
                                     id,
                                     new Sealing.Content(description, address, named ? reporter.displayName() : null)),
                             notTo);
-                    for (int i = 0; i < cleaned.size(); i++) {
-                        UUID attachment = UUID.randomUUID();
-                        MetadataStripper.Result r = cleaned.get(i);
-                        reports.addAttachment(
-                                attachment,
-                                id,
-                                r.type(),
-                                r.bytes().length,
-                                Sealing.sealText(cipher, names.get(i), "meldpunt-attachment-name:" + attachment),
-                                cipher.seal(r.bytes(), "meldpunt-attachment:" + attachment));
-                    }
+                    store(cipher, id, cleaned);
                     return new Submitted(ReceiptCodes.grouped(code), errors);
                 }));
+    }
+
+    /**
+     * Records a phone call or meeting as a report of the recorder's municipality (ADR 0604): it goes to every recipient,
+     * as a written report that keeps nobody out. The receipt code, shown once to the recorder to hand to the reporter,
+     * lets the reporter read, correct (by a message) and confirm the record. Recorded in the audit log: the recorder's
+     * action, not the reporter's.
+     */
+    Submitted recordOral(Oral in, UserIdentity recorder) {
+        return tx.execute(s -> {
+            FieldErrors errors = new FieldErrors();
+            String channel = errors.oneOf("channel", in.channel(), List.of("PHONE", "MEETING"), true);
+            String kind = errors.oneOf(
+                    "kind",
+                    in.kind(),
+                    Arrays.stream(Kind.values()).map(Kind::name).toList(),
+                    true);
+            String description = errors.text("description", in.description(), true, MAX_DESCRIPTION);
+            String address = errors.text("address", in.address(), false, MAX_ADDRESS);
+            if (!in.consent()) {
+                errors.reject("consent", "meldpunt.oral.consentMissing");
+            }
+            if (errors.any()) {
+                return new Submitted(null, errors);
+            }
+            UUID tenant = TenantContext.require();
+            UUID id = UUID.randomUUID();
+            byte[] reportKey = keys.newReportKey();
+            String code = ReceiptCodes.newCode();
+            LocalDate today = DutchTime.today(clock);
+            reports.insert(
+                    id,
+                    Kind.valueOf(kind),
+                    today,
+                    keys.receiptHash(tenant, code),
+                    keys.wrap(tenant, id, reportKey),
+                    sealing.sealContent(
+                            MeldpuntKeys.reportCipher(reportKey), id, new Sealing.Content(description, address, null)),
+                    List.of());
+            reports.oral(id, Channel.valueOf(channel), recorder.userId(), today);
+            audit.record(AuditLog.Action.CREATE, Inbox.AUDIT_TYPE, id, "oral report recorded");
+            return new Submitted(ReceiptCodes.grouped(code), errors);
+        });
+    }
+
+    /**
+     * The reporter confirms the record of an oral report; false when the code opens no report. Confirming twice, or a
+     * written report, changes nothing.
+     */
+    boolean confirm(UUID tenant, String code) {
+        return Boolean.TRUE.equals(TenantContext.callAs(
+                tenant,
+                () -> tx.execute(s -> {
+                    Optional<Reports.Stored> report = find(tenant, code);
+                    report.ifPresent(r -> reports.confirm(r.id(), DutchTime.today(clock)));
+                    return report.isPresent();
+                })));
+    }
+
+    /** A file cleaned of what it said about its maker, with the name it is stored under. */
+    private record Cleaned(MetadataStripper.Result file, String name) {}
+
+    /**
+     * Checks the uploads (how many, each one's size, all together, a type that can be cleaned) and cleans them; every
+     * problem goes into {@code errors} under the field {@code attachments}. Empty file fields are left out.
+     */
+    private List<Cleaned> clean(List<Upload> uploaded, FieldErrors errors) {
+        List<Cleaned> cleaned = new ArrayList<>();
+        List<Upload> files = uploaded.stream().filter(f -> f.bytes().length > 0).toList();
+        if (files.size() > MAX_FILES) {
+            errors.reject("attachments", "meldpunt.attachment.tooMany", MAX_FILES);
+        }
+        long together = files.stream().mapToLong(f -> f.bytes().length).sum();
+        if (together > maxTogetherBytes() && !errors.has("attachments")) {
+            errors.reject(
+                    "attachments", "meldpunt.attachment.tooMuchTogether", UploadLimits.megabytes(maxTogetherBytes()));
+        }
+        for (Upload f : files) {
+            if (errors.has("attachments")) {
+                break;
+            }
+            if (f.bytes().length > uploads.maxFileBytes()) {
+                errors.reject("attachments", "meldpunt.attachment.tooLarge", safe(f.name()), uploads.inMegabytes()[0]);
+                break;
+            }
+            MetadataStripper.Result r = MetadataStripper.clean(f.bytes());
+            if (r.refused()) {
+                errors.reject("attachments", r.refusal(), safe(f.name()));
+            } else {
+                cleaned.add(new Cleaned(r, ContentSniffer.safeName(f.name(), r.type(), "bijlage")));
+            }
+        }
+        return cleaned;
+    }
+
+    /** Stores cleaned files with report {@code report}, names and contents sealed with the report's key. */
+    private void store(FileCipher cipher, UUID report, List<Cleaned> files) {
+        for (Cleaned c : files) {
+            UUID attachment = UUID.randomUUID();
+            reports.addAttachment(
+                    attachment,
+                    report,
+                    c.file().type(),
+                    c.file().bytes().length,
+                    Sealing.sealText(cipher, c.name(), "meldpunt-attachment-name:" + attachment),
+                    cipher.seal(c.file().bytes(), "meldpunt-attachment:" + attachment));
+        }
     }
 
     /** The report of {@code tenant} with this receipt code, or empty when there is none. */
@@ -217,6 +288,14 @@ class Reporting {
 
     /** Adds the reporter's message; false when the code opens no report. Refused input throws. */
     boolean reply(UUID tenant, String code, String text) {
+        return reply(tenant, code, text, List.of());
+    }
+
+    /**
+     * Adds the reporter's message with files (cleaned and checked as with a report); false when the code opens no
+     * report. Refused input throws, and nothing is saved.
+     */
+    boolean reply(UUID tenant, String code, String text, List<Upload> files) {
         return Boolean.TRUE.equals(TenantContext.callAs(
                 tenant,
                 () -> tx.execute(s -> {
@@ -226,8 +305,10 @@ class Reporting {
                     }
                     FieldErrors errors = new FieldErrors();
                     String body = errors.text("message", text, true, MAX_MESSAGE);
+                    List<Cleaned> cleaned = clean(files, errors);
                     errors.throwIfAny();
                     FileCipher cipher = sealing.open(report.get());
+                    store(cipher, report.get().id(), cleaned);
                     UUID id = UUID.randomUUID();
                     reports.addMessage(
                             report.get().id(),
@@ -263,7 +344,9 @@ class Reporting {
                                 m.sentOn(),
                                 m.fromReporter(),
                                 Sealing.openText(cipher, m.body(), "meldpunt-message:" + m.id())))
-                        .toList());
+                        .toList(),
+                report.channel(),
+                report.confirmedOn());
     }
 
     private static String safe(String name) {

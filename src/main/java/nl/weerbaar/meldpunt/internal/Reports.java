@@ -31,7 +31,12 @@ class Reports {
             LocalDate informedOn,
             String outcome,
             LocalDate outcomeOn,
-            UUID actionId) {}
+            UUID actionId,
+            Channel channel,
+            UUID recordedBy,
+            LocalDate consentOn,
+            LocalDate confirmedOn,
+            UUID follows) {}
 
     /** A report for the recipients' list: nothing sealed. */
     record Row(
@@ -71,7 +76,7 @@ class Reports {
 
     private static final String COLUMNS =
             "id, kind, received_on, key_nonce, key_wrapped, content_nonce, content, not_to, acknowledged_on, informed_on,"
-                    + " outcome, outcome_on, action_id";
+                    + " outcome, outcome_on, action_id, channel, recorded_by, consent_on, confirmed_on, follows";
 
     private final JdbcClient jdbc;
 
@@ -246,6 +251,44 @@ class Reports {
                 .update();
     }
 
+    /** Marks a report just inserted as recorded orally by {@code recorder}, the reporter's consent noted on {@code day}. */
+    void oral(UUID id, Channel channel, UUID recorder, LocalDate day) {
+        jdbc.sql("UPDATE meldpunt_report SET channel = ?, recorded_by = ?, consent_on = ? WHERE id = ?")
+                .params(channel.name(), recorder, day, id)
+                .update();
+    }
+
+    /** The reporter confirmed the record of an oral report (once); false when it was written or confirmed before. */
+    boolean confirm(UUID id, LocalDate day) {
+        return jdbc.sql("UPDATE meldpunt_report SET confirmed_on = ? WHERE id = ? AND channel <> 'WRITTEN'"
+                                + " AND confirmed_on IS NULL")
+                        .params(day, id)
+                        .update()
+                > 0;
+    }
+
+    /** The reports whose id starts with {@code prefix} (lower-case hexadecimal digits and hyphens). */
+    List<Stored> byIdPrefix(String prefix) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM meldpunt_report WHERE id::text LIKE ? ORDER BY id LIMIT 10")
+                .param(prefix + "%")
+                .query(Reports::map)
+                .list();
+    }
+
+    /** The reports that follow {@code id} (linked to it as their earlier report). */
+    List<Stored> followers(UUID id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM meldpunt_report WHERE follows = ? ORDER BY received_on, id")
+                .param(id)
+                .query(Reports::map)
+                .list();
+    }
+
+    void link(UUID id, UUID follows) {
+        jdbc.sql("UPDATE meldpunt_report SET follows = ? WHERE id = ?")
+                .params(follows, id)
+                .update();
+    }
+
     boolean acknowledge(UUID id, LocalDate day) {
         return jdbc.sql("UPDATE meldpunt_report SET acknowledged_on = ? WHERE id = ? AND acknowledged_on IS NULL")
                         .params(day, id)
@@ -361,7 +404,12 @@ class Reports {
                 rs.getObject("informed_on", LocalDate.class),
                 rs.getString("outcome"),
                 rs.getObject("outcome_on", LocalDate.class),
-                rs.getObject("action_id", UUID.class));
+                rs.getObject("action_id", UUID.class),
+                Channel.valueOf(rs.getString("channel")),
+                rs.getObject("recorded_by", UUID.class),
+                rs.getObject("consent_on", LocalDate.class),
+                rs.getObject("confirmed_on", LocalDate.class),
+                rs.getObject("follows", UUID.class));
     }
 
     private static List<UUID> uuids(Array array) throws SQLException {

@@ -15,9 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class BagAddressService implements BagAddresses {
 
-    private final BagLookup lookup;
+    private final BagQueries lookup;
 
-    BagAddressService(BagLookup lookup) {
+    BagAddressService(BagQueries lookup) {
         this.lookup = lookup;
     }
 
@@ -54,12 +54,12 @@ class BagAddressService implements BagAddresses {
         return lookup.stand();
     }
 
-    private Address complete(BagLookup.AddressRow a) {
-        List<BagLookup.ObjectRow> rows = lookup.objects(a.id());
+    private Address complete(BagQueries.AddressRow a) {
+        List<BagQueries.ObjectRow> rows = lookup.objects(a.id());
         Set<String> pandIds = new HashSet<>();
         Set<String> ids = new HashSet<>();
         ids.add(a.id());
-        for (BagLookup.ObjectRow r : rows) {
+        for (BagQueries.ObjectRow r : rows) {
             pandIds.addAll(r.pandIds());
             ids.add(r.object().id());
         }
@@ -78,7 +78,7 @@ class BagAddressService implements BagAddresses {
                             onderzoek.getOrDefault(b.id(), List.of())));
         }
         List<AddressableObject> objects = new ArrayList<>();
-        for (BagLookup.ObjectRow r : rows) {
+        for (BagQueries.ObjectRow r : rows) {
             AddressableObject o = r.object();
             objects.add(new AddressableObject(
                     o.id(),

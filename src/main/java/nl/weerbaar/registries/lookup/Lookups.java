@@ -54,6 +54,9 @@ class Lookups {
     /** Checks the form; throws {@link InvalidInputException} with every refused field. */
     Question check(LookupForm f) {
         FieldErrors errors = new FieldErrors();
+        if (f.purpose() == null || f.purpose().isBlank()) {
+            errors.reject("purpose", "registries.lookup.error.purpose");
+        }
         String purpose = errors.oneOf(
                 "purpose",
                 f.purpose(),

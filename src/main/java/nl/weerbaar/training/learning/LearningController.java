@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * coordinator the completions per department. Answers are the employee's own: no page shows another person's.
  */
 @Controller
-@PreAuthorize("!hasRole('OPERATOR')")
+@PreAuthorize("hasAnyRole('EMPLOYEE', 'MANAGER', 'CONFIDANT', 'COORDINATOR', 'SECRETARY', 'LEGAL', 'ADMIN')")
 class LearningController {
 
     private final LearningService service;

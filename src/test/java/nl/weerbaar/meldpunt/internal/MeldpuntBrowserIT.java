@@ -106,6 +106,51 @@ class MeldpuntBrowserIT extends BrowserTest {
     }
 
     @Test
+    void withoutJavaScriptARecipientRecordsAPhoneReportAndTheReporterConfirmsItOnAPhone() {
+        BrowserContext office = browser()
+                .newContext(new Browser.NewContextOptions()
+                        .setJavaScriptEnabled(false)
+                        .setBaseURL(baseUrl())
+                        .setLocale("nl-NL"));
+        BrowserContext phone = browser()
+                .newContext(new Browser.NewContextOptions()
+                        .setJavaScriptEnabled(false)
+                        .setViewportSize(390, 844)
+                        .setBaseURL(baseUrl())
+                        .setLocale("nl-NL"));
+        try {
+            Page recipient = office.newPage();
+            login(recipient, "vertrouwenspersoon");
+            recipient.navigate("/meldpunt");
+            recipient.getByText("Mondelinge melding vastleggen").click();
+            String record = "Beller meldt druk van een aannemer op de afdeling Vergunningen " + UUID.randomUUID();
+            recipient.getByLabel("Telefoongesprek").check();
+            recipient
+                    .getByLabel("Druk van buiten op een medewerker of bestuurder")
+                    .check();
+            recipient.getByLabel("Verslag van het gesprek").fill(record);
+            recipient.locator("main form button[type=submit]").click();
+            assertThat(recipient.locator("#consent-error")).isVisible();
+            recipient.getByLabel("De melder stemt ermee in").check();
+            recipient.locator("main form button[type=submit]").click();
+            String code = recipient.locator("#receipt-code").textContent().strip();
+            assertThat(code).matches("[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}");
+
+            Page reporter = phone.newPage();
+            reporter.navigate("/m/voorbeeldstad/follow");
+            reporter.getByLabel("Ontvangstcode").fill(code);
+            reporter.locator("main form button[type=submit]").click();
+            assertThat(reporter.locator("#oral-record")).containsText("Verslag van uw telefoongesprek");
+            assertThat(reporter.locator("main")).containsText(record);
+            reporter.getByText("Het verslag klopt").click();
+            assertThat(reporter.locator("#oral-record")).containsText("U bevestigde het verslag op");
+        } finally {
+            office.close();
+            phone.close();
+        }
+    }
+
+    @Test
     void theFilteredListIsAccessibleOnAPhone() {
         Page page = loggedInPage("coordinator");
         page.setViewportSize(390, 844);

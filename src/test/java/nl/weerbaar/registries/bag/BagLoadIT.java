@@ -22,6 +22,9 @@ class BagLoadIT extends IntegrationTest {
     @Autowired
     BagAddresses addresses;
 
+    @Autowired
+    nl.weerbaar.registries.BagLookup lookup;
+
     @TempDir
     Path dir;
 
@@ -92,6 +95,17 @@ class BagLoadIT extends IntegrationTest {
                         .query(Long.class)
                         .single())
                 .isZero();
+        // the address lookup's view of the same address
+        assertThat(lookup.loaded()).isTrue();
+        assertThat(lookup.at(new nl.weerbaar.registries.AddressKey("6981 ch", 4, null, null)))
+                .singleElement()
+                .satisfies(l -> {
+                    assertThat(l.street()).isEqualTo("Kosterstraat");
+                    assertThat(l.key().text()).isEqualTo("6981CH 4");
+                    assertThat(l.objects())
+                            .singleElement()
+                            .satisfies(o -> assertThat(o.constructionYears()).containsExactly(1585));
+                });
         BagAddresses.Stand stand = addresses.stand();
         assertThat(stand.status()).isEqualTo("READY");
         assertThat(stand.area()).isEqualTo("0221");

@@ -50,7 +50,9 @@ class LookupBrowserIT extends BrowserTest {
         assertThat(page.locator("#answer h2")).hasText("Adres 9999XD 8");
         assertThat(page.locator("#extract")).containsText("Shisha Lounge Café Zoë");
         assertThat(page.locator("#extract")).not().containsText("Kapsalon");
-        assertThat(page.locator("#bag")).containsText("De BAG is nog niet geladen");
+        // whether a BAG stand is loaded depends on the tests that ran before in this database
+        assertThat(page.locator("#bag"))
+                .containsText(java.util.regex.Pattern.compile("De BAG is nog niet geladen|De BAG kent dit adres niet"));
         assertThat(page.locator("#kvk")).containsText("De KVK-API is niet ingesteld");
         assertAccessible(page);
     }

@@ -55,10 +55,11 @@ class LookupIT extends IntegrationTest {
                 lookUp("coordinator", "/registries/lookup", form("BIBOB", reference, "9999 xa", "12", "a", "", "", ""));
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body())
+                .contains("action=\"/registries/lookup#answer\"")
                 .contains("id=\"answer\"")
                 .contains("Bakkerij de Korenschoof")
                 .doesNotContain("Hoekje")
-                .contains("De BAG is nog niet geladen")
+                .containsAnyOf("De BAG is nog niet geladen", "De BAG kent dit adres niet")
                 .contains("De KVK-API is niet ingesteld");
         assertThat(TenantContext.callAs(
                         Demo.VOORBEELDSTAD,
@@ -115,6 +116,32 @@ class LookupIT extends IntegrationTest {
                 .isEqualTo(403);
         assertThat(loginAs("coordinator").get("/registries/trade-extract").statusCode())
                 .isEqualTo(200);
+    }
+
+    @Test
+    void theApiAnswersAnAuditedLookupAndRefusesOneWithoutPurposeAsProblemJson() {
+        String reference = "api " + UUID.randomUUID();
+        WebClient api = WebClient.forApi(baseUrl(), "coordinator", Demo.PASSWORD);
+        HttpResponse<String> ok = api.sendJson("POST", "/api/v1/registry-lookups", """
+                {"purpose":"BIBOB","reference":"%s","postcode":"9999 xa","houseNumber":12,"letter":"a"}""".formatted(reference));
+        assertThat(ok.statusCode()).isEqualTo(200);
+        assertThat(ok.body())
+                .contains("\"address\":\"9999XA 12 A\"")
+                .contains("\"establishmentNumber\":\"000052781231\"")
+                .contains("\"kvkProblem\":\"not-configured\"")
+                .doesNotContain("Hoekje");
+        assertThat(audits(reference)).isOne();
+
+        HttpResponse<String> refused =
+                api.sendJson("POST", "/api/v1/registry-lookups", "{\"reference\":\"x\",\"kvkNumber\":\"90004973\"}");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(refused.body()).contains("\"field\":\"purpose\"").doesNotContain("Korenschoof");
+
+        HttpResponse<String> employee = WebClient.forApi(baseUrl(), "medewerker", Demo.PASSWORD)
+                .sendJson("POST", "/api/v1/registry-lookups", "{}");
+        assertThat(employee.statusCode()).isEqualTo(403);
     }
 
     private HttpResponse<String> lookUp(String user, String path, Map<String, String> form) {

@@ -159,6 +159,16 @@ class TradeExtractIT extends IntegrationTest {
         assertThat(byId).extracting(Establishment::name).containsExactly("Bakkerij de Korenschoof");
     }
 
+    @Test
+    void theDemoImportsAMadeUpExtractForVoorbeeldstadThroughTheImport() {
+        assertThat(TenantContext.callAs(
+                        nl.weerbaar.support.Demo.VOORBEELDSTAD,
+                        () -> jdbc.sql("SELECT count(*) FROM trade_import WHERE file_name = 'demo-uittreksel.csv'")
+                                .query(Long.class)
+                                .single()))
+                .isOne();
+    }
+
     private TradeExtract.Outcome upload(byte[] file) {
         return TenantContext.callAs(town, () -> extract.upload(file, "uittreksel.csv"));
     }

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Repository;
 
 /** The SQL of address lookups in the current state of the BAG. */
 @Repository
-class BagLookup {
+class BagQueries {
 
     /** An address row before its objects are added. */
     record AddressRow(
@@ -46,7 +46,7 @@ class BagLookup {
 
     private final JdbcClient jdbc;
 
-    BagLookup(JdbcClient jdbc) {
+    BagQueries(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
