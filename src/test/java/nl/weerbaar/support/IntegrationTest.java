@@ -46,6 +46,7 @@ import org.springframework.test.context.DynamicPropertySource;
             "weerbaar.jobs.approval-expiry-cron=-",
             "weerbaar.jobs.meldpunt-deadlines-cron=-",
             "weerbaar.jobs.learning-reminders-cron=-",
+            "weerbaar.jobs.training-reminders-cron=-",
             "weerbaar.jobs.meldpunt-retention-cron=-",
             "weerbaar.security.login-attempts-per-minute=100000",
             "weerbaar.security.max-failed-logins=5",
@@ -56,6 +57,7 @@ import org.springframework.test.context.DynamicPropertySource;
             "weerbaar.jobs.review-reminders-min-lock=PT0S",
             "weerbaar.jobs.meldpunt-deadlines-min-lock=PT0S",
             "weerbaar.jobs.learning-reminders-min-lock=PT0S",
+            "weerbaar.jobs.training-reminders-min-lock=PT0S",
             "weerbaar.jobs.awareness-reminders-min-lock=PT0S",
             "weerbaar.jobs.meldpunt-retention-min-lock=PT0S",
             // BAG extracts the operator page offers (BagAdminIT puts them there)

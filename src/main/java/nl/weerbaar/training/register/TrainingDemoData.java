@@ -1,0 +1,45 @@
+package nl.weerbaar.training.register;
+
+import nl.weerbaar.platform.Municipalities;
+import nl.weerbaar.platform.TenantContext;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The five kinds of training of the VPT recommendations for every demo municipality, with how many months each stays
+ * valid. Adds only the kinds a municipality lacks, so it can run on every start.
+ */
+@Component
+@Order(60)
+@ConditionalOnProperty(name = "weerbaar.demo.enabled", havingValue = "true")
+class TrainingDemoData implements ApplicationRunner {
+
+    private final Register register;
+    private final Municipalities municipalities;
+    private final TransactionTemplate tx;
+
+    TrainingDemoData(Register register, Municipalities municipalities, TransactionTemplate tx) {
+        this.register = register;
+        this.municipalities = municipalities;
+        this.tx = tx;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        for (Municipalities.Municipality m : municipalities.all()) {
+            TenantContext.runAs(
+                    m.id(),
+                    () -> tx.executeWithoutResult(s -> {
+                        register.addKind("de-escalatie", "De-escalatie", 24);
+                        register.addKind("weerbaarheid", "Weerbaarheid", 36);
+                        register.addKind("integriteit", "Integriteit", 24);
+                        register.addKind("phishing", "Phishingbewustzijn", 12);
+                        register.addKind("ambtsdragers", "Weerbaarheid voor ambtsdragers", 48);
+                    }));
+        }
+    }
+}
