@@ -92,7 +92,7 @@ class GapToActionJourneyIT extends BrowserTest {
         assertAccessible(page);
 
         page.navigate("/actions");
-        assertThat(page.locator("table").textContent()).contains(MEASURE).contains(owner);
+        assertThat(page.locator("table.table--cards").textContent()).contains(MEASURE).contains(owner);
         assertAccessible(page);
 
         page.navigate("/assessments/mappings");
