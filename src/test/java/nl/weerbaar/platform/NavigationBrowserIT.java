@@ -57,7 +57,13 @@ class NavigationBrowserIT extends BrowserTest {
         page.waitForURL(url -> url.endsWith("/menu/preventie-en-beleid"));
         assertThat(page.locator("main h1")).hasText("Preventie en beleid");
         assertThat(page.locator("main .tile__title")).hasText(new String[] {
-            "Weerbaar samen", "Programma weerbaarheid", "Scans", "Actieplan", "Leren", "Processen en functies"
+            "Weerbaar samen",
+            "Programma weerbaarheid",
+            "Scans",
+            "Actieplan",
+            "Leren",
+            "Opleidingen",
+            "Processen en functies"
         });
         assertThat(page.locator("main .tile").nth(2)).containsText("0- en 1-meting");
         screenshot(page, "navigation-1280-landing");

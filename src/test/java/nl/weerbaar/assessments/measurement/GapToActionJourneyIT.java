@@ -92,7 +92,9 @@ class GapToActionJourneyIT extends BrowserTest {
         assertAccessible(page);
 
         page.navigate("/actions");
-        assertThat(page.locator("table.table--cards").textContent()).contains(MEASURE).contains(owner);
+        assertThat(page.locator("table.table--cards").textContent())
+                .contains(MEASURE)
+                .contains(owner);
         assertAccessible(page);
 
         page.navigate("/assessments/mappings");

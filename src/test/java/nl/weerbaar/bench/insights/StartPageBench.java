@@ -196,7 +196,7 @@ public final class StartPageBench {
                 String q = ("SELECT count(*) FROM (SELECT 1 FROM incident i WHERE i.tenant_id = '" + tenant
                                 + "' AND i.status = 'OPEN' AND i.anonymised_at IS NULL AND ("
                                 + WorkCounts.condition(work)
-                                + ") AND (" + handles + ") LIMIT 501) c")
+                                + ") AND (" + handles + ") LIMIT " + (nl.weerbaar.platform.StartItem.MOST + 1) + ") c")
                         .replace(":wNow", "now()")
                         .replace(":wSoon", "now() + interval '7 days'");
                 System.out.println("\nEXPLAIN (ANALYZE, BUFFERS) " + work);
