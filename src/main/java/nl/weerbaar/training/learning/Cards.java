@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.weerbaar.platform.TenantContext;
@@ -146,10 +145,6 @@ class Cards {
         return jdbc.sql("""
                 INSERT INTO learning_reminder (tenant_id, user_id, sent_on) VALUES (?, ?, ?)
                 ON CONFLICT DO NOTHING""").params(TenantContext.require(), user, today).update() == 1;
-    }
-
-    Optional<Card> one(UUID user, String lessonKey, String questionKey) {
-        return Optional.ofNullable(ofLesson(user, lessonKey).get(questionKey));
     }
 
     private static Card card(java.sql.ResultSet rs) throws java.sql.SQLException {

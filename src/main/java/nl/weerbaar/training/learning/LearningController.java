@@ -79,14 +79,7 @@ class LearningController {
     @GetMapping("/leren/voortgang")
     @PreAuthorize("hasAnyRole('MANAGER', 'COORDINATOR', 'SECRETARY')")
     String completions(Model model) {
-        UserIdentity me = CurrentUser.require();
-        model.addAttribute("rows", service.completions(me));
-        model.addAttribute("departments", service.departments(me));
-        model.addAttribute("minGroup", LearningService.MIN_GROUP);
-        model.addAttribute("coordinator", me.has(nl.weerbaar.platform.Role.COORDINATOR));
-        model.addAttribute("retention", service.retention());
-        model.addAttribute("errors", new FieldErrors());
-        return "training/completions";
+        return completionsPage(service.retention(), new FieldErrors(), model);
     }
 
     @PostMapping("/leren/instellingen")
@@ -97,14 +90,20 @@ class LearningController {
             service.retention(me, retention);
             return "redirect:/leren/voortgang?saved";
         } catch (InvalidInputException e) {
-            model.addAttribute("rows", service.completions(me));
-            model.addAttribute("departments", service.departments(me));
-            model.addAttribute("minGroup", LearningService.MIN_GROUP);
-            model.addAttribute("coordinator", true);
-            model.addAttribute("retention", retention);
-            model.addAttribute("errors", e.errors());
-            return "training/completions";
+            return completionsPage(retention, e.errors(), model);
         }
+    }
+
+    /** The completions page, with the retention setting as entered (or stored) and its errors. */
+    private String completionsPage(Object retention, FieldErrors errors, Model model) {
+        UserIdentity me = CurrentUser.require();
+        model.addAttribute("rows", service.completions(me));
+        model.addAttribute("departments", service.departments(me));
+        model.addAttribute("minGroup", LearningService.MIN_GROUP);
+        model.addAttribute("coordinator", me.has(nl.weerbaar.platform.Role.COORDINATOR));
+        model.addAttribute("retention", retention);
+        model.addAttribute("errors", errors);
+        return "training/completions";
     }
 
     private String lessonPage(Lesson lesson, Map<String, String> answers, FieldErrors errors, Model model) {
