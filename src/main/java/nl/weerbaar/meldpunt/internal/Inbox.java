@@ -12,6 +12,7 @@ import nl.weerbaar.platform.FileCipher;
 import nl.weerbaar.platform.NotFoundException;
 import nl.weerbaar.platform.Organisation;
 import nl.weerbaar.platform.UserIdentity;
+import nl.weerbaar.processes.ProcessNames;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -69,7 +70,8 @@ class Inbox {
             LocalDate confirmedOn,
             String reference,
             Linked follows,
-            List<Linked> followers) {}
+            List<Linked> followers,
+            ProcessNames.Named process) {}
 
     /** Another report as a link: its reference (the first eight characters of its id), day and kind. */
     record Linked(UUID id, String reference, LocalDate receivedOn, Kind kind) {
@@ -97,6 +99,7 @@ class Inbox {
     private final ActionPlans plans;
     private final Retention retention;
     private final News news;
+    private final ProcessNames processes;
 
     Inbox(
             Reports reports,
@@ -107,7 +110,9 @@ class Inbox {
             Clock clock,
             ActionPlans plans,
             Retention retention,
-            News news) {
+            News news,
+            ProcessNames processes) {
+        this.processes = processes;
         this.news = news;
         this.retention = retention;
         this.reports = reports;
@@ -248,7 +253,12 @@ class Inbox {
                 reports.followers(id).stream()
                         .filter(r -> received(r, me).isPresent())
                         .map(Linked::of)
-                        .toList());
+                        .toList(),
+                content.processId() == null
+                        ? null
+                        : processes
+                                .byId(content.processId())
+                                .orElse(new ProcessNames.Named(content.processId(), null)));
     }
 
     /**

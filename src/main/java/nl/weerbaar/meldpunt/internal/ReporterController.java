@@ -69,6 +69,7 @@ class ReporterController {
             @RequestParam(defaultValue = "false") boolean named,
             @RequestParam(required = false) List<MultipartFile> attachments,
             @RequestParam(required = false) String newsEmail,
+            @RequestParam(required = false) String process,
             HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
@@ -79,6 +80,7 @@ class ReporterController {
         fields.put("address", address);
         fields.put("named", String.valueOf(named));
         fields.put("newsEmail", newsEmail);
+        fields.put("process", process);
         List<String> kept = notTo == null ? List.of() : notTo;
         if (!limits.allowReport(request.getRemoteAddr(), m.id())) {
             response.setStatus(429);
@@ -87,7 +89,7 @@ class ReporterController {
         List<Reporting.Upload> files = uploads(attachments);
         Reporting.Submitted submitted = reporting.submit(
                 m.id(),
-                new Reporting.Submission(kind, description, address, kept, named, files, newsEmail),
+                new Reporting.Submission(kind, description, address, kept, named, files, newsEmail, process),
                 CurrentUser.get().orElse(null));
         if (submitted.errors().any()) {
             response.setStatus(422);
@@ -266,6 +268,7 @@ class ReporterController {
         UserIdentity me = CurrentUser.get().orElse(null);
         model.addAttribute("municipality", m);
         model.addAttribute("kinds", Kind.values());
+        model.addAttribute("processes", reporting.processes(m.id()));
         model.addAttribute("choosable", reporting.choosable(m.id()));
         model.addAttribute("mayName", me != null && m.id().equals(me.tenantId()));
         model.addAttribute("errors", errors);

@@ -18,6 +18,7 @@ import nl.weerbaar.platform.Organisation;
 import nl.weerbaar.platform.TenantContext;
 import nl.weerbaar.platform.UploadLimits;
 import nl.weerbaar.platform.UserIdentity;
+import nl.weerbaar.processes.ProcessNames;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -51,7 +52,8 @@ class Reporting {
             List<String> notTo,
             boolean named,
             List<Upload> files,
-            String newsEmail) {
+            String newsEmail,
+            String process) {
 
         Submission(
                 String kind,
@@ -60,7 +62,7 @@ class Reporting {
                 List<String> notTo,
                 boolean named,
                 List<Upload> files) {
-            this(kind, description, address, notTo, named, files, null);
+            this(kind, description, address, notTo, named, files, null, null);
         }
     }
 
@@ -96,6 +98,8 @@ class Reporting {
     private final Clock clock;
     private final AuditLog audit;
 
+    private final ProcessNames processes;
+
     Reporting(
             Reports reports,
             Recipients recipients,
@@ -104,7 +108,9 @@ class Reporting {
             TransactionTemplate tx,
             UploadLimits uploads,
             Clock clock,
-            AuditLog audit) {
+            AuditLog audit,
+            ProcessNames processes) {
+        this.processes = processes;
         this.reports = reports;
         this.recipients = recipients;
         this.keys = keys;
@@ -113,6 +119,11 @@ class Reporting {
         this.uploads = uploads;
         this.clock = clock;
         this.audit = audit;
+    }
+
+    /** The processes a reporter may point at, by name. */
+    List<ProcessNames.Named> processes(UUID tenant) {
+        return TenantContext.callAs(tenant, processes::all);
     }
 
     /** The most the attachments of one report may weigh together, so that the whole form stays within the limit. */
@@ -153,6 +164,14 @@ class Reporting {
                     if (newsEmail != null && !News.ADDRESS.matcher(newsEmail).matches()) {
                         errors.reject("newsEmail", "meldpunt.error.newsEmail");
                     }
+                    UUID process = null;
+                    if (in.process() != null && !in.process().isBlank()) {
+                        process = parse(in.process().strip());
+                        if (process == null || processes.byId(process).isEmpty()) {
+                            errors.reject("process", "error.choice");
+                            process = null;
+                        }
+                    }
                     Recipients.Known known = recipients.known();
                     Set<UUID> choosable = new LinkedHashSet<>();
                     known.choosable().forEach(p -> choosable.add(p.id()));
@@ -189,7 +208,11 @@ class Reporting {
                                     cipher,
                                     id,
                                     new Sealing.Content(
-                                            description, address, named ? reporter.displayName() : null, newsEmail)),
+                                            description,
+                                            address,
+                                            named ? reporter.displayName() : null,
+                                            newsEmail,
+                                            process)),
                             notTo);
                     store(cipher, id, cleaned);
                     return new Submitted(ReceiptCodes.grouped(code), errors);
