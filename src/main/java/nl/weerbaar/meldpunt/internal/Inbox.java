@@ -71,7 +71,8 @@ class Inbox {
             String reference,
             Linked follows,
             List<Linked> followers,
-            ProcessNames.Named process) {}
+            ProcessNames.Named process,
+            String relation) {}
 
     /** Another report as a link: its reference (the first eight characters of its id), day and kind. */
     record Linked(UUID id, String reference, LocalDate receivedOn, Kind kind) {
@@ -256,9 +257,8 @@ class Inbox {
                         .toList(),
                 content.processId() == null
                         ? null
-                        : processes
-                                .byId(content.processId())
-                                .orElse(new ProcessNames.Named(content.processId(), null)));
+                        : processes.byId(content.processId()).orElse(new ProcessNames.Named(content.processId(), null)),
+                content.relation());
     }
 
     /**

@@ -70,6 +70,7 @@ class ReporterController {
             @RequestParam(required = false) List<MultipartFile> attachments,
             @RequestParam(required = false) String newsEmail,
             @RequestParam(required = false) String process,
+            @RequestParam(required = false) String relation,
             HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
@@ -81,6 +82,7 @@ class ReporterController {
         fields.put("named", String.valueOf(named));
         fields.put("newsEmail", newsEmail);
         fields.put("process", process);
+        fields.put("relation", relation);
         List<String> kept = notTo == null ? List.of() : notTo;
         if (!limits.allowReport(request.getRemoteAddr(), m.id())) {
             response.setStatus(429);
@@ -89,7 +91,7 @@ class ReporterController {
         List<Reporting.Upload> files = uploads(attachments);
         Reporting.Submitted submitted = reporting.submit(
                 m.id(),
-                new Reporting.Submission(kind, description, address, kept, named, files, newsEmail, process),
+                new Reporting.Submission(kind, description, address, kept, named, files, newsEmail, process, relation),
                 CurrentUser.get().orElse(null));
         if (submitted.errors().any()) {
             response.setStatus(422);
@@ -269,6 +271,13 @@ class ReporterController {
         model.addAttribute("municipality", m);
         model.addAttribute("kinds", Kind.values());
         model.addAttribute("processes", reporting.processes(m.id()));
+        boolean open = reporting.openToOutsiders(m.id());
+        model.addAttribute("openToOutsiders", open);
+        model.addAttribute(
+                "relations",
+                java.util.Arrays.stream(Relation.values())
+                        .filter(r -> open || !r.outsider())
+                        .toList());
         model.addAttribute("choosable", reporting.choosable(m.id()));
         model.addAttribute("mayName", me != null && m.id().equals(me.tenantId()));
         model.addAttribute("errors", errors);

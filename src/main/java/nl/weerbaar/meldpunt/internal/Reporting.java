@@ -53,7 +53,8 @@ class Reporting {
             boolean named,
             List<Upload> files,
             String newsEmail,
-            String process) {
+            String process,
+            String relation) {
 
         Submission(
                 String kind,
@@ -62,7 +63,7 @@ class Reporting {
                 List<String> notTo,
                 boolean named,
                 List<Upload> files) {
-            this(kind, description, address, notTo, named, files, null, null);
+            this(kind, description, address, notTo, named, files, null, null, null);
         }
     }
 
@@ -99,6 +100,7 @@ class Reporting {
     private final AuditLog audit;
 
     private final ProcessNames processes;
+    private final Openness openness;
 
     Reporting(
             Reports reports,
@@ -109,7 +111,9 @@ class Reporting {
             UploadLimits uploads,
             Clock clock,
             AuditLog audit,
-            ProcessNames processes) {
+            ProcessNames processes,
+            Openness openness) {
+        this.openness = openness;
         this.processes = processes;
         this.reports = reports;
         this.recipients = recipients;
@@ -119,6 +123,11 @@ class Reporting {
         this.uploads = uploads;
         this.clock = clock;
         this.audit = audit;
+    }
+
+    /** Whether the municipality's meldpunt is open to residents and entrepreneurs. */
+    boolean openToOutsiders(UUID tenant) {
+        return TenantContext.callAs(tenant, openness::openToOutsiders);
     }
 
     /** The processes a reporter may point at, by name. */
@@ -172,6 +181,14 @@ class Reporting {
                             process = null;
                         }
                     }
+                    String relation = errors.oneOf(
+                            "relation",
+                            in.relation(),
+                            Arrays.stream(Relation.values()).map(Enum::name).toList(),
+                            false);
+                    if (relation != null && Relation.valueOf(relation).outsider() && !openness.openToOutsiders()) {
+                        errors.reject("relation", "meldpunt.relation.closed");
+                    }
                     Recipients.Known known = recipients.known();
                     Set<UUID> choosable = new LinkedHashSet<>();
                     known.choosable().forEach(p -> choosable.add(p.id()));
@@ -212,7 +229,8 @@ class Reporting {
                                             address,
                                             named ? reporter.displayName() : null,
                                             newsEmail,
-                                            process)),
+                                            process,
+                                            relation)),
                             notTo);
                     store(cipher, id, cleaned);
                     return new Submitted(ReceiptCodes.grouped(code), errors);

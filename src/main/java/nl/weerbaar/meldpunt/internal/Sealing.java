@@ -14,17 +14,23 @@ class Sealing {
     /**
      * What a report says; {@code reporterName} only when the reporter chose to give it; {@code newsEmail} only when the
      * reporter wants "there is news" mails ({@link News}; never shown to a recipient); {@code processId} the process
-     * from the processes register the reporter pointed at, or null. Reports sealed before a field existed read it as
-     * null.
+     * from the processes register the reporter pointed at, or null; {@code relation} who the reporter says they are
+     * ({@link Relation}), or null. Reports sealed before a field existed read it as null.
      */
-    record Content(String description, String address, String reporterName, String newsEmail, UUID processId) {
+    record Content(
+            String description,
+            String address,
+            String reporterName,
+            String newsEmail,
+            UUID processId,
+            String relation) {
 
         Content(String description, String address, String reporterName) {
-            this(description, address, reporterName, null, null);
+            this(description, address, reporterName, null, null, null);
         }
 
         Content withoutNewsEmail() {
-            return new Content(description, address, reporterName, null, processId);
+            return new Content(description, address, reporterName, null, processId, relation);
         }
     }
 
