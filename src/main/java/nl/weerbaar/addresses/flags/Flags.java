@@ -100,7 +100,7 @@ class Flags {
             String endNote) {
 
         /** The state to show on {@code today}: PENDING, SCHEDULED, ACTIVE, ENDED, REFUSED or EXPIRED. */
-        String state(LocalDate today) {
+        public String state(LocalDate today) {
             if (!status.equals("ACTIVE")) {
                 return status;
             }

@@ -68,6 +68,9 @@ class FlagsIT extends IntegrationTest {
         assertThat(secretary.get("/addresses/flags/" + flag).body()).contains(reason);
         assertThat(decide(secretary, request).statusCode()).isEqualTo(302);
         assertThat(status(flag)).isEqualTo("ACTIVE");
+        HttpResponse<String> list = coordinator.get("/addresses/flags");
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(list.body()).contains("Kosterstraat 4, 6981CH Doesburg").contains("Actief");
 
         HttpResponse<String> after = check("medewerker", "HOME_VISIT", "6981 CH", "4", "");
         assertThat(after.statusCode()).isEqualTo(200);
