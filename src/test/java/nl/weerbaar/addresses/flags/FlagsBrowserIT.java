@@ -103,6 +103,18 @@ class FlagsBrowserIT extends BrowserTest {
         assertThat(employee.locator("main")).not().containsText("Cor Coördinator");
         shot(employee, "flags-check-390");
         assertAccessible(employee);
+
+        coordinator.navigate("/addresses/flags");
+        assertThat(coordinator.locator("#flags-active")).containsText("Fatima Bakker");
+        shot(coordinator, "flags-list-390");
+        assertAccessible(coordinator);
+        Page desk = newPage();
+        login(desk, "coordinator");
+        desk.navigate("/addresses/flags");
+        desk.locator("#flags-active a").first().click();
+        assertThat(desk.locator("#flag-state")).hasText("Actief");
+        shot(desk, "flags-detail-1280");
+        assertAccessible(desk);
     }
 
     static void shot(Page page, String name) {
