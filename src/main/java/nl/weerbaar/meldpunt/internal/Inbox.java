@@ -96,6 +96,7 @@ class Inbox {
     private final Clock clock;
     private final ActionPlans plans;
     private final Retention retention;
+    private final News news;
 
     Inbox(
             Reports reports,
@@ -105,7 +106,9 @@ class Inbox {
             AuditLog audit,
             Clock clock,
             ActionPlans plans,
-            Retention retention) {
+            Retention retention,
+            News news) {
+        this.news = news;
         this.retention = retention;
         this.reports = reports;
         this.recipients = recipients;
@@ -274,9 +277,10 @@ class Inbox {
     /** Records that receipt was acknowledged today (once). */
     @Transactional
     void acknowledge(UUID id, UserIdentity me) {
-        mine(id, me);
+        Reports.Stored report = mine(id, me);
         if (reports.acknowledge(id, DutchTime.today(clock))) {
             audit.record(AuditLog.Action.UPDATE, AUDIT_TYPE, id, "acknowledged");
+            news.tell(report);
         }
     }
 
@@ -296,6 +300,7 @@ class Inbox {
         reports.addMessage(
                 id, false, me.userId(), today, message, Sealing.sealText(cipher, body, "meldpunt-message:" + message));
         audit.record(AuditLog.Action.CREATE, "meldpunt-message", message, "to reporter");
+        news.tell(report);
         if (informs) {
             if (reports.acknowledge(id, today)) {
                 audit.record(AuditLog.Action.UPDATE, AUDIT_TYPE, id, "acknowledged");

@@ -45,7 +45,24 @@ class Reporting {
 
     /** What the reporter filled in. */
     record Submission(
-            String kind, String description, String address, List<String> notTo, boolean named, List<Upload> files) {}
+            String kind,
+            String description,
+            String address,
+            List<String> notTo,
+            boolean named,
+            List<Upload> files,
+            String newsEmail) {
+
+        Submission(
+                String kind,
+                String description,
+                String address,
+                List<String> notTo,
+                boolean named,
+                List<Upload> files) {
+            this(kind, description, address, notTo, named, files, null);
+        }
+    }
 
     /** Either the receipt code (shown once, never stored) or what was wrong. */
     record Submitted(String receiptCode, FieldErrors errors) {}
@@ -64,7 +81,8 @@ class Reporting {
             List<String> attachments,
             List<Message> messages,
             Channel channel,
-            LocalDate confirmedOn) {}
+            LocalDate confirmedOn,
+            boolean news) {}
 
     /** What a recipient records of a phone call or meeting; {@code consent}: the reporter agreed to the record. */
     record Oral(String channel, String kind, String description, String address, boolean consent) {}
@@ -131,6 +149,10 @@ class Reporting {
                             true);
                     String description = errors.text("description", in.description(), true, MAX_DESCRIPTION);
                     String address = errors.text("address", in.address(), false, MAX_ADDRESS);
+                    String newsEmail = errors.text("newsEmail", in.newsEmail(), false, News.MAX_ADDRESS);
+                    if (newsEmail != null && !News.ADDRESS.matcher(newsEmail).matches()) {
+                        errors.reject("newsEmail", "meldpunt.error.newsEmail");
+                    }
                     Recipients.Known known = recipients.known();
                     Set<UUID> choosable = new LinkedHashSet<>();
                     known.choosable().forEach(p -> choosable.add(p.id()));
@@ -166,7 +188,8 @@ class Reporting {
                             sealing.sealContent(
                                     cipher,
                                     id,
-                                    new Sealing.Content(description, address, named ? reporter.displayName() : null)),
+                                    new Sealing.Content(
+                                            description, address, named ? reporter.displayName() : null, newsEmail)),
                             notTo);
                     store(cipher, id, cleaned);
                     return new Submitted(ReceiptCodes.grouped(code), errors);
@@ -346,7 +369,26 @@ class Reporting {
                                 Sealing.openText(cipher, m.body(), "meldpunt-message:" + m.id())))
                         .toList(),
                 report.channel(),
-                report.confirmedOn());
+                report.confirmedOn(),
+                content.newsEmail() != null);
+    }
+
+    /** Stops the "there is news" mails of the report with this code; false when the code opens no report. */
+    boolean stopNews(UUID tenant, String code) {
+        return Boolean.TRUE.equals(TenantContext.callAs(
+                tenant,
+                () -> tx.execute(s -> find(tenant, code)
+                        .map(report -> {
+                            FileCipher cipher = sealing.open(report);
+                            Sealing.Content content = sealing.content(cipher, report);
+                            if (content.newsEmail() != null) {
+                                reports.replaceContent(
+                                        report.id(),
+                                        sealing.sealContent(cipher, report.id(), content.withoutNewsEmail()));
+                            }
+                            return true;
+                        })
+                        .orElse(false))));
     }
 
     private static String safe(String name) {

@@ -11,8 +11,21 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class Sealing {
 
-    /** What a report says; {@code reporterName} only when the reporter chose to give it. */
-    record Content(String description, String address, String reporterName) {}
+    /**
+     * What a report says; {@code reporterName} only when the reporter chose to give it; {@code newsEmail} only when the
+     * reporter wants "there is news" mails ({@link News}; never shown to a recipient). Reports sealed before the
+     * address existed read it as null.
+     */
+    record Content(String description, String address, String reporterName, String newsEmail) {
+
+        Content(String description, String address, String reporterName) {
+            this(description, address, reporterName, null);
+        }
+
+        Content withoutNewsEmail() {
+            return new Content(description, address, reporterName, null);
+        }
+    }
 
     private final MeldpuntKeys keys;
     private final JsonMapper json;
