@@ -330,15 +330,20 @@ class Flags {
         audit.record(Action.UPDATE, AUDIT_TYPE, d.subjectId(), "renewal " + status.toLowerCase());
     }
 
-    /** The coordinator's overview of every flag of the municipality. */
-    @Transactional(readOnly = true)
+    /** The coordinator's overview of every flag of the municipality; recorded as a read of the list. */
+    @Transactional
     Overview overview() {
+        audit.read(AUDIT_TYPE, null, "list of flags");
         return overview(all());
     }
 
-    /** The flags whose flag or renewal waits for {@code me}'s decision, for an approver who is no coordinator. */
-    @Transactional(readOnly = true)
+    /**
+     * The flags whose flag or renewal waits for {@code me}'s decision, for an approver who is no coordinator; recorded
+     * as a read of the list.
+     */
+    @Transactional
     Overview awaitingOverview(UUID me) {
+        audit.read(AUDIT_TYPE, null, "list of flags waiting for my decision");
         return overview(all().stream().filter(f -> awaits(f, me)).toList());
     }
 

@@ -63,11 +63,15 @@ class FlagsIT extends IntegrationTest {
         assertThat(decide(loginAs("jurist"), request).statusCode()).isIn(403, 404);
         assertThat(status(flag)).isEqualTo("PENDING");
 
-        // the named approver sees the reason and approves
+        // the named approver finds the flag in the menu while it waits, sees the reason, and approves
         WebClient secretary = loginAs("secretaris");
+        assertThat(secretary.get("/menu/preventie-en-beleid").body()).contains("href=\"/addresses/flags\"");
+        assertThat(secretary.get("/addresses/flags").body()).contains("Kosterstraat 4, 6981CH Doesburg");
         assertThat(secretary.get("/addresses/flags/" + flag).body()).contains(reason);
         assertThat(decide(secretary, request).statusCode()).isEqualTo(302);
         assertThat(status(flag)).isEqualTo("ACTIVE");
+        assertThat(secretary.get("/addresses/flags/" + flag).statusCode()).isEqualTo(404);
+        assertThat(secretary.get("/menu/preventie-en-beleid").body()).doesNotContain("href=\"/addresses/flags\"");
         HttpResponse<String> list = coordinator.get("/addresses/flags");
         assertThat(list.statusCode()).isEqualTo(200);
         assertThat(list.body()).contains("Kosterstraat 4, 6981CH Doesburg").contains("Actief");
