@@ -305,6 +305,24 @@ class FlagsIT extends IntegrationTest {
     }
 
     @Test
+    void withoutALoadedBagThePagesSaySoPlainly() {
+        String status =
+                jdbc.sql("SELECT status FROM bag_stand").query(String.class).single();
+        jdbc.sql("UPDATE bag_stand SET status = 'EMPTY'").update();
+        try {
+            assertThat(loginAs("medewerker").get("/addresses/check").body())
+                    .contains("id=\"no-bag\"")
+                    .contains("Er zijn nog geen adresgegevens (BAG) geladen")
+                    .doesNotContain("id=\"check-form\"");
+            assertThat(loginAs("coordinator").get("/addresses/flags/new").body())
+                    .contains("id=\"no-bag\"")
+                    .doesNotContain("id=\"flag-form\"");
+        } finally {
+            jdbc.sql("UPDATE bag_stand SET status = ?").param(status).update();
+        }
+    }
+
+    @Test
     void onlyCoordinatorsManageFlagsAndEveryoneMayCheck() {
         assertThat(loginAs("medewerker").get("/addresses/flags").statusCode()).isEqualTo(403);
         assertThat(loginAs("beheerder").get("/addresses/flags").statusCode()).isEqualTo(403);
