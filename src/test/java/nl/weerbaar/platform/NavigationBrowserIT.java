@@ -63,7 +63,9 @@ class NavigationBrowserIT extends BrowserTest {
             "Actieplan",
             "Leren",
             "Opleidingen",
-            "Processen en functies"
+            "Processen en functies",
+            "Adres checken voor bezoek",
+            "Verwijsindex"
         });
         assertThat(page.locator("main .tile").nth(2)).containsText("0- en 1-meting");
         screenshot(page, "navigation-1280-landing");
