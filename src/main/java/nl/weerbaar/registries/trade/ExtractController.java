@@ -1,6 +1,7 @@
 package nl.weerbaar.registries.trade;
 
 import java.io.IOException;
+import nl.weerbaar.platform.UploadLimits;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,15 +16,18 @@ import org.springframework.web.multipart.MultipartFile;
 class ExtractController {
 
     private final TradeExtract extract;
+    private final UploadLimits limits;
 
-    ExtractController(TradeExtract extract) {
+    ExtractController(TradeExtract extract, UploadLimits limits) {
         this.extract = extract;
+        this.limits = limits;
     }
 
     @GetMapping("/registries/trade-extract")
     String page(Model model) {
         model.addAttribute("columns", TradeExtract.columns())
-                .addAttribute("last", extract.lastImport().orElse(null));
+                .addAttribute("last", extract.lastImport().orElse(null))
+                .addAttribute("maxFileMb", UploadLimits.megabytes(limits.maxFileBytes()));
         return "registries/trade-extract";
     }
 

@@ -120,6 +120,11 @@ final class ExtractLines {
                 }
             }
         }
+        if (header.size() == 1 && index.isEmpty()) {
+            // one column: the values are separated by something else than ; , or a tab
+            problems.add(new Problem(1, null, "registries.trade.import.error.separator", List.of()));
+            return index;
+        }
         for (String key : COLUMNS.keySet()) {
             if (REQUIRED.contains(key) && !index.containsKey(key)) {
                 problems.add(new Problem(
