@@ -34,7 +34,12 @@ final class AttendanceImport {
         }
     }
 
-    static final int MAX_BYTES = 256 * 1024;
+    /**
+     * 1 MB: far above the largest real file (500 places, a few dozen bytes a line), and a whole number of megabytes,
+     * as the reader's refusal names the limit in megabytes.
+     */
+    static final int MAX_BYTES = 1024 * 1024;
+
     static final int MAX_LINES = 2_000;
     private static final Map<String, String> STATUS =
             Map.of("aanwezig", "ATTENDED", "ingeschreven", "ENROLLED", "attended", "ATTENDED", "enrolled", "ENROLLED");
