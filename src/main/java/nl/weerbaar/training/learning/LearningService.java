@@ -171,6 +171,11 @@ public class LearningService {
             boolean right = index == q.correct();
             Recall.Grade grade = Recall.Grade.of(right);
             Cards.Card before = existing.get(q.key());
+            if (before != null && before.lastAnsweredOn().equals(today)) {
+                // answered today already (the form sent twice, or the lesson taken again): counts once a day
+                outcomes.add(new Outcome(q, index, right, before.dueOn()));
+                continue;
+            }
             Recall.Memory memory = before == null
                     ? recall.first(grade)
                     : recall.next(
