@@ -2,11 +2,14 @@ package nl.weerbaar.registries.trade;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FilePayload;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Base64;
 import java.util.UUID;
 import java.util.zip.GZIPOutputStream;
@@ -14,7 +17,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import nl.weerbaar.platform.TenantContext;
 import nl.weerbaar.platform.UploadLimits;
-import nl.weerbaar.support.IntegrationTest;
+import nl.weerbaar.support.BrowserTest;
 import nl.weerbaar.support.WebClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,7 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * The largest extract a municipality uploads (Amsterdam: about 300,000 establishments) and the nastiest files: each
  * is loaded whole or refused whole with a message, and a refused file leaves the earlier extract as it was.
  */
-class TradeExtractLargestIT extends IntegrationTest {
+class TradeExtractLargestIT extends BrowserTest {
 
     static final int AMSTERDAM = 300_000;
 
@@ -216,6 +219,37 @@ class TradeExtractLargestIT extends IntegrationTest {
                 .doesNotContain("<script>alert(1)")
                 .doesNotContain("<img src=x");
         assertThat(page.body()).contains("Er is niets ingelezen.");
+    }
+
+    @Test
+    void aRefusedFileOnAPhoneShowsEveryProblemAsText() {
+        Page page = newPage(390, 844);
+        login(page, "coordinator");
+        page.navigate("/registries/trade-extract");
+        assertThat(page.locator("#file-hint").textContent()).contains("ZIP");
+        String bad = "kvknummer;vestigingsnummer;naam;postcode;huisnummer\n"
+                + "9000ABCD;000052781231;<script>alert(1)</script>;<b>9999XA</b>;1\n"
+                + "90004973;000052781231;Dubbel;9999XA;1\n";
+        page.locator("#file")
+                .setInputFiles(new FilePayload("uittreksel.csv", "text/csv", bad.getBytes(StandardCharsets.UTF_8)));
+        page.locator("main form button[type=submit]").click();
+        assertThat(page.locator("#import-result li").allTextContents().stream()
+                        .map(t -> t.strip().replaceAll("\\s+", " "))
+                        .toList())
+                .containsExactly(
+                        "Regel 2, kolom kvknummer: \"9000ABCD\" is geen nummer van hoogstens 8 cijfers.",
+                        "Regel 2, kolom postcode: \"<b>9999XA</b>\" is geen postcode (zoals 1234 AB).",
+                        "Regel 3, kolom vestigingsnummer: vestigingsnummer 000052781231 staat ook op regel 2.");
+        assertThat(((Number) page.evaluate("document.documentElement.scrollWidth")).intValue())
+                .isLessThanOrEqualTo(390);
+        assertAccessible(page);
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Path.of("target/screenshots/trade-extract-refused-390.png"))
+                .setFullPage(true));
+        page.setViewportSize(1280, 900);
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Path.of("target/screenshots/trade-extract-refused-1280.png"))
+                .setFullPage(true));
     }
 
     private String refusal(byte[] file) {
