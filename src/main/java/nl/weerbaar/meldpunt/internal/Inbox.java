@@ -69,7 +69,8 @@ class Inbox {
             LocalDate confirmedOn,
             String reference,
             Linked follows,
-            List<Linked> followers) {}
+            List<Linked> followers,
+            String addressBagId) {}
 
     /** Another report as a link: its reference (the first eight characters of its id), day and kind. */
     record Linked(UUID id, String reference, LocalDate receivedOn, Kind kind) {
@@ -245,7 +246,8 @@ class Inbox {
                 reports.followers(id).stream()
                         .filter(r -> received(r, me).isPresent())
                         .map(Linked::of)
-                        .toList());
+                        .toList(),
+                content.addressBagId());
     }
 
     /**

@@ -18,6 +18,7 @@ import nl.weerbaar.platform.Organisation;
 import nl.weerbaar.platform.TenantContext;
 import nl.weerbaar.platform.UploadLimits;
 import nl.weerbaar.platform.UserIdentity;
+import nl.weerbaar.registries.AddressChoices;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -45,7 +46,24 @@ class Reporting {
 
     /** What the reporter filled in. */
     record Submission(
-            String kind, String description, String address, List<String> notTo, boolean named, List<Upload> files) {}
+            String kind,
+            String description,
+            String address,
+            List<String> notTo,
+            boolean named,
+            List<Upload> files,
+            String addressBagId) {
+
+        Submission(
+                String kind,
+                String description,
+                String address,
+                List<String> notTo,
+                boolean named,
+                List<Upload> files) {
+            this(kind, description, address, notTo, named, files, null);
+        }
+    }
 
     /** Either the receipt code (shown once, never stored) or what was wrong. */
     record Submitted(String receiptCode, FieldErrors errors) {}
@@ -67,7 +85,12 @@ class Reporting {
             LocalDate confirmedOn) {}
 
     /** What a recipient records of a phone call or meeting; {@code consent}: the reporter agreed to the record. */
-    record Oral(String channel, String kind, String description, String address, boolean consent) {}
+    record Oral(String channel, String kind, String description, String address, boolean consent, String addressBagId) {
+
+        Oral(String channel, String kind, String description, String address, boolean consent) {
+            this(channel, kind, description, address, consent, null);
+        }
+    }
 
     private final Reports reports;
     private final Recipients recipients;
@@ -77,6 +100,7 @@ class Reporting {
     private final UploadLimits uploads;
     private final Clock clock;
     private final AuditLog audit;
+    private final AddressChoices addresses;
 
     Reporting(
             Reports reports,
@@ -86,7 +110,9 @@ class Reporting {
             TransactionTemplate tx,
             UploadLimits uploads,
             Clock clock,
-            AuditLog audit) {
+            AuditLog audit,
+            AddressChoices addresses) {
+        this.addresses = addresses;
         this.reports = reports;
         this.recipients = recipients;
         this.keys = keys;
@@ -131,6 +157,7 @@ class Reporting {
                             true);
                     String description = errors.text("description", in.description(), true, MAX_DESCRIPTION);
                     String address = errors.text("address", in.address(), false, MAX_ADDRESS);
+                    String bagId = chosenAddress(in.addressBagId(), errors);
                     Recipients.Known known = recipients.known();
                     Set<UUID> choosable = new LinkedHashSet<>();
                     known.choosable().forEach(p -> choosable.add(p.id()));
@@ -166,8 +193,12 @@ class Reporting {
                             sealing.sealContent(
                                     cipher,
                                     id,
-                                    new Sealing.Content(description, address, named ? reporter.displayName() : null)),
+                                    new Sealing.Content(
+                                            description, address, named ? reporter.displayName() : null, bagId)),
                             notTo);
+                    if (bagId != null) {
+                        reports.setAddressKey(id, keys.addressKey(tenant, bagId));
+                    }
                     store(cipher, id, cleaned);
                     return new Submitted(ReceiptCodes.grouped(code), errors);
                 }));
@@ -190,6 +221,7 @@ class Reporting {
                     true);
             String description = errors.text("description", in.description(), true, MAX_DESCRIPTION);
             String address = errors.text("address", in.address(), false, MAX_ADDRESS);
+            String bagId = chosenAddress(in.addressBagId(), errors);
             if (!in.consent()) {
                 errors.reject("consent", "meldpunt.oral.consentMissing");
             }
@@ -208,8 +240,13 @@ class Reporting {
                     keys.receiptHash(tenant, code),
                     keys.wrap(tenant, id, reportKey),
                     sealing.sealContent(
-                            MeldpuntKeys.reportCipher(reportKey), id, new Sealing.Content(description, address, null)),
+                            MeldpuntKeys.reportCipher(reportKey),
+                            id,
+                            new Sealing.Content(description, address, null, bagId)),
                     List.of());
+            if (bagId != null) {
+                reports.setAddressKey(id, keys.addressKey(tenant, bagId));
+            }
             reports.oral(id, Channel.valueOf(channel), recorder.userId(), today);
             audit.record(AuditLog.Action.CREATE, Inbox.AUDIT_TYPE, id, "oral report recorded");
             return new Submitted(ReceiptCodes.grouped(code), errors);
@@ -228,6 +265,17 @@ class Reporting {
                     report.ifPresent(r -> reports.confirm(r.id(), DutchTime.today(clock)));
                     return report.isPresent();
                 })));
+    }
+
+    /** The chosen BAG address, checked against the BAG (ADR 1020); null when none was chosen. */
+    private String chosenAddress(String bagId, FieldErrors errors) {
+        if (bagId == null || bagId.isBlank()) {
+            return null;
+        }
+        return addresses.chosen(bagId.strip()).map(AddressChoices.Choice::id).orElseGet(() -> {
+            errors.reject("addressBagId", "registries.address.error.unknown");
+            return null;
+        });
     }
 
     /** A file cleaned of what it said about its maker, with the name it is stored under. */

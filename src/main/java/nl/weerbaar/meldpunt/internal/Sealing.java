@@ -11,8 +11,16 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class Sealing {
 
-    /** What a report says; {@code reporterName} only when the reporter chose to give it. */
-    record Content(String description, String address, String reporterName) {}
+    /**
+     * What a report says; {@code reporterName} only when the reporter chose to give it; {@code addressBagId} the BAG
+     * address the reporter chose, or null (ADR 1020).
+     */
+    record Content(String description, String address, String reporterName, String addressBagId) {
+
+        Content(String description, String address, String reporterName) {
+            this(description, address, reporterName, null);
+        }
+    }
 
     private final MeldpuntKeys keys;
     private final JsonMapper json;
