@@ -83,7 +83,7 @@ class ReportController {
         if (!bindErrors.isEmpty()) {
             return page(model, form, bindErrors, channel);
         }
-        if (form.isAddressFind() && !"MINI".equals(channel)) {
+        if (form.findingAddress() && !"MINI".equals(channel)) {
             // Without JavaScript the address search sends the whole form back: show it again with the suggestions.
             return page(model, form, new FieldErrors(), channel);
         }
@@ -119,7 +119,7 @@ class ReportController {
                         form.getAddressNumber(),
                         form.getAddressLetter(),
                         form.getAddressBagId(),
-                        form.isAddressFind()));
+                        form.findingAddress()));
         model.addAttribute("departments", organisation.departments());
         List<Organisation.Person> handlers = new java.util.ArrayList<>(organisation.withRole(Role.MANAGER, null));
         organisation.withRole(Role.COORDINATOR, null).stream()

@@ -38,7 +38,7 @@ public class ReportForm {
     private String addressNumber;
     private String addressLetter;
     private String addressBagId;
-    private boolean addressFind;
+    private String addressFind;
 
     /** A fresh form: now as the time (minutes), a new idempotency key against double submits. */
     static ReportForm fresh(Clock clock) {
@@ -285,11 +285,15 @@ public class ReportForm {
     }
 
     /** The form came back to find addresses (without JavaScript), not to be submitted. */
-    public boolean isAddressFind() {
+    boolean findingAddress() {
+        return addressFind != null;
+    }
+
+    public String getAddressFind() {
         return addressFind;
     }
 
-    public void setAddressFind(boolean addressFind) {
+    public void setAddressFind(String addressFind) {
         this.addressFind = addressFind;
     }
 }
