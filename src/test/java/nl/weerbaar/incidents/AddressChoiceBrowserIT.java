@@ -15,7 +15,10 @@ import nl.weerbaar.support.Demo;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Choosing a BAG address from the suggestions on a phone, in place (htmx), and sending the report with it. */
+/**
+ * Choosing a BAG address from the suggestions on a phone, in place (htmx), and sending the report with it: an
+ * employee's incident report and an anonymous meldpunt report.
+ */
 class AddressChoiceBrowserIT extends BrowserTest {
 
     @Autowired
@@ -55,5 +58,36 @@ class AddressChoiceBrowserIT extends BrowserTest {
                         .query(String.class)
                         .single());
         assertThat(address).isEqualTo(BagSample.KOSTERSTRAAT_4);
+    }
+
+    @Test
+    void anAnonymousReporterChoosesTheAddressOnThePublicMeldpuntFormOnAPhone() {
+        BagSample.doesburg(loads);
+        long before = TenantContext.callAs(
+                Demo.VOORBEELDSTAD,
+                () -> jdbc.sql("SELECT count(*) FROM meldpunt_report WHERE address_key IS NOT NULL")
+                        .query(Long.class)
+                        .single());
+        Page page = newPage(390, 844);
+        page.navigate("/m/voorbeeldstad");
+        page.getByLabel("Signalen van ondermijning bij een adres of bedrijf").check();
+        page.getByLabel("Beschrijving").fill("Veel bezoek op vreemde tijden " + UUID.randomUUID());
+        page.getByLabel("Postcode").fill("6981CH");
+        page.getByLabel("Huisnummer").fill("4");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Adressen zoeken"))
+                .click();
+        page.getByLabel("Kosterstraat 4, 6981CH Doesburg").check();
+        assertAccessible(page);
+        assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"))
+                .isTrue();
+        page.locator("button[type=submit]").click();
+        assertThat(page.locator("h1")).hasText("Uw melding is ontvangen");
+        assertThat(page.context().cookies()).noneMatch(c -> c.name.equals("SESSION"));
+        assertThat(TenantContext.callAs(
+                        Demo.VOORBEELDSTAD,
+                        () -> jdbc.sql("SELECT count(*) FROM meldpunt_report WHERE address_key IS NOT NULL")
+                                .query(Long.class)
+                                .single()))
+                .isEqualTo(before + 1);
     }
 }
