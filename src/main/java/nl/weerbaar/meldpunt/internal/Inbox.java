@@ -97,6 +97,7 @@ class Inbox {
     private final Clock clock;
     private final ActionPlans plans;
     private final Retention retention;
+    private final News news;
 
     Inbox(
             Reports reports,
@@ -106,7 +107,9 @@ class Inbox {
             AuditLog audit,
             Clock clock,
             ActionPlans plans,
-            Retention retention) {
+            Retention retention,
+            News news) {
+        this.news = news;
         this.retention = retention;
         this.reports = reports;
         this.recipients = recipients;
@@ -276,9 +279,10 @@ class Inbox {
     /** Records that receipt was acknowledged today (once). */
     @Transactional
     void acknowledge(UUID id, UserIdentity me) {
-        mine(id, me);
+        Reports.Stored report = mine(id, me);
         if (reports.acknowledge(id, DutchTime.today(clock))) {
             audit.record(AuditLog.Action.UPDATE, AUDIT_TYPE, id, "acknowledged");
+            news.tell(report);
         }
     }
 
@@ -298,6 +302,7 @@ class Inbox {
         reports.addMessage(
                 id, false, me.userId(), today, message, Sealing.sealText(cipher, body, "meldpunt-message:" + message));
         audit.record(AuditLog.Action.CREATE, "meldpunt-message", message, "to reporter");
+        news.tell(report);
         if (informs) {
             if (reports.acknowledge(id, today)) {
                 audit.record(AuditLog.Action.UPDATE, AUDIT_TYPE, id, "acknowledged");

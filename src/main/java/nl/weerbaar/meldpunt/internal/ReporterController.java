@@ -77,6 +77,7 @@ class ReporterController {
             @RequestParam(name = AddressChoices.LETTER, required = false) String addressLetter,
             @RequestParam(name = AddressChoices.ID, required = false) String addressBagId,
             @RequestParam(name = AddressChoices.FIND, required = false) String addressFind,
+            @RequestParam(required = false) String newsEmail,
             HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
@@ -90,6 +91,7 @@ class ReporterController {
         fields.put(AddressChoices.NUMBER, addressNumber);
         fields.put(AddressChoices.LETTER, addressLetter);
         fields.put(AddressChoices.ID, addressBagId);
+        fields.put("newsEmail", newsEmail);
         List<String> kept = notTo == null ? List.of() : notTo;
         if (addressFind != null) {
             // Without JavaScript the address search sends the form back: show it with the suggestions, save nothing.
@@ -103,7 +105,7 @@ class ReporterController {
         List<Reporting.Upload> files = uploads(attachments);
         Reporting.Submitted submitted = reporting.submit(
                 m.id(),
-                new Reporting.Submission(kind, description, address, kept, named, files, addressBagId),
+                new Reporting.Submission(kind, description, address, kept, named, files, newsEmail, addressBagId),
                 CurrentUser.get().orElse(null));
         if (submitted.errors().any()) {
             response.setStatus(422);
@@ -179,6 +181,26 @@ class ReporterController {
             return view(m, code, request, response, model, e.errors(), false);
         }
         return view(m, code, request, response, model, new FieldErrors(), true);
+    }
+
+    /** The reporter stops the "there is news" mails; the address is gone from the report at once. */
+    @PostMapping("/news-stop")
+    String stopNews(
+            @PathVariable String slug,
+            @RequestParam(required = false) String code,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        Municipalities.Municipality m = municipality(slug);
+        if (!limits.mayTryCode(request.getRemoteAddr(), m.id())) {
+            return throttled(m, response, model);
+        }
+        if (!reporting.stopNews(m.id(), code)) {
+            limits.missed(request.getRemoteAddr(), m.id());
+            return unknownCode(m, response, model);
+        }
+        model.addAttribute("newsStopped", true);
+        return view(m, code, request, response, model, new FieldErrors(), false);
     }
 
     /** The reporter confirms the record a recipient made of their phone call or meeting. */

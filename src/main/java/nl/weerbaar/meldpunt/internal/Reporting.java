@@ -52,6 +52,7 @@ class Reporting {
             List<String> notTo,
             boolean named,
             List<Upload> files,
+            String newsEmail,
             String addressBagId) {
 
         Submission(
@@ -61,7 +62,18 @@ class Reporting {
                 List<String> notTo,
                 boolean named,
                 List<Upload> files) {
-            this(kind, description, address, notTo, named, files, null);
+            this(kind, description, address, notTo, named, files, null, null);
+        }
+
+        Submission(
+                String kind,
+                String description,
+                String address,
+                List<String> notTo,
+                boolean named,
+                List<Upload> files,
+                String newsEmail) {
+            this(kind, description, address, notTo, named, files, newsEmail, null);
         }
     }
 
@@ -82,7 +94,8 @@ class Reporting {
             List<String> attachments,
             List<Message> messages,
             Channel channel,
-            LocalDate confirmedOn) {}
+            LocalDate confirmedOn,
+            boolean news) {}
 
     /** What a recipient records of a phone call or meeting; {@code consent}: the reporter agreed to the record. */
     record Oral(String channel, String kind, String description, String address, boolean consent, String addressBagId) {
@@ -158,6 +171,10 @@ class Reporting {
                     String description = errors.text("description", in.description(), true, MAX_DESCRIPTION);
                     String address = errors.text("address", in.address(), false, MAX_ADDRESS);
                     String bagId = chosenAddress(in.addressBagId(), errors);
+                    String newsEmail = errors.text("newsEmail", in.newsEmail(), false, News.MAX_ADDRESS);
+                    if (newsEmail != null && !News.ADDRESS.matcher(newsEmail).matches()) {
+                        errors.reject("newsEmail", "meldpunt.error.newsEmail");
+                    }
                     Recipients.Known known = recipients.known();
                     Set<UUID> choosable = new LinkedHashSet<>();
                     known.choosable().forEach(p -> choosable.add(p.id()));
@@ -194,7 +211,11 @@ class Reporting {
                                     cipher,
                                     id,
                                     new Sealing.Content(
-                                            description, address, named ? reporter.displayName() : null, bagId)),
+                                            description,
+                                            address,
+                                            named ? reporter.displayName() : null,
+                                            newsEmail,
+                                            bagId)),
                             notTo);
                     if (bagId != null) {
                         reports.setAddressKey(id, keys.addressKey(tenant, bagId));
@@ -242,7 +263,7 @@ class Reporting {
                     sealing.sealContent(
                             MeldpuntKeys.reportCipher(reportKey),
                             id,
-                            new Sealing.Content(description, address, null, bagId)),
+                            new Sealing.Content(description, address, null, null, bagId)),
                     List.of());
             if (bagId != null) {
                 reports.setAddressKey(id, keys.addressKey(tenant, bagId));
@@ -394,7 +415,26 @@ class Reporting {
                                 Sealing.openText(cipher, m.body(), "meldpunt-message:" + m.id())))
                         .toList(),
                 report.channel(),
-                report.confirmedOn());
+                report.confirmedOn(),
+                content.newsEmail() != null);
+    }
+
+    /** Stops the "there is news" mails of the report with this code; false when the code opens no report. */
+    boolean stopNews(UUID tenant, String code) {
+        return Boolean.TRUE.equals(TenantContext.callAs(
+                tenant,
+                () -> tx.execute(s -> find(tenant, code)
+                        .map(report -> {
+                            FileCipher cipher = sealing.open(report);
+                            Sealing.Content content = sealing.content(cipher, report);
+                            if (content.newsEmail() != null) {
+                                reports.replaceContent(
+                                        report.id(),
+                                        sealing.sealContent(cipher, report.id(), content.withoutNewsEmail()));
+                            }
+                            return true;
+                        })
+                        .orElse(false))));
     }
 
     private static String safe(String name) {

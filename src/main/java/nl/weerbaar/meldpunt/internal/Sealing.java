@@ -12,13 +12,22 @@ import tools.jackson.databind.json.JsonMapper;
 class Sealing {
 
     /**
-     * What a report says; {@code reporterName} only when the reporter chose to give it; {@code addressBagId} the BAG
-     * address the reporter chose, or null (ADR 1020).
+     * What a report says; {@code reporterName} only when the reporter chose to give it; {@code newsEmail} only when the
+     * reporter wants "there is news" mails ({@link News}; never shown to a recipient); {@code addressBagId} the BAG
+     * address the reporter chose (ADR 1020). Reports sealed before a field existed read it as null.
      */
-    record Content(String description, String address, String reporterName, String addressBagId) {
+    record Content(String description, String address, String reporterName, String newsEmail, String addressBagId) {
 
         Content(String description, String address, String reporterName) {
-            this(description, address, reporterName, null);
+            this(description, address, reporterName, null, null);
+        }
+
+        Content(String description, String address, String reporterName, String newsEmail) {
+            this(description, address, reporterName, newsEmail, null);
+        }
+
+        Content withoutNewsEmail() {
+            return new Content(description, address, reporterName, null, addressBagId);
         }
     }
 

@@ -209,7 +209,8 @@ class MeldpuntAddressIT extends IntegrationTest {
     private void submit(UUID tenant, String address, List<String> notTo) {
         Reporting.Submitted s = reporting.submit(
                 tenant,
-                new Reporting.Submission("LEAK", "Adres " + UUID.randomUUID(), null, notTo, false, List.of(), address),
+                new Reporting.Submission(
+                        "LEAK", "Adres " + UUID.randomUUID(), null, notTo, false, List.of(), null, address),
                 null);
         assertThat(s.errors().any()).as("%s", s.errors()).isFalse();
     }
