@@ -7,7 +7,7 @@ import java.util.Optional;
  * Choosing a structured address on a form: the person types a postcode and house number (optionally a letter or
  * addition) and picks one of the BAG's addresses (nummeraanduidingen) there; the form submits the chosen id, which the
  * server checks with {@link #chosen}. Only offered when a BAG stand is loaded. Public data: nothing is recorded.
- * The form fragment is {@code registries/address :: picker(${addressPicker}, url)}.
+ * The form fragment is {@code registries/address :: picker(${addressPicker}, url, withCsrf)}.
  */
 public interface AddressChoices {
 
