@@ -4,7 +4,7 @@ package nl.weerbaar.addresses.signals;
  * The rules that raise a signal about an address (ADR 1000). Each can be switched off per municipality; its message
  * keys are {@code signals.rule.<name>} (what it looks at) and {@code signals.why.<name>} (the facts).
  */
-enum Rule {
+public enum Rule {
     /** Many establishments registered at one address. */
     MANY_AT_ADDRESS,
     /** Several establishments at a unit whose BAG use includes living (woonfunctie). */
@@ -16,7 +16,7 @@ enum Rule {
     /** Many establishments of the same kind (SBI division) on the street. */
     STREET_SAME_KIND;
 
-    String key() {
+    public String key() {
         return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 }

@@ -8,7 +8,7 @@ import nl.weerbaar.platform.Role;
  * A municipality's signal settings: the rules switched off, the thresholds (a rule fires at the threshold and above)
  * and the roles besides the coordinator who may see signals (ADR 1001).
  */
-record Settings(
+public record Settings(
         Set<Rule> off, int manyAtAddress, int manyAtHome, int mentions, int streetSameKind, Set<Role> viewerRoles) {
 
     /** The roles a municipality may name as viewers besides the coordinator. */
@@ -17,7 +17,7 @@ record Settings(
     /** Until a coordinator changes them: every rule on, and the legal adviser (Bibob) may see signals. */
     static final Settings DEFAULTS = new Settings(Set.of(), 5, 3, 1, 8, Set.of(Role.LEGAL));
 
-    boolean on(Rule rule) {
+    public boolean on(Rule rule) {
         return !off.contains(rule);
     }
 }

@@ -6,18 +6,18 @@ import java.util.List;
  * A signal about an address: the rule that fired and the facts behind it, as message arguments for
  * {@code signals.why.<rule>} — never a finding. {@code names} are the establishments the rule counted.
  */
-record Signal(Rule rule, List<Object> facts, List<String> names) {
+public record Signal(Rule rule, List<Object> facts, List<String> names) {
 
-    Signal {
+    public Signal {
         facts = List.copyOf(facts);
         names = List.copyOf(names);
     }
 
-    String whyKey() {
+    public String whyKey() {
         return "signals.why." + rule.key();
     }
 
-    Object[] arguments() {
+    public Object[] arguments() {
         return facts.toArray();
     }
 }

@@ -82,16 +82,17 @@ public class SignalService {
     }
 
     /** The stated purpose of a lookup: one of {@link Purpose} and a reference (case number or a few words). */
-    record Why(Purpose purpose, String reference) {
+    public record Why(Purpose purpose, String reference) {
         String audited() {
             return "signals for " + purpose.name().toLowerCase(Locale.ROOT) + ": " + reference;
         }
     }
 
     /** What the address page shows. {@code exception} is the reason the rules are silent here, or null. */
-    record Page(
+    public record Page(
             Why why,
             BagAddresses.Address address,
+            String text,
             List<Establishment> establishments,
             List<Signal> signals,
             String exception,
@@ -137,7 +138,13 @@ public class SignalService {
     }
 
     /** The lookup form's outcome: the stated purpose and the addresses found (empty: none). */
-    record Found(Why why, AddressKey key, List<BagAddresses.Address> addresses) {}
+    public record Found(Why why, AddressKey key, List<BagAddresses.Address> addresses) {
+
+        /** How each address reads, in the order found. */
+        public List<String> texts() {
+            return addresses.stream().map(SignalService::addressText).toList();
+        }
+    }
 
     /** Finds the addresses at a postcode and number, recording the lookup with its purpose. */
     @Transactional
@@ -202,6 +209,7 @@ public class SignalService {
         return new Page(
                 why,
                 address,
+                addressText(address),
                 here,
                 signals,
                 exception.map(SignalStore.Exception::reason).orElse(null),

@@ -62,7 +62,7 @@ class SignalStore {
     }
 
     /** A known legitimate address: the rules are silent there. */
-    record Exception(UUID id, String bagId, String reason, Instant addedAt) {}
+    public record Exception(UUID id, String bagId, String reason, Instant addedAt) {}
 
     List<Exception> exceptions() {
         return jdbc.sql("SELECT id, bag_id, reason, added_at FROM addresses_signal_exception ORDER BY bag_id")
