@@ -58,6 +58,12 @@ class SignalsIT extends IntegrationTest {
 
     @BeforeEach
     void fixture() throws Exception {
+        load(extract);
+        FixtureMentions.COUNTS.clear();
+    }
+
+    /** The fixture: the street in the BAG, the extract of Voorbeeldstad, default settings, no exceptions. */
+    static void load(TradeExtract extract) throws Exception {
         try (Connection c = TestDatabase.ownerConnection();
                 Statement st = c.createStatement()) {
             st.execute("DELETE FROM bag_nummeraanduiding WHERE id LIKE '99992%'");
@@ -93,7 +99,6 @@ class SignalsIT extends IntegrationTest {
         TradeExtract.Outcome o = TenantContext.callAs(
                 Demo.VOORBEELDSTAD, () -> extract.upload(EXTRACT.getBytes(StandardCharsets.UTF_8), "signals.csv"));
         assertThat(o.ok()).as("%s", o.problems()).isTrue();
-        FixtureMentions.COUNTS.clear();
     }
 
     @AfterEach
