@@ -187,7 +187,7 @@ INSERT INTO audit_stand_in (tenant_id, object_type, object_id, purpose)
 COMMIT;
 SQL
 
-(cd "$DIR" && pgbench -n -h "$HOST" -p "$PORT" -U postgres -c 2 -j 2 -T "${SECONDS_RUN:-60}" -f page.sql -l "$DB" \
+(cd "$DIR" && pgbench -n -h "$HOST" -p "$PORT" -U postgres -c "${CLIENTS:-2}" -j "${CLIENTS:-2}" -T "${SECONDS_RUN:-60}" -f page.sql -l "$DB" \
   | grep -E "number of transactions|tps|latency average")
 cat "$DIR"/pgbench_log.* | awk '{print $3}' | sort -n | awk '{a[NR]=$1} END {
   printf "pages %d, p50 %.2f ms, p95 %.2f ms, p99 %.2f ms\n", NR, a[int(NR*0.50)]/1000, a[int(NR*0.95)]/1000, a[int(NR*0.99)]/1000 }'

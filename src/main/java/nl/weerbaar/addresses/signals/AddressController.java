@@ -170,6 +170,7 @@ class AddressController {
         values.put("manyAtHome", String.valueOf(s.manyAtHome()));
         values.put("mentions", String.valueOf(s.mentions()));
         values.put("streetSameKind", String.valueOf(s.streetSameKind()));
+        values.put("recentDays", String.valueOf(s.recentDays()));
         if (form != null) {
             values.keySet().forEach(k -> values.put(k, form.getOrDefault(k, "")));
         }

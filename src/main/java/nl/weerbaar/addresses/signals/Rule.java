@@ -11,6 +11,8 @@ public enum Rule {
     MANY_AT_HOME,
     /** An establishment whose main SBI activity does not fit the BAG use of the unit. */
     USE_MISMATCH,
+    /** An establishment registered at the address recently (the extract's date of registration at the address). */
+    RECENTLY_MOVED,
     /** The address in this municipality's incident stacks or meldpunt reports (counts only). */
     MENTIONS,
     /** Many establishments of the same kind (SBI division) on the street. */

@@ -9,13 +9,19 @@ import nl.weerbaar.platform.Role;
  * and the roles besides the coordinator who may see signals (ADR 1001).
  */
 public record Settings(
-        Set<Rule> off, int manyAtAddress, int manyAtHome, int mentions, int streetSameKind, Set<Role> viewerRoles) {
+        Set<Rule> off,
+        int manyAtAddress,
+        int manyAtHome,
+        int mentions,
+        int streetSameKind,
+        int recentDays,
+        Set<Role> viewerRoles) {
 
     /** The roles a municipality may name as viewers besides the coordinator. */
     static final Set<Role> NAMEABLE = EnumSet.of(Role.LEGAL, Role.SECRETARY, Role.MANAGER);
 
     /** Until a coordinator changes them: every rule on, and the legal adviser (Bibob) may see signals. */
-    static final Settings DEFAULTS = new Settings(Set.of(), 5, 3, 1, 8, Set.of(Role.LEGAL));
+    static final Settings DEFAULTS = new Settings(Set.of(), 5, 3, 1, 8, 365, Set.of(Role.LEGAL));
 
     public boolean on(Rule rule) {
         return !off.contains(rule);

@@ -31,7 +31,8 @@ final class SignalRules {
             BagAddresses.Address address,
             List<Establishment> here,
             List<AddressMentions.Count> mentions,
-            ToIntFunction<String> onStreet) {
+            ToIntFunction<String> onStreet,
+            java.time.LocalDate today) {
         List<Signal> out = new ArrayList<>();
         List<String> names = here.stream().map(Establishment::name).toList();
         if (s.on(Rule.MANY_AT_ADDRESS) && here.size() >= s.manyAtAddress()) {
@@ -58,6 +59,22 @@ final class SignalRules {
                                         String.join(", ", new TreeSet<>(fit.get()))),
                                 List.of(e.name())));
                     }
+                }
+            }
+        }
+        if (s.on(Rule.RECENTLY_MOVED)) {
+            java.time.LocalDate from = today.minusDays(s.recentDays());
+            for (Establishment e : here) {
+                if (e.addressSince() != null
+                        && !e.addressSince().isBefore(from)
+                        && !e.addressSince().isAfter(today)) {
+                    out.add(new Signal(
+                            Rule.RECENTLY_MOVED,
+                            List.of(
+                                    e.name(),
+                                    e.addressSince().format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy")),
+                                    s.recentDays()),
+                            List.of(e.name())));
                 }
             }
         }

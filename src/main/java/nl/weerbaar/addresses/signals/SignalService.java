@@ -16,6 +16,7 @@ import nl.weerbaar.actions.ActionPlans;
 import nl.weerbaar.addresses.AddressFlags;
 import nl.weerbaar.platform.AuditLog;
 import nl.weerbaar.platform.CurrentUser;
+import nl.weerbaar.platform.DutchTime;
 import nl.weerbaar.platform.FieldErrors;
 import nl.weerbaar.platform.NotFoundException;
 import nl.weerbaar.platform.Role;
@@ -200,7 +201,12 @@ public class SignalService {
             List<AddressMentions.Count> counts = new ArrayList<>();
             mentions.forEach(m -> m.at(address.id()).ifPresent(counts::add));
             signals = rules.signals(
-                    store.settings(), address, here, counts, d -> trade.onStreetInDivision(address.id(), d));
+                    store.settings(),
+                    address,
+                    here,
+                    counts,
+                    d -> trade.onStreetInDivision(address.id(), d),
+                    DutchTime.today(clock));
             audit.read(AUDIT_SIGNALS, address.id(), why.audited());
         }
         AddressFlags f = flags.getIfAvailable();
@@ -322,6 +328,7 @@ public class SignalService {
         int home = errors.number("manyAtHome", form.get("manyAtHome"), 1, 1000);
         int mention = errors.number("mentions", form.get("mentions"), 1, 1000);
         int street = errors.number("streetSameKind", form.get("streetSameKind"), 2, 1000);
+        int recent = errors.number("recentDays", form.get("recentDays"), 1, 3650);
         Set<Rule> off = EnumSet.allOf(Rule.class);
         for (String r : rulesOn == null ? List.<String>of() : rulesOn) {
             Arrays.stream(Rule.values()).filter(x -> x.name().equals(r)).forEach(off::remove);
@@ -340,7 +347,7 @@ public class SignalService {
         UserIdentity me = CurrentUser.require();
         store.save(
                 TenantContext.require(),
-                new Settings(off, address, home, mention, street, viewers),
+                new Settings(off, address, home, mention, street, recent, viewers),
                 clock.instant(),
                 me.userId());
         audit.record(AuditLog.Action.UPDATE, AUDIT_SETTINGS, TenantContext.require(), "signal settings");

@@ -26,7 +26,7 @@ class SignalStore {
 
     Settings settings() {
         return jdbc.sql("""
-                        SELECT rules_off, many_at_address, many_at_home, mentions, street_same_kind, viewer_roles
+                        SELECT rules_off, many_at_address, many_at_home, mentions, street_same_kind, recent_days, viewer_roles
                           FROM addresses_signal_settings""")
                 .query((rs, n) -> new Settings(
                         enums(rs.getArray(1), Rule.class),
@@ -34,7 +34,8 @@ class SignalStore {
                         rs.getInt(3),
                         rs.getInt(4),
                         rs.getInt(5),
-                        enums(rs.getArray(6), Role.class)))
+                        rs.getInt(6),
+                        enums(rs.getArray(7), Role.class)))
                 .optional()
                 .orElse(Settings.DEFAULTS);
     }
@@ -42,11 +43,13 @@ class SignalStore {
     void save(UUID tenantId, Settings s, Instant at, UUID by) {
         jdbc.sql("""
                         INSERT INTO addresses_signal_settings (tenant_id, rules_off, many_at_address, many_at_home,
-                            mentions, street_same_kind, viewer_roles, updated_at, updated_by)
-                        VALUES (:tenant, :off::text[], :address, :home, :mentions, :street, :roles::text[], :at, :by)
+                            mentions, street_same_kind, recent_days, viewer_roles, updated_at, updated_by)
+                        VALUES (:tenant, :off::text[], :address, :home, :mentions, :street, :recent, :roles::text[],
+                            :at, :by)
                         ON CONFLICT (tenant_id) DO UPDATE SET rules_off = excluded.rules_off,
                             many_at_address = excluded.many_at_address, many_at_home = excluded.many_at_home,
                             mentions = excluded.mentions, street_same_kind = excluded.street_same_kind,
+                            recent_days = excluded.recent_days,
                             viewer_roles = excluded.viewer_roles, updated_at = excluded.updated_at,
                             updated_by = excluded.updated_by""")
                 .param("tenant", tenantId)
@@ -55,6 +58,7 @@ class SignalStore {
                 .param("home", s.manyAtHome())
                 .param("mentions", s.mentions())
                 .param("street", s.streetSameKind())
+                .param("recent", s.recentDays())
                 .param("roles", array(s.viewerRoles()))
                 .param("at", java.sql.Timestamp.from(at))
                 .param("by", by)

@@ -20,7 +20,7 @@ public class Establishments implements nl.weerbaar.registries.TradeRegisterFacts
 
     private static final String COLUMNS = """
             kvk_number, establishment_number, name, sbi_codes, postcode, house_number, house_letter, addition,
-            addressable_object_id, number_designation_id""";
+            addressable_object_id, number_designation_id, address_since""";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -35,8 +35,8 @@ public class Establishments implements nl.weerbaar.registries.TradeRegisterFacts
         jdbc.sql("DELETE FROM trade_establishment").update();
         template.batchUpdate("""
                 INSERT INTO trade_establishment (tenant_id, kvk_number, establishment_number, name, sbi_codes, postcode,
-                    house_number, house_letter, addition, addressable_object_id, number_designation_id)
-                VALUES (?, ?, ?, ?, ?::text[], ?, ?, ?, ?, ?, ?)""", rows, 1000, (ps, e) -> {
+                    house_number, house_letter, addition, addressable_object_id, number_designation_id, address_since)
+                VALUES (?, ?, ?, ?, ?::text[], ?, ?, ?, ?, ?, ?, ?)""", rows, 1000, (ps, e) -> {
             ps.setObject(1, tenantId);
             ps.setString(2, e.kvkNumber());
             ps.setString(3, e.establishmentNumber());
@@ -48,6 +48,7 @@ public class Establishments implements nl.weerbaar.registries.TradeRegisterFacts
             ps.setString(9, e.address().addition());
             ps.setString(10, e.addressableObjectId());
             ps.setString(11, e.numberDesignationId());
+            ps.setObject(12, e.addressSince());
         });
     }
 
@@ -159,6 +160,7 @@ public class Establishments implements nl.weerbaar.registries.TradeRegisterFacts
                         rs.getString("house_letter"),
                         rs.getString("addition")),
                 rs.getString("addressable_object_id"),
-                rs.getString("number_designation_id"));
+                rs.getString("number_designation_id"),
+                rs.getObject("address_since", java.time.LocalDate.class));
     }
 }

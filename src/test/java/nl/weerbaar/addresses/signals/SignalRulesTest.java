@@ -15,10 +15,12 @@ import org.junit.jupiter.api.Test;
 /** Each rule firing at its threshold and not one below it, and switched off. */
 class SignalRulesTest {
 
+    static final LocalDate TODAY = LocalDate.of(2026, 12, 7);
+
     final SignalRules rules = new SignalRules(ExpectedUses.load());
 
     static Settings settings(int address, int home, int mentions, int street, Rule... off) {
-        return new Settings(Set.of(off), address, home, mentions, street, Set.of(Role.LEGAL));
+        return new Settings(Set.of(off), address, home, mentions, street, 30, Set.of(Role.LEGAL));
     }
 
     static BagAddresses.Address address(String... uses) {
@@ -62,7 +64,7 @@ class SignalRulesTest {
     List<Rule> fired(Settings s, BagAddresses.Address a, List<Establishment> here, int mentions, int street) {
         List<AddressMentions.Count> counts =
                 mentions == 0 ? List.of() : List.of(new AddressMentions.Count(mentions, LocalDate.of(2026, 11, 1)));
-        return rules.signals(s, a, here, counts, d -> street).stream()
+        return rules.signals(s, a, here, counts, d -> street, TODAY).stream()
                 .map(Signal::rule)
                 .toList();
     }
@@ -98,7 +100,7 @@ class SignalRulesTest {
     void anActivityThatDoesNotFitTheBagUseFires() {
         Settings s = settings(99, 99, 99, 99);
         List<Signal> signals =
-                rules.signals(s, address("industriefunctie"), establishments(1, "4711"), List.of(), d -> 0);
+                rules.signals(s, address("industriefunctie"), establishments(1, "4711"), List.of(), d -> 0, TODAY);
         assertThat(signals).extracting(Signal::rule).containsExactly(Rule.USE_MISMATCH);
         assertThat(signals.get(0).facts()).containsExactly("Bedrijf 0", "4711", "industriefunctie", "winkelfunctie");
         assertThat(fired(s, address("winkelfunctie", "woonfunctie"), establishments(1, "4711"), 0, 0))
@@ -122,10 +124,42 @@ class SignalRulesTest {
     @Test
     void aStreetWithManyOfTheSameKindFiresFromTheThreshold() {
         Settings s = settings(99, 99, 99, 6);
-        List<Signal> signals = rules.signals(s, address("winkelfunctie"), establishments(1, "4711"), List.of(), d -> 6);
+        List<Signal> signals =
+                rules.signals(s, address("winkelfunctie"), establishments(1, "4711"), List.of(), d -> 6, TODAY);
         assertThat(signals).extracting(Signal::rule).containsExactly(Rule.STREET_SAME_KIND);
         assertThat(signals.get(0).facts()).containsExactly(6, "47", "Signaalstraat", 6);
         assertThat(fired(s, address("winkelfunctie"), establishments(1, "4711"), 0, 5))
+                .isEmpty();
+    }
+
+    @Test
+    void aRecentRegistrationAtTheAddressFiresWithinTheDaysNotBefore() {
+        Settings s = settings(99, 99, 99, 99); // 30 days
+        Establishment moved = new Establishment(
+                "91000099",
+                "000091000099",
+                "Verhuisd BV",
+                List.of("7022"),
+                new AddressKey("9999SA", 1, null, null),
+                null,
+                null,
+                TODAY.minusDays(30));
+        List<Signal> signals = rules.signals(s, address("kantoorfunctie"), List.of(moved), List.of(), d -> 0, TODAY);
+        assertThat(signals).extracting(Signal::rule).containsExactly(Rule.RECENTLY_MOVED);
+        assertThat(signals.get(0).facts()).containsExactly("Verhuisd BV", "07-11-2026", 30);
+        Establishment earlier = new Establishment(
+                "91000099",
+                "000091000099",
+                "Verhuisd BV",
+                List.of("7022"),
+                new AddressKey("9999SA", 1, null, null),
+                null,
+                null,
+                TODAY.minusDays(31));
+        assertThat(rules.signals(s, address("kantoorfunctie"), List.of(earlier), List.of(), d -> 0, TODAY))
+                .isEmpty();
+        // an extract without the date says nothing
+        assertThat(fired(s, address("kantoorfunctie"), establishments(1, "7022"), 0, 0))
                 .isEmpty();
     }
 

@@ -37,7 +37,7 @@ class SignalsIT extends IntegrationTest {
 
     /** 3 at the home, 5 at the office (all 70, management consultancy), a shop and a metal works at the hall. */
     static final String EXTRACT = """
-            kvknummer;vestigingsnummer;naam;sbi;postcode;huisnummer;huisletter;toevoeging;nummeraanduiding id
+            kvknummer;vestigingsnummer;naam;sbi;postcode;huisnummer;huisletter;toevoeging;nummeraanduiding id;datum vestiging op adres
             91000001;000091000001;Thuis Advies;7022;9999SA;1;;;9999200000000001
             91000002;000091000002;Thuis Holding;6420;9999SA;1;;;9999200000000001
             91000003;000091000003;Thuis Handel;4791;9999SA;1;;;
@@ -46,8 +46,8 @@ class SignalsIT extends IntegrationTest {
             91000013;000091000013;Kantoor Drie;7022;9999SA;2;;;9999200000000002
             91000014;000091000014;Kantoor Vier;7022;9999SA;2;;;9999200000000002
             91000015;000091000015;Kantoor Vijf;7022;9999SA;2;;;9999200000000002
-            91000021;000091000021;Winkel in de Hal;4711;9999SA;3;;;9999200000000003
-            91000022;000091000022;Metaal in de Hal;2511;9999SA;3;;;9999200000000003
+            91000021;000091000021;Winkel in de Hal;4711;9999SA;3;;;9999200000000003;15-11-2026
+            91000022;000091000022;Metaal in de Hal;2511;9999SA;3;;;9999200000000003;2019-04-01
             """;
 
     @Autowired
@@ -129,6 +129,7 @@ class SignalsIT extends IntegrationTest {
         f.put("manyAtHome", home);
         f.put("mentions", mentions);
         f.put("streetSameKind", street);
+        f.put("recentDays", "365");
         f.put("role", "LEGAL");
         // the form posts one value per checked rule; postForm takes a map, so the rules go in the path
         String rules = java.util.Arrays.stream(Rule.values())
@@ -166,6 +167,35 @@ class SignalsIT extends IntegrationTest {
                 .contains(
                         "Winkel in de Hal heeft als hoofdactiviteit SBI 4711, maar de BAG geeft als gebruik: industriefunctie")
                 .doesNotContain("Metaal in de Hal heeft als hoofdactiviteit");
+    }
+
+    @Test
+    void aRecentRegistrationAtTheAddressFiresFromTheExtractsOptionalDate() {
+        clock.setTo(java.time.Instant.parse("2026-12-07T10:00:00Z"));
+        assertThat(page("coordinator", HALL, "verhuisd"))
+                .contains("Vestiging pas op dit adres")
+                .contains("Winkel in de Hal staat sinds 15-11-2026 op dit adres")
+                .doesNotContain("Metaal in de Hal staat sinds");
+        // 22 days ago: silent once the municipality counts only the last 21 days
+        loginAs("coordinator").get("/");
+        settingsWithRecentDays("21");
+        assertThat(page("coordinator", HALL, "verhuisd")).doesNotContain("Vestiging pas op dit adres");
+    }
+
+    void settingsWithRecentDays(String days) {
+        WebClient c = loginAs("coordinator");
+        c.get("/adressen/instellingen");
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("manyAtAddress", "5");
+        f.put("manyAtHome", "3");
+        f.put("mentions", "1");
+        f.put("streetSameKind", "8");
+        f.put("recentDays", days);
+        String rules = java.util.Arrays.stream(Rule.values())
+                .map(r -> "rule=" + r.name())
+                .collect(java.util.stream.Collectors.joining("&"));
+        assertThat(c.postForm("/adressen/instellingen?" + rules, f).statusCode())
+                .isEqualTo(302);
     }
 
     @Test
