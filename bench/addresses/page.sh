@@ -10,7 +10,7 @@
 #
 # Usage: bench/addresses/page.sh [host] [port] [scale]   (scale 1 = national size; 0.1 = a tenth, to try it out)
 # PostgreSQL with trust auth for user postgres; makes database weerbaar_bench_addresses and drops it at the end
-# (KEEP=1 keeps it for another run, which then skips the generation).
+# (KEEP=1 keeps it for another run, which then skips the generation). CLIENTS (2) and SECONDS_RUN (60): pgbench.
 set -euo pipefail
 HOST=${1:-127.0.0.1}
 PORT=${2:-5432}
