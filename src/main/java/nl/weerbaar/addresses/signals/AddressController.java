@@ -117,7 +117,12 @@ class AddressController {
         model.addAttribute("form", form)
                 .addAttribute("errors", errors)
                 .addAttribute("purposes", List.of(Purpose.values()))
-                .addAttribute("found", found);
+                .addAttribute("found", found)
+                .addAttribute(
+                        "mayConfigure",
+                        nl.weerbaar.platform.CurrentUser.get()
+                                .map(u -> u.has(nl.weerbaar.platform.Role.COORDINATOR))
+                                .orElse(false));
         return "addresses/lookup";
     }
 

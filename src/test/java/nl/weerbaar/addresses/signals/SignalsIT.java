@@ -291,6 +291,8 @@ class SignalsIT extends IntegrationTest {
         assertThat(loginAs("jurist").get("/adressen/instellingen").statusCode()).isEqualTo(403);
         assertThat(loginAs("secretaris").get("/adressen").statusCode()).isEqualTo(403);
         assertThat(loginAs("coordinator").get("/").body()).contains("href=\"/adressen\"");
+        assertThat(loginAs("coordinator").get("/adressen").body()).contains("href=\"/adressen/instellingen\"");
+        assertThat(loginAs("jurist").get("/adressen").body()).doesNotContain("href=\"/adressen/instellingen\"");
         assertThat(loginAs("medewerker").get("/").body()).doesNotContain("href=\"/adressen\"");
     }
 
