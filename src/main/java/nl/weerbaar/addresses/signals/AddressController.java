@@ -64,7 +64,7 @@ class AddressController {
     /** By BAG id (a link from elsewhere): asks the purpose first. */
     @GetMapping("/adressen/{bagId}")
     String byId(@PathVariable String bagId, Model model) {
-        signals.mustSee();
+        signals.mustSeeAddress(bagId);
         model.addAttribute("bagId", bagId);
         return lookupForm(model, new LinkedHashMap<>(), new FieldErrors(), null);
     }

@@ -118,6 +118,15 @@ public class SignalService {
         requireViewer();
     }
 
+    /** Refuses (403) whoever may not see signals, and (404) an id that is no address in the BAG. Reads no data. */
+    @Transactional(readOnly = true)
+    public void mustSeeAddress(String bagId) {
+        requireViewer();
+        if (bagId == null || !BAG_ID.matcher(bagId).matches() || bag.byId(bagId).isEmpty()) {
+            throw new NotFoundException(AUDIT_LOOKUP, bagId);
+        }
+    }
+
     private void requireViewer() {
         if (!maySee(CurrentUser.get().orElse(null))) {
             throw new AccessDeniedException("signals");

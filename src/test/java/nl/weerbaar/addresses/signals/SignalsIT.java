@@ -287,6 +287,16 @@ class SignalsIT extends IntegrationTest {
         assertThat(employee.postForm("/adressen/" + OFFICE, why("x")).statusCode())
                 .isEqualTo(403);
         assertThat(loginAs("beheerder").get("/adressen").statusCode()).isEqualTo(403);
+        assertThat(loginAs("medewerker").get("/adressen/" + OFFICE).statusCode())
+                .isEqualTo(403);
+        // by BAG id: the purpose is asked first; an id the BAG does not know is not found
+        assertThat(loginAs("coordinator").get("/adressen/" + OFFICE).body())
+                .contains("Adres met BAG-id " + OFFICE)
+                .doesNotContain("Kantoor Een");
+        assertThat(loginAs("coordinator").get("/adressen/9999200000009999").statusCode())
+                .isEqualTo(404);
+        assertThat(loginAs("coordinator").get("/adressen/not-an-id").statusCode())
+                .isEqualTo(404);
         assertThat(loginAs("jurist").get("/adressen").statusCode()).isEqualTo(200);
         assertThat(loginAs("jurist").get("/adressen/instellingen").statusCode()).isEqualTo(403);
         assertThat(loginAs("secretaris").get("/adressen").statusCode()).isEqualTo(403);
