@@ -554,16 +554,21 @@ public class RegisterService {
         List<IncidentRate> rates = new ArrayList<>();
         for (Organisation.Department d : departments(me)) {
             long staff = organisation.withRole(Role.EMPLOYEE, d.id()).size();
-            long n = counts.getOrDefault(d.id(), 0L);
-            boolean hidden = staff < MIN_GROUP || (n > 0 && n < MIN_GROUP);
-            rates.add(new IncidentRate(
-                    d.id(),
-                    hidden
-                            ? null
-                            : java.math.BigDecimal.valueOf(n * 100)
-                                    .divide(java.math.BigDecimal.valueOf(staff), 1, java.math.RoundingMode.HALF_UP)));
+            rates.add(new IncidentRate(d.id(), rate(counts.getOrDefault(d.id(), 0L), staff)));
         }
         return rates;
+    }
+
+    /**
+     * Incidents per 100 employees with one decimal, or null when it may not be shown: fewer than {@link #MIN_GROUP}
+     * employees, or 1 to {@code MIN_GROUP - 1} incidents.
+     */
+    static java.math.BigDecimal rate(long incidents, long staff) {
+        if (staff < MIN_GROUP || (incidents > 0 && incidents < MIN_GROUP)) {
+            return null;
+        }
+        return java.math.BigDecimal.valueOf(incidents * 100)
+                .divide(java.math.BigDecimal.valueOf(staff), 1, java.math.RoundingMode.HALF_UP);
     }
 
     /** The sessions still to come that a person is enrolled in (the person themselves, their manager, the coordinator). */
