@@ -254,6 +254,35 @@ class OfferJourneyIT extends BrowserTest {
                 .isEqualTo(403);
     }
 
+    @Test
+    void theCoordinatorEditsKindsOnAPhone() {
+        UUID deescalatie = id("SELECT id FROM training_kind WHERE code = 'de-escalatie'");
+        Page page = newPage(390, 844);
+        login(page, "coordinator");
+        page.navigate("/opleidingen/soorten");
+        assertAccessible(page);
+        page.locator("section.card form button[type=submit]").click();
+        assertThat(page.locator("#error-summary li").count()).isEqualTo(3);
+        assertThat(page.locator("#months").getAttribute("aria-invalid")).isEqualTo("true");
+        assertAccessible(page);
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Path.of("target/screenshots/training-kinds-390.png"))
+                .setFullPage(true));
+
+        page.navigate("/opleidingen/soorten/" + deescalatie);
+        assertThat(page.locator("#deescalation").isChecked()).isTrue();
+        assertThat(page.locator("#nameEn").inputValue()).isEqualTo("De-escalation");
+        page.locator("#months").fill("30");
+        page.locator("form.form button[type=submit]").click();
+        assertThat(page.url()).contains("?saved");
+        assertThat(page.locator("tr[data-kind=de-escalatie]").textContent()).contains("30 maanden");
+        assertAccessible(page);
+        TenantContext.runAs(
+                Demo.VOORBEELDSTAD,
+                () -> jdbc.sql("UPDATE training_kind SET valid_months = 24 WHERE code = 'de-escalatie'")
+                        .update());
+    }
+
     private long mailsTo(String username, String subject) throws InterruptedException {
         String to = inVoorbeeldstad(() -> jdbc.sql("SELECT email FROM app_user WHERE username = ?")
                 .param(username)
