@@ -71,7 +71,16 @@ public class FileCipher {
             Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
             c.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
             c.updateAAD(associated.getBytes(StandardCharsets.UTF_8));
-            return new Sealed(nonce, c.doFinal(plain));
+            // in steps rather than one call: the JIT uses the processor's AES and carry-less multiply instructions
+            // only in compiled callers, which a few calls of megabytes each never get (a 5 MB file: 0.2 s in
+            // one call, a few ms in steps)
+            byte[] out = new byte[c.getOutputSize(plain.length)];
+            int written = 0;
+            for (int at = 0; at < plain.length; at += STEP) {
+                written += c.update(plain, at, Math.min(STEP, plain.length - at), out, written);
+            }
+            written += c.doFinal(out, written);
+            return new Sealed(nonce, written == out.length ? out : java.util.Arrays.copyOf(out, written));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Encryption failed", e);
         }
@@ -88,6 +97,8 @@ public class FileCipher {
             throw new IllegalStateException("File could not be decrypted", e);
         }
     }
+
+    private static final int STEP = 4 * 1024;
 
     private static byte[] sha256(String s) {
         try {

@@ -48,6 +48,7 @@ import org.springframework.test.context.DynamicPropertySource;
             "weerbaar.jobs.learning-reminders-cron=-",
             "weerbaar.jobs.training-reminders-cron=-",
             "weerbaar.jobs.meldpunt-retention-cron=-",
+            "weerbaar.jobs.meldpunt-rewrite-cron=-",
             "weerbaar.security.login-attempts-per-minute=100000",
             "weerbaar.security.max-failed-logins=5",
             "spring.main.banner-mode=off",
@@ -60,6 +61,7 @@ import org.springframework.test.context.DynamicPropertySource;
             "weerbaar.jobs.training-reminders-min-lock=PT0S",
             "weerbaar.jobs.awareness-reminders-min-lock=PT0S",
             "weerbaar.jobs.meldpunt-retention-min-lock=PT0S",
+            "weerbaar.jobs.meldpunt-rewrite-min-lock=PT0S",
             // BAG extracts the operator page offers (BagAdminIT puts them there)
             "weerbaar.registries.bag.import-dir=target/bag-import"
         })

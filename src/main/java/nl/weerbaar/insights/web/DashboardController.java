@@ -10,6 +10,7 @@ import java.util.function.Function;
 import nl.weerbaar.insights.dashboard.Benchmark;
 import nl.weerbaar.insights.dashboard.Dimension;
 import nl.weerbaar.insights.dashboard.Period;
+import nl.weerbaar.meldpunt.MeldpuntFigures;
 import nl.weerbaar.platform.CurrentUser;
 import nl.weerbaar.platform.DutchTime;
 import nl.weerbaar.platform.SmallCells;
@@ -33,9 +34,16 @@ class DashboardController {
     private final IncidentList incidentList;
     private final MessageSource messages;
     private final Clock clock;
+    private final MeldpuntFigures meldpunt;
 
-    DashboardController(Dashboards dashboards, IncidentList incidentList, MessageSource messages, Clock clock) {
+    DashboardController(
+            Dashboards dashboards,
+            IncidentList incidentList,
+            MessageSource messages,
+            Clock clock,
+            MeldpuntFigures meldpunt) {
         this.clock = clock;
+        this.meldpunt = meldpunt;
         this.incidentList = incidentList;
         this.dashboards = dashboards;
         this.messages = messages;
@@ -142,6 +150,9 @@ class DashboardController {
             model.addAttribute("benchmarkOptIn", page.settings().benchmarkOptIn());
             model.addAttribute("benchmark", page.benchmark());
             model.addAttribute("benchmarkHidden", benchmarkHidden(page.benchmark(), view));
+            model.addAttribute(
+                    "meldpunt",
+                    MeldpuntSection.of(meldpunt, view.period(), view.numbers().min()));
         }
         return "insights/dashboard";
     }

@@ -12,6 +12,7 @@ import nl.weerbaar.platform.FileCipher;
 import nl.weerbaar.platform.NotFoundException;
 import nl.weerbaar.platform.Organisation;
 import nl.weerbaar.platform.UserIdentity;
+import nl.weerbaar.processes.ProcessNames;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -69,7 +70,8 @@ class Inbox {
             LocalDate confirmedOn,
             String reference,
             Linked follows,
-            List<Linked> followers) {}
+            List<Linked> followers,
+            ProcessNames.Named process) {}
 
     /** Another report as a link: its reference (the first eight characters of its id), day and kind. */
     record Linked(UUID id, String reference, LocalDate receivedOn, Kind kind) {
@@ -96,6 +98,8 @@ class Inbox {
     private final Clock clock;
     private final ActionPlans plans;
     private final Retention retention;
+    private final News news;
+    private final ProcessNames processes;
 
     Inbox(
             Reports reports,
@@ -105,7 +109,11 @@ class Inbox {
             AuditLog audit,
             Clock clock,
             ActionPlans plans,
-            Retention retention) {
+            Retention retention,
+            News news,
+            ProcessNames processes) {
+        this.processes = processes;
+        this.news = news;
         this.retention = retention;
         this.reports = reports;
         this.recipients = recipients;
@@ -245,7 +253,12 @@ class Inbox {
                 reports.followers(id).stream()
                         .filter(r -> received(r, me).isPresent())
                         .map(Linked::of)
-                        .toList());
+                        .toList(),
+                content.processId() == null
+                        ? null
+                        : processes
+                                .byId(content.processId())
+                                .orElse(new ProcessNames.Named(content.processId(), null)));
     }
 
     /**
@@ -274,9 +287,10 @@ class Inbox {
     /** Records that receipt was acknowledged today (once). */
     @Transactional
     void acknowledge(UUID id, UserIdentity me) {
-        mine(id, me);
+        Reports.Stored report = mine(id, me);
         if (reports.acknowledge(id, DutchTime.today(clock))) {
             audit.record(AuditLog.Action.UPDATE, AUDIT_TYPE, id, "acknowledged");
+            news.tell(report);
         }
     }
 
@@ -296,6 +310,7 @@ class Inbox {
         reports.addMessage(
                 id, false, me.userId(), today, message, Sealing.sealText(cipher, body, "meldpunt-message:" + message));
         audit.record(AuditLog.Action.CREATE, "meldpunt-message", message, "to reporter");
+        news.tell(report);
         if (informs) {
             if (reports.acknowledge(id, today)) {
                 audit.record(AuditLog.Action.UPDATE, AUDIT_TYPE, id, "acknowledged");

@@ -68,6 +68,8 @@ class ReporterController {
             @RequestParam(required = false) List<String> notTo,
             @RequestParam(defaultValue = "false") boolean named,
             @RequestParam(required = false) List<MultipartFile> attachments,
+            @RequestParam(required = false) String newsEmail,
+            @RequestParam(required = false) String process,
             HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
@@ -77,6 +79,8 @@ class ReporterController {
         fields.put("description", description);
         fields.put("address", address);
         fields.put("named", String.valueOf(named));
+        fields.put("newsEmail", newsEmail);
+        fields.put("process", process);
         List<String> kept = notTo == null ? List.of() : notTo;
         if (!limits.allowReport(request.getRemoteAddr(), m.id())) {
             response.setStatus(429);
@@ -85,7 +89,7 @@ class ReporterController {
         List<Reporting.Upload> files = uploads(attachments);
         Reporting.Submitted submitted = reporting.submit(
                 m.id(),
-                new Reporting.Submission(kind, description, address, kept, named, files),
+                new Reporting.Submission(kind, description, address, kept, named, files, newsEmail, process),
                 CurrentUser.get().orElse(null));
         if (submitted.errors().any()) {
             response.setStatus(422);
@@ -161,6 +165,26 @@ class ReporterController {
             return view(m, code, request, response, model, e.errors(), false);
         }
         return view(m, code, request, response, model, new FieldErrors(), true);
+    }
+
+    /** The reporter stops the "there is news" mails; the address is gone from the report at once. */
+    @PostMapping("/news-stop")
+    String stopNews(
+            @PathVariable String slug,
+            @RequestParam(required = false) String code,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        Municipalities.Municipality m = municipality(slug);
+        if (!limits.mayTryCode(request.getRemoteAddr(), m.id())) {
+            return throttled(m, response, model);
+        }
+        if (!reporting.stopNews(m.id(), code)) {
+            limits.missed(request.getRemoteAddr(), m.id());
+            return unknownCode(m, response, model);
+        }
+        model.addAttribute("newsStopped", true);
+        return view(m, code, request, response, model, new FieldErrors(), false);
     }
 
     /** The reporter confirms the record a recipient made of their phone call or meeting. */
@@ -244,6 +268,7 @@ class ReporterController {
         UserIdentity me = CurrentUser.get().orElse(null);
         model.addAttribute("municipality", m);
         model.addAttribute("kinds", Kind.values());
+        model.addAttribute("processes", reporting.processes(m.id()));
         model.addAttribute("choosable", reporting.choosable(m.id()));
         model.addAttribute("mayName", me != null && m.id().equals(me.tenantId()));
         model.addAttribute("errors", errors);

@@ -18,6 +18,7 @@ import nl.weerbaar.platform.Organisation;
 import nl.weerbaar.platform.TenantContext;
 import nl.weerbaar.platform.UploadLimits;
 import nl.weerbaar.platform.UserIdentity;
+import nl.weerbaar.processes.ProcessNames;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -45,7 +46,25 @@ class Reporting {
 
     /** What the reporter filled in. */
     record Submission(
-            String kind, String description, String address, List<String> notTo, boolean named, List<Upload> files) {}
+            String kind,
+            String description,
+            String address,
+            List<String> notTo,
+            boolean named,
+            List<Upload> files,
+            String newsEmail,
+            String process) {
+
+        Submission(
+                String kind,
+                String description,
+                String address,
+                List<String> notTo,
+                boolean named,
+                List<Upload> files) {
+            this(kind, description, address, notTo, named, files, null, null);
+        }
+    }
 
     /** Either the receipt code (shown once, never stored) or what was wrong. */
     record Submitted(String receiptCode, FieldErrors errors) {}
@@ -64,7 +83,8 @@ class Reporting {
             List<String> attachments,
             List<Message> messages,
             Channel channel,
-            LocalDate confirmedOn) {}
+            LocalDate confirmedOn,
+            boolean news) {}
 
     /** What a recipient records of a phone call or meeting; {@code consent}: the reporter agreed to the record. */
     record Oral(String channel, String kind, String description, String address, boolean consent) {}
@@ -78,6 +98,8 @@ class Reporting {
     private final Clock clock;
     private final AuditLog audit;
 
+    private final ProcessNames processes;
+
     Reporting(
             Reports reports,
             Recipients recipients,
@@ -86,7 +108,9 @@ class Reporting {
             TransactionTemplate tx,
             UploadLimits uploads,
             Clock clock,
-            AuditLog audit) {
+            AuditLog audit,
+            ProcessNames processes) {
+        this.processes = processes;
         this.reports = reports;
         this.recipients = recipients;
         this.keys = keys;
@@ -95,6 +119,11 @@ class Reporting {
         this.uploads = uploads;
         this.clock = clock;
         this.audit = audit;
+    }
+
+    /** The processes a reporter may point at, by name. */
+    List<ProcessNames.Named> processes(UUID tenant) {
+        return TenantContext.callAs(tenant, processes::all);
     }
 
     /** The most the attachments of one report may weigh together, so that the whole form stays within the limit. */
@@ -131,6 +160,18 @@ class Reporting {
                             true);
                     String description = errors.text("description", in.description(), true, MAX_DESCRIPTION);
                     String address = errors.text("address", in.address(), false, MAX_ADDRESS);
+                    String newsEmail = errors.text("newsEmail", in.newsEmail(), false, News.MAX_ADDRESS);
+                    if (newsEmail != null && !News.ADDRESS.matcher(newsEmail).matches()) {
+                        errors.reject("newsEmail", "meldpunt.error.newsEmail");
+                    }
+                    UUID process = null;
+                    if (in.process() != null && !in.process().isBlank()) {
+                        process = parse(in.process().strip());
+                        if (process == null || processes.byId(process).isEmpty()) {
+                            errors.reject("process", "error.choice");
+                            process = null;
+                        }
+                    }
                     Recipients.Known known = recipients.known();
                     Set<UUID> choosable = new LinkedHashSet<>();
                     known.choosable().forEach(p -> choosable.add(p.id()));
@@ -166,7 +207,12 @@ class Reporting {
                             sealing.sealContent(
                                     cipher,
                                     id,
-                                    new Sealing.Content(description, address, named ? reporter.displayName() : null)),
+                                    new Sealing.Content(
+                                            description,
+                                            address,
+                                            named ? reporter.displayName() : null,
+                                            newsEmail,
+                                            process)),
                             notTo);
                     store(cipher, id, cleaned);
                     return new Submitted(ReceiptCodes.grouped(code), errors);
@@ -346,7 +392,26 @@ class Reporting {
                                 Sealing.openText(cipher, m.body(), "meldpunt-message:" + m.id())))
                         .toList(),
                 report.channel(),
-                report.confirmedOn());
+                report.confirmedOn(),
+                content.newsEmail() != null);
+    }
+
+    /** Stops the "there is news" mails of the report with this code; false when the code opens no report. */
+    boolean stopNews(UUID tenant, String code) {
+        return Boolean.TRUE.equals(TenantContext.callAs(
+                tenant,
+                () -> tx.execute(s -> find(tenant, code)
+                        .map(report -> {
+                            FileCipher cipher = sealing.open(report);
+                            Sealing.Content content = sealing.content(cipher, report);
+                            if (content.newsEmail() != null) {
+                                reports.replaceContent(
+                                        report.id(),
+                                        sealing.sealContent(cipher, report.id(), content.withoutNewsEmail()));
+                            }
+                            return true;
+                        })
+                        .orElse(false))));
     }
 
     private static String safe(String name) {

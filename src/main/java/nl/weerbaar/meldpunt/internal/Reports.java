@@ -415,4 +415,11 @@ class Reports {
     private static List<UUID> uuids(Array array) throws SQLException {
         return array == null ? List.of() : Arrays.asList((UUID[]) array.getArray());
     }
+
+    /** Replaces the sealed content of a report (the reporter stopped the news mails). */
+    void replaceContent(UUID id, FileCipher.Sealed content) {
+        jdbc.sql("UPDATE meldpunt_report SET content_nonce = ?, content = ? WHERE id = ?")
+                .params(content.nonce(), content.ciphertext(), id)
+                .update();
+    }
 }

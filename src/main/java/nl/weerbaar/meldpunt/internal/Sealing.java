@@ -11,8 +11,22 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class Sealing {
 
-    /** What a report says; {@code reporterName} only when the reporter chose to give it. */
-    record Content(String description, String address, String reporterName) {}
+    /**
+     * What a report says; {@code reporterName} only when the reporter chose to give it; {@code newsEmail} only when the
+     * reporter wants "there is news" mails ({@link News}; never shown to a recipient); {@code processId} the process
+     * from the processes register the reporter pointed at, or null. Reports sealed before a field existed read it as
+     * null.
+     */
+    record Content(String description, String address, String reporterName, String newsEmail, UUID processId) {
+
+        Content(String description, String address, String reporterName) {
+            this(description, address, reporterName, null, null);
+        }
+
+        Content withoutNewsEmail() {
+            return new Content(description, address, reporterName, null, processId);
+        }
+    }
 
     private final MeldpuntKeys keys;
     private final JsonMapper json;
