@@ -12,6 +12,8 @@ import java.util.List;
  * @param address the visiting address; null when it is not in the Netherlands or screened off
  * @param addressableObjectId the BAG id of the verblijfsobject, ligplaats or standplaats; null when not known
  * @param numberDesignationId the BAG id of the nummeraanduiding; null when not known
+ * @param addressSince since when the establishment is registered at this address (the extract's optional column
+ *     "datum vestiging op adres"); null when not known
  */
 public record Establishment(
         String kvkNumber,
@@ -20,9 +22,22 @@ public record Establishment(
         List<String> sbiCodes,
         AddressKey address,
         String addressableObjectId,
-        String numberDesignationId) {
+        String numberDesignationId,
+        java.time.LocalDate addressSince) {
 
     public Establishment {
         sbiCodes = sbiCodes == null ? List.of() : List.copyOf(sbiCodes);
+    }
+
+    /** An establishment without a known date of registration at its address. */
+    public Establishment(
+            String kvkNumber,
+            String establishmentNumber,
+            String name,
+            List<String> sbiCodes,
+            AddressKey address,
+            String addressableObjectId,
+            String numberDesignationId) {
+        this(kvkNumber, establishmentNumber, name, sbiCodes, address, addressableObjectId, numberDesignationId, null);
     }
 }

@@ -86,7 +86,8 @@ class FollowUpJobsIT extends IntegrationTest {
         String id = report(text);
         String recent = report("Recent gesloten " + UUID.randomUUID());
         TenantContext.runAs(Demo.VOORBEELDSTAD, () -> {
-            jdbc.sql("UPDATE incident SET status = 'CLOSED', closed_at = now() - interval '6 years' WHERE id = ?::uuid")
+            jdbc.sql("UPDATE incident SET status = 'CLOSED', closed_at = now() - interval '6 years',"
+                            + " address_bag_id = '0221200000330227' WHERE id = ?::uuid")
                     .param(id)
                     .update();
             jdbc.sql("UPDATE incident SET status = 'CLOSED', closed_at = now() - interval '1 year' WHERE id = ?::uuid")
@@ -108,6 +109,12 @@ class FollowUpJobsIT extends IntegrationTest {
             assertThat(row[2]).isNull();
             assertThat(row[3]).isEqualTo(true);
             assertThat((String) row[4]).contains("VERBAL_AGGRESSION");
+            assertThat(jdbc.sql("SELECT coalesce(address_bag_id, '-') FROM incident WHERE id = ?::uuid")
+                            .param(id)
+                            .query(String.class)
+                            .single())
+                    .as("the structured address goes with the rest of the personal data")
+                    .isEqualTo("-");
             assertThat(jdbc.sql("SELECT anonymised_at IS NULL FROM incident WHERE id = ?::uuid")
                             .param(recent)
                             .query(Boolean.class)

@@ -92,7 +92,7 @@ class IncidentApiIT extends IntegrationTest {
         String coordinator = key("coordinator", "API");
 
         HttpResponse<String> list = get(coordinator, "/api/v1/incidents?" + q("bedreiging " + token));
-        assertThat(list.headers().firstValue("API-Version")).hasValue("1.3.0");
+        assertThat(list.headers().firstValue("API-Version")).hasValue("1.4.0");
         assertThat(ids(list)).containsExactly(open);
         JsonNode first = json(list).get("incidents").get(0);
         assertThat(first.get("handles").asBoolean()).isTrue();

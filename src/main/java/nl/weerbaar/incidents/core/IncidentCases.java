@@ -61,6 +61,15 @@ public class IncidentCases {
             String confidantScope,
             java.util.Set<UUID> excludedUsers) {}
 
+    /** Sets the structured address (a BAG nummeraanduiding, ADR 1020) of an incident just registered. */
+    public void setAddress(UUID id, String addressBagId) {
+        jdbc.sql("UPDATE incident SET address_bag_id = :address WHERE tenant_id = :tenant AND id = :id")
+                .param("address", addressBagId)
+                .param("tenant", TenantContext.require())
+                .param("id", id)
+                .update();
+    }
+
     /** A follow-up step as a new case opens it. */
     public record NewStep(UUID id, StepType step, UUID ownerId, java.time.Instant dueAt) {}
 

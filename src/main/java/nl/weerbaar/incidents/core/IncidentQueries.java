@@ -78,7 +78,8 @@ public class IncidentQueries {
             List<UUID> excludedUsers,
             String status,
             Instant closedAt,
-            boolean anonymised) {}
+            boolean anonymised,
+            String addressBagId) {}
 
     public record Step(
             UUID id,
@@ -221,7 +222,8 @@ public class IncidentQueries {
                         uuids(rs.getArray("excluded_users")),
                         rs.getString("status"),
                         instant(rs, "closed_at"),
-                        rs.getTimestamp("anonymised_at") != null))
+                        rs.getTimestamp("anonymised_at") != null,
+                        rs.getString("address_bag_id")))
                 .optional();
     }
 
@@ -293,8 +295,9 @@ public class IncidentQueries {
     }
 
     /**
-     * The stack of an incident: incidents with the same perpetrator key or linked by hand (both directions),
-     * restricted to those the viewer handles; oldest first, the incident itself included.
+     * The stack of an incident: incidents with the same perpetrator key, at the same structured address (ADR 1020) or
+     * linked by hand (both directions), restricted to those the viewer handles; oldest first, the incident itself
+     * included.
      */
     public List<Row> stack(UUID id, Viewer v) {
         return v.bind(jdbc.sql((LIST_COLUMNS.formatted(Viewer.HANDLES) + """
@@ -302,6 +305,7 @@ public class IncidentQueries {
          AND (%s)
          AND (i.id = :id
               OR i.perpetrator_key = (SELECT perpetrator_key FROM incident WHERE tenant_id = :tenant AND id = :id)
+              OR i.address_bag_id = (SELECT address_bag_id FROM incident WHERE tenant_id = :tenant AND id = :id)
               OR EXISTS (SELECT 1 FROM incident_link l WHERE l.tenant_id = :tenant
                           AND ((l.incident_id = :id AND l.linked_id = i.id) OR (l.linked_id = :id AND l.incident_id = i.id))))
          ORDER BY i.occurred_at""").formatted(Viewer.HANDLES)))

@@ -18,6 +18,7 @@ import nl.weerbaar.platform.Organisation;
 import nl.weerbaar.platform.Role;
 import nl.weerbaar.platform.TenantContext;
 import nl.weerbaar.platform.UserIdentity;
+import nl.weerbaar.registries.AddressChoices;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,6 +44,7 @@ public class IncidentService {
     private final IncidentSettings settings;
     private final CaseNumbers numbers;
     private final Clock clock;
+    private final AddressChoices addresses;
 
     IncidentService(
             IncidentCases cases,
@@ -51,7 +53,9 @@ public class IncidentService {
             Organisation organisation,
             IncidentSettings settings,
             CaseNumbers numbers,
-            Clock clock) {
+            Clock clock,
+            AddressChoices addresses) {
+        this.addresses = addresses;
         this.cases = cases;
         this.audit = audit;
         this.events = events;
@@ -90,6 +94,10 @@ public class IncidentService {
         }
         if (position != null && organisation.position(position).isEmpty()) {
             throw new InvalidInputException("positionId", "incidents.error.invalid");
+        }
+        // A structured address must be one the BAG knows (ADR 1020); the public BAG is not a municipality's data.
+        if (c.addressBagId() != null && addresses.chosen(c.addressBagId()).isEmpty()) {
+            throw new InvalidInputException("addressBagId", "registries.address.error.unknown");
         }
         if (position == null && !onBehalf) {
             position = organisation
@@ -135,6 +143,9 @@ public class IncidentService {
                 confidential,
                 confidential ? c.confidentiality() : null,
                 excluded));
+        if (inserted && c.addressBagId() != null) {
+            cases.setAddress(id, c.addressBagId());
+        }
         if (!inserted) {
             // The key was used before: the same report answers with the incident registered then, another one is
             // refused.
@@ -271,6 +282,6 @@ public class IncidentService {
                 String.valueOf(c.perpetratorReference()),
                 String.valueOf(c.consequencesPerson()),
                 String.valueOf(c.severity()),
-                c.confidentiality());
+                c.confidentiality() + (c.addressBagId() == null ? "" : "|" + c.addressBagId()));
     }
 }

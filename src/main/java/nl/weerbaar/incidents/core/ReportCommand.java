@@ -13,6 +13,7 @@ import java.util.UUID;
  * @param excludedUsers    handlers the reporter names as involved; they do not handle the case
  * @param occurredAt       null from an API client means "now" (see {@link #occurredNowWhenLeftOut}); a form
  *                         always sends one
+ * @param addressBagId     the BAG nummeraanduiding the reporter chose (ADR 1020); null when none
  */
 public record ReportCommand(
         String channel,
@@ -36,9 +37,61 @@ public record ReportCommand(
         String confidentiality,
         List<UUID> excludedUsers,
         String onBehalfName,
-        String idempotencyKey) {
+        String idempotencyKey,
+        String addressBagId) {
+
+    /** A report without a structured address. */
+    public ReportCommand(
+            String channel,
+            List<String> kinds,
+            String kindOther,
+            Instant occurredAt,
+            String locationType,
+            String locationDetail,
+            UUID departmentId,
+            UUID positionId,
+            String workProcess,
+            Boolean perpetratorKnown,
+            String perpetratorRelation,
+            String perpetratorReference,
+            String perpetratorDescription,
+            String description,
+            String witnesses,
+            List<String> consequencesPerson,
+            String consequencesWork,
+            String severity,
+            String confidentiality,
+            List<UUID> excludedUsers,
+            String onBehalfName,
+            String idempotencyKey) {
+        this(
+                channel,
+                kinds,
+                kindOther,
+                occurredAt,
+                locationType,
+                locationDetail,
+                departmentId,
+                positionId,
+                workProcess,
+                perpetratorKnown,
+                perpetratorRelation,
+                perpetratorReference,
+                perpetratorDescription,
+                description,
+                witnesses,
+                consequencesPerson,
+                consequencesWork,
+                severity,
+                confidentiality,
+                excludedUsers,
+                onBehalfName,
+                idempotencyKey,
+                null);
+    }
 
     public ReportCommand {
+        addressBagId = addressBagId == null || addressBagId.isBlank() ? null : addressBagId.strip();
         kinds = kinds == null ? List.of() : List.copyOf(kinds);
         consequencesPerson = consequencesPerson == null ? List.of() : List.copyOf(consequencesPerson);
         excludedUsers = excludedUsers == null ? List.of() : List.copyOf(excludedUsers);
@@ -75,6 +128,7 @@ public record ReportCommand(
                 confidentiality,
                 excludedUsers,
                 onBehalfName,
-                idempotencyKey);
+                idempotencyKey,
+                addressBagId);
     }
 }

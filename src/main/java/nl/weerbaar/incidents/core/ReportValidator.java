@@ -3,6 +3,7 @@ package nl.weerbaar.incidents.core;
 import java.time.Duration;
 import java.time.Instant;
 import nl.weerbaar.platform.FieldErrors;
+import nl.weerbaar.registries.AddressChoices;
 
 /**
  * Checks a {@link ReportCommand}. Returns, per field name, the message key of the first problem; empty when
@@ -54,6 +55,9 @@ public final class ReportValidator {
             errors.reject("description", "incidents.error.description.required");
         } else if (c.description().length() > MAX_DESCRIPTION) {
             errors.reject("description", "incidents.error.description.tooLong");
+        }
+        if (c.addressBagId() != null && !AddressChoices.wellFormed(c.addressBagId())) {
+            errors.reject("addressBagId", "registries.address.error.unknown");
         }
         tooLong(errors, "locationDetail", c.locationDetail(), MAX_SHORT);
         tooLong(errors, "workProcess", c.workProcess(), 120);

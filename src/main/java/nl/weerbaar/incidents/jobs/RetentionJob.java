@@ -43,7 +43,8 @@ public class RetentionJob extends MunicipalityJob {
             jdbc.sql("""
           UPDATE incident SET description = ?, reporter_id = NULL, registered_by = NULL, idempotency_key = NULL,
                  request_hash = NULL, on_behalf_name = NULL, kind_other = NULL,
-                 location_detail = NULL, work_process = NULL, perpetrator_reference = NULL, perpetrator_key = NULL,
+                 location_detail = NULL, address_bag_id = NULL, work_process = NULL, perpetrator_reference = NULL,
+                 perpetrator_key = NULL,
                  perpetrator_description = NULL, witnesses = NULL, consequences_work = NULL,
                  excluded_users = '{}', anonymised_at = now()
            WHERE tenant_id = ? AND id = ?""").params(ANONYMISED, tenant, id).update();

@@ -51,6 +51,7 @@ class CaseController {
     private final AuditLog audit;
     private final Municipalities municipalities;
     private final java.time.Clock clock;
+    private final nl.weerbaar.registries.AddressChoices addresses;
 
     /** The work filters the start page links to ({@code nl.weerbaar.incidents.core.WorkCounts}). */
     CaseController(
@@ -64,8 +65,10 @@ class CaseController {
             AuditLog audit,
             Municipalities municipalities,
             org.springframework.context.MessageSource messages,
-            java.time.Clock clock) {
+            java.time.Clock clock,
+            nl.weerbaar.registries.AddressChoices addresses) {
         this.clock = clock;
+        this.addresses = addresses;
         this.messages = messages;
         this.pdfs = pdfs;
         this.audit = audit;
@@ -227,8 +230,18 @@ class CaseController {
         if (access == IncidentQueries.Access.REPORTER) {
             return "redirect:/incidents/mine/" + id;
         }
+        IncidentQueries.Detail incident =
+                queries.detail(id, v, access == IncidentQueries.Access.HANDLER ? "case" : "overview");
+        model.addAttribute("incident", incident);
+        // The structured address as the BAG reads it now; its id alone when the BAG is no longer loaded.
         model.addAttribute(
-                "incident", queries.detail(id, v, access == IncidentQueries.Access.HANDLER ? "case" : "overview"));
+                "addressText",
+                incident.addressBagId() == null
+                        ? null
+                        : addresses
+                                .chosen(incident.addressBagId())
+                                .map(nl.weerbaar.registries.AddressChoices.Choice::text)
+                                .orElse(incident.addressBagId()));
         model.addAttribute("handler", access == IncidentQueries.Access.HANDLER);
         List<IncidentQueries.Step> steps = queries.steps(id);
         java.time.Instant now = clock.instant();

@@ -95,7 +95,8 @@ class IncidentApi {
 
     /**
      * One case. For the overview ({@code handles} false) everything but dates, kinds, department, severity, status
-     * and the steps' progress is null: no reporter, no description, no notes.
+     * and the steps' progress is null: no reporter, no description, no notes. {@code addressBagId}: the BAG
+     * nummeraanduiding chosen on the report, or null.
      */
     record IncidentView(
             UUID id,
@@ -126,7 +127,8 @@ class IncidentApi {
             boolean confidential,
             String status,
             Instant closedAt,
-            List<StepView> steps) {
+            List<StepView> steps,
+            String addressBagId) {
 
         static IncidentView of(IncidentSearch.Found f, Instant now) {
             IncidentQueries.Detail d = f.detail();
@@ -174,7 +176,8 @@ class IncidentApi {
                     d.confidential(),
                     d.status(),
                     d.closedAt(),
-                    steps);
+                    steps,
+                    h ? d.addressBagId() : null);
         }
     }
 

@@ -2,6 +2,7 @@ package nl.weerbaar.incidents.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Instant;
@@ -28,7 +29,8 @@ class ReportApiController {
 
     /**
      * A report. {@code occurredAt} defaults to now; {@code channel} is {@code API} (default) or {@code MINI}
-     * (the mini-report's offline queue).
+     * (the mini-report's offline queue). {@code addressBagId}: optionally the BAG nummeraanduiding (16 digits) where it
+     * happened; it must exist in the loaded BAG.
      */
     record ReportRequest(
             List<String> kinds,
@@ -49,7 +51,13 @@ class ReportApiController {
             String severity,
             String confidentiality,
             List<UUID> excludedUsers,
-            String channel) {}
+            String channel,
+
+            @Schema(
+                    description = "BAG-nummeraanduiding (16 cijfers) van het adres, niet verplicht",
+                    example = "0221200000123456",
+                    pattern = "^[0-9]{4}20[0-9]{10}$")
+            String addressBagId) {}
 
     /** {@code caseNumber}: the case number the report got, e.g. {@code VBS-2026-0042}. */
     record ReportResponse(UUID id, boolean created, String caseNumber, String location) {}
@@ -97,7 +105,8 @@ class ReportApiController {
                 r.confidentiality(),
                 r.excludedUsers(),
                 null,
-                key);
+                key,
+                r.addressBagId());
         IncidentService.Submitted s = incidents.submit(c, CurrentUser.require());
         String location = "/incidents/mine/" + s.id();
         ReportResponse body = new ReportResponse(s.id(), s.created(), s.caseNumber(), location);

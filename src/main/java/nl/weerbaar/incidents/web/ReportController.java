@@ -11,6 +11,7 @@ import nl.weerbaar.platform.FieldErrors;
 import nl.weerbaar.platform.InvalidInputException;
 import nl.weerbaar.platform.Organisation;
 import nl.weerbaar.platform.Role;
+import nl.weerbaar.registries.AddressChoices;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,9 +31,11 @@ class ReportController {
     private final IncidentService incidents;
     private final Organisation organisation;
     private final Clock clock;
+    private final AddressChoices addresses;
 
-    ReportController(IncidentService incidents, Organisation organisation, Clock clock) {
+    ReportController(IncidentService incidents, Organisation organisation, Clock clock, AddressChoices addresses) {
         this.incidents = incidents;
+        this.addresses = addresses;
         this.organisation = organisation;
         this.clock = clock;
     }
@@ -80,6 +83,10 @@ class ReportController {
         if (!bindErrors.isEmpty()) {
             return page(model, form, bindErrors, channel);
         }
+        if (form.findingAddress() && !"MINI".equals(channel)) {
+            // Without JavaScript the address search sends the whole form back: show it again with the suggestions.
+            return page(model, form, new FieldErrors(), channel);
+        }
         try {
             IncidentService.Submitted result = incidents.submit(form.toCommand(channel), CurrentUser.require());
             return "redirect:/incidents/mine/" + result.id() + "?submitted";
@@ -104,6 +111,15 @@ class ReportController {
         if ("MINI".equals(channel)) {
             return "incidents/mini";
         }
+        model.addAttribute("htmx", true);
+        model.addAttribute(
+                "addressPicker",
+                addresses.picker(
+                        form.getAddressPostcode(),
+                        form.getAddressNumber(),
+                        form.getAddressLetter(),
+                        form.getAddressBagId(),
+                        form.findingAddress()));
         model.addAttribute("departments", organisation.departments());
         List<Organisation.Person> handlers = new java.util.ArrayList<>(organisation.withRole(Role.MANAGER, null));
         organisation.withRole(Role.COORDINATOR, null).stream()

@@ -34,6 +34,11 @@ public class ReportForm {
     private List<UUID> excludedUsers = new ArrayList<>();
     private String onBehalfName;
     private String idempotencyKey;
+    private String addressPostcode;
+    private String addressNumber;
+    private String addressLetter;
+    private String addressBagId;
+    private String addressFind;
 
     /** A fresh form: now as the time (minutes), a new idempotency key against double submits. */
     static ReportForm fresh(Clock clock) {
@@ -83,7 +88,8 @@ public class ReportForm {
                 confidentiality,
                 excludedUsers,
                 onBehalfName,
-                idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey);
+                idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey,
+                addressBagId);
     }
 
     public List<String> getKinds() {
@@ -244,5 +250,50 @@ public class ReportForm {
 
     public void setIdempotencyKey(String idempotencyKey) {
         this.idempotencyKey = idempotencyKey;
+    }
+
+    public String getAddressPostcode() {
+        return addressPostcode;
+    }
+
+    public void setAddressPostcode(String addressPostcode) {
+        this.addressPostcode = addressPostcode;
+    }
+
+    public String getAddressNumber() {
+        return addressNumber;
+    }
+
+    public void setAddressNumber(String addressNumber) {
+        this.addressNumber = addressNumber;
+    }
+
+    public String getAddressLetter() {
+        return addressLetter;
+    }
+
+    public void setAddressLetter(String addressLetter) {
+        this.addressLetter = addressLetter;
+    }
+
+    public String getAddressBagId() {
+        return addressBagId;
+    }
+
+    public void setAddressBagId(String addressBagId) {
+        this.addressBagId = addressBagId;
+    }
+
+    /** The form came back to find addresses (without JavaScript), not to be submitted. */
+    boolean findingAddress() {
+        return addressFind != null;
+    }
+
+    public String getAddressFind() {
+        return addressFind;
+    }
+
+    public void setAddressFind(String addressFind) {
+        this.addressFind = addressFind;
     }
 }

@@ -72,7 +72,8 @@ class Inbox {
             Linked follows,
             List<Linked> followers,
             ProcessNames.Named process,
-            String relation) {}
+            String relation,
+            String addressBagId) {}
 
     /** Another report as a link: its reference (the first eight characters of its id), day and kind. */
     record Linked(UUID id, String reference, LocalDate receivedOn, Kind kind) {
@@ -258,7 +259,8 @@ class Inbox {
                 content.processId() == null
                         ? null
                         : processes.byId(content.processId()).orElse(new ProcessNames.Named(content.processId(), null)),
-                content.relation());
+                content.relation(),
+                content.addressBagId());
     }
 
     /**

@@ -11,6 +11,7 @@ import nl.weerbaar.platform.InvalidInputException;
 import nl.weerbaar.platform.Municipalities;
 import nl.weerbaar.platform.NotFoundException;
 import nl.weerbaar.platform.UserIdentity;
+import nl.weerbaar.registries.AddressChoices;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -36,13 +37,17 @@ class InboxController {
     private final java.time.Clock clock;
     private final String baseUrl;
 
+    private final AddressChoices addresses;
+
     InboxController(
             Inbox inbox,
             Reporting reporting,
             Exports exports,
             Municipalities municipalities,
             java.time.Clock clock,
-            @org.springframework.beans.factory.annotation.Value("${weerbaar.base-url}") String baseUrl) {
+            @org.springframework.beans.factory.annotation.Value("${weerbaar.base-url}") String baseUrl,
+            AddressChoices addresses) {
+        this.addresses = addresses;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.inbox = inbox;
         this.reporting = reporting;
@@ -98,9 +103,21 @@ class InboxController {
             @RequestParam(required = false) String description,
             @RequestParam(required = false) String address,
             @RequestParam(defaultValue = "false") boolean consent,
+            @RequestParam(name = AddressChoices.POSTCODE, required = false) String addressPostcode,
+            @RequestParam(name = AddressChoices.NUMBER, required = false) String addressNumber,
+            @RequestParam(name = AddressChoices.LETTER, required = false) String addressLetter,
+            @RequestParam(name = AddressChoices.ID, required = false) String addressBagId,
+            @RequestParam(name = AddressChoices.FIND, required = false) String addressFind,
             HttpServletResponse response,
             Model model) {
-        Reporting.Oral oral = new Reporting.Oral(channel, kind, description, address, consent);
+        Reporting.Oral oral = new Reporting.Oral(channel, kind, description, address, consent, addressBagId);
+        model.addAttribute(
+                "addressPicker",
+                addresses.picker(addressPostcode, addressNumber, addressLetter, addressBagId, addressFind != null));
+        if (addressFind != null) {
+            // Without JavaScript the address search sends the form back: show it with the suggestions, save nothing.
+            return oralPage(model, new FieldErrors(), oral);
+        }
         Reporting.Submitted recorded = reporting.recordOral(oral, CurrentUser.require());
         if (recorded.errors().any()) {
             response.setStatus(422);
@@ -120,6 +137,10 @@ class InboxController {
     }
 
     private String oralPage(Model model, FieldErrors errors, Reporting.Oral oral) {
+        if (!model.containsAttribute("addressPicker")) {
+            model.addAttribute("addressPicker", addresses.picker(null, null, null, null, false));
+        }
+        model.addAttribute("htmx", true);
         model.addAttribute("errors", errors);
         model.addAttribute("oral", oral);
         model.addAttribute("kinds", Kind.values());
@@ -242,7 +263,17 @@ class InboxController {
     }
 
     private String detailPage(UUID id, Model model, FieldErrors errors) {
-        model.addAttribute("report", inbox.open(id, CurrentUser.require()));
+        Inbox.Detail report = inbox.open(id, CurrentUser.require());
+        model.addAttribute("report", report);
+        // The chosen BAG address as the BAG reads it now; its id alone when the BAG is no longer loaded.
+        model.addAttribute(
+                "addressText",
+                report.addressBagId() == null
+                        ? null
+                        : addresses
+                                .chosen(report.addressBagId())
+                                .map(AddressChoices.Choice::text)
+                                .orElse(report.addressBagId()));
         model.addAttribute("today", DutchTime.today(clock));
         model.addAttribute("errors", errors);
         model.addAttribute("outcomes", Inbox.OUTCOMES);

@@ -84,6 +84,21 @@ class MeldpuntKeys {
         }
     }
 
+    /**
+     * The keyed pseudonym of a BAG address in a report of {@code tenant} (ADR 1020): HMAC-SHA256 of the nummeraanduiding
+     * id under the municipality's address key, in hex. Equal for the same address within one municipality, different
+     * between municipalities; without the master key a database copy cannot tell which address it is.
+     */
+    String addressKey(UUID tenant, String bagId) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(Hkdf.derive(master, SALT, "address:" + tenant, 32), "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(bagId.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private FileCipher municipalityCipher(UUID tenant) {
         return FileCipher.withKey(Hkdf.derive(master, SALT, "municipality:" + tenant, 32));
     }

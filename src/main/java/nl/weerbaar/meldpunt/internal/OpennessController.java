@@ -1,6 +1,5 @@
 package nl.weerbaar.meldpunt.internal;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -9,8 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import nl.weerbaar.platform.AuditLog;
-import nl.weerbaar.platform.DutchTime;
 import nl.weerbaar.platform.FieldErrors;
 import nl.weerbaar.platform.Municipalities;
 import nl.weerbaar.platform.NavigationGroup;
@@ -23,7 +20,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,32 +35,21 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class OpennessController {
 
-    static final String AUDIT_SETTINGS = "meldpunt-settings";
-    static final String AUDIT_GROUP = "meldpunt-group";
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private final Openness openness;
     private final Municipalities municipalities;
-    private final AuditLog audit;
-    private final Clock clock;
     private final String baseUrl;
 
     OpennessController(
-            Openness openness,
-            Municipalities municipalities,
-            AuditLog audit,
-            Clock clock,
-            @Value("${weerbaar.base-url}") String baseUrl) {
+            Openness openness, Municipalities municipalities, @Value("${weerbaar.base-url}") String baseUrl) {
         this.openness = openness;
         this.municipalities = municipalities;
-        this.audit = audit;
-        this.clock = clock;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
     @GetMapping("/meldpunt/settings")
     @PreAuthorize("hasRole('COORDINATOR')")
-    @Transactional(readOnly = true)
     String settings(@RequestParam(defaultValue = "false") boolean saved, Model model) {
         Municipalities.Municipality m =
                 municipalities.byId(TenantContext.require()).orElseThrow();
@@ -77,14 +62,8 @@ class OpennessController {
 
     @PostMapping("/meldpunt/settings")
     @PreAuthorize("hasRole('COORDINATOR')")
-    @Transactional
     String saveSettings(@RequestParam(defaultValue = "false") boolean openToOutsiders) {
-        openness.setOpenToOutsiders(openToOutsiders, DutchTime.today(clock));
-        audit.record(
-                AuditLog.Action.UPDATE,
-                AUDIT_SETTINGS,
-                TenantContext.require(),
-                openToOutsiders ? "open to outsiders" : "staff and office holders only");
+        openness.setOpenToOutsiders(openToOutsiders);
         return "redirect:/meldpunt/settings?saved=true";
     }
 
@@ -111,7 +90,6 @@ class OpennessController {
 
     @PostMapping("/platform/meldpunt-groups")
     @PreAuthorize("hasRole('OPERATOR')")
-    @Transactional
     String create(
             @RequestParam(required = false) String name,
             @RequestParam(required = false) String slug,
@@ -151,18 +129,15 @@ class OpennessController {
         }
         UUID id = UUID.randomUUID();
         openness.createGroup(id, cleanSlug, cleanName, ids);
-        audit.record(AuditLog.Action.CREATE, AUDIT_GROUP, id, "shared meldpunt " + cleanSlug + ": " + ids.size());
         return "redirect:/platform/meldpunt-groups?saved=true";
     }
 
     @PostMapping("/platform/meldpunt-groups/{id}/delete")
     @PreAuthorize("hasRole('OPERATOR')")
-    @Transactional
     String delete(@PathVariable UUID id) {
         if (!openness.deleteGroup(id)) {
             throw new NotFoundException("meldpunt-group", id.toString());
         }
-        audit.record(AuditLog.Action.DELETE, AUDIT_GROUP, id, "shared meldpunt removed");
         return "redirect:/platform/meldpunt-groups?saved=true";
     }
 

@@ -14,6 +14,7 @@ import nl.weerbaar.platform.InvalidInputException;
 import nl.weerbaar.platform.Municipalities;
 import nl.weerbaar.platform.NotFoundException;
 import nl.weerbaar.platform.UserIdentity;
+import nl.weerbaar.registries.AddressChoices;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -42,12 +43,15 @@ class ReporterController {
     private final Municipalities municipalities;
     private final MeldpuntLimits limits;
     private final String baseUrl;
+    private final AddressChoices addresses;
 
     ReporterController(
             Reporting reporting,
             Municipalities municipalities,
             MeldpuntLimits limits,
-            @Value("${weerbaar.base-url}") String baseUrl) {
+            @Value("${weerbaar.base-url}") String baseUrl,
+            AddressChoices addresses) {
+        this.addresses = addresses;
         this.reporting = reporting;
         this.municipalities = municipalities;
         this.limits = limits;
@@ -68,6 +72,11 @@ class ReporterController {
             @RequestParam(required = false) List<String> notTo,
             @RequestParam(defaultValue = "false") boolean named,
             @RequestParam(required = false) List<MultipartFile> attachments,
+            @RequestParam(name = AddressChoices.POSTCODE, required = false) String addressPostcode,
+            @RequestParam(name = AddressChoices.NUMBER, required = false) String addressNumber,
+            @RequestParam(name = AddressChoices.LETTER, required = false) String addressLetter,
+            @RequestParam(name = AddressChoices.ID, required = false) String addressBagId,
+            @RequestParam(name = AddressChoices.FIND, required = false) String addressFind,
             @RequestParam(required = false) String newsEmail,
             @RequestParam(required = false) String process,
             @RequestParam(required = false) String relation,
@@ -80,10 +89,19 @@ class ReporterController {
         fields.put("description", description);
         fields.put("address", address);
         fields.put("named", String.valueOf(named));
+        fields.put(AddressChoices.POSTCODE, addressPostcode);
+        fields.put(AddressChoices.NUMBER, addressNumber);
+        fields.put(AddressChoices.LETTER, addressLetter);
+        fields.put(AddressChoices.ID, addressBagId);
         fields.put("newsEmail", newsEmail);
         fields.put("process", process);
         fields.put("relation", relation);
         List<String> kept = notTo == null ? List.of() : notTo;
+        if (addressFind != null) {
+            // Without JavaScript the address search sends the form back: show it with the suggestions, save nothing.
+            fields.put(AddressChoices.FIND, "true");
+            return formPage(model, m, new FieldErrors(), fields, kept);
+        }
         if (!limits.allowReport(request.getRemoteAddr(), m.id())) {
             response.setStatus(429);
             return formPage(model, m, new FieldErrors().rejectForm("meldpunt.throttled.reports"), fields, kept);
@@ -91,7 +109,8 @@ class ReporterController {
         List<Reporting.Upload> files = uploads(attachments);
         Reporting.Submitted submitted = reporting.submit(
                 m.id(),
-                new Reporting.Submission(kind, description, address, kept, named, files, newsEmail, process, relation),
+                new Reporting.Submission(
+                        kind, description, address, kept, named, files, newsEmail, process, relation, addressBagId),
                 CurrentUser.get().orElse(null));
         if (submitted.errors().any()) {
             response.setStatus(422);
@@ -284,7 +303,33 @@ class ReporterController {
         model.addAttribute("fields", fields);
         model.addAttribute("notTo", notTo);
         model.addAttribute("attachmentLimits", reporting.attachmentLimits());
+        model.addAttribute("htmx", true);
+        model.addAttribute(
+                "addressPicker",
+                addresses.picker(
+                        fields.get(AddressChoices.POSTCODE),
+                        fields.get(AddressChoices.NUMBER),
+                        fields.get(AddressChoices.LETTER),
+                        fields.get(AddressChoices.ID),
+                        "true".equals(fields.get(AddressChoices.FIND))));
         return "meldpunt/report";
+    }
+
+    /**
+     * The address suggestions of the report form as an htmx fragment: posted (the address stays out of URLs and access
+     * logs), no session, nothing recorded.
+     */
+    @PostMapping("/address-choices")
+    String addressChoices(
+            @PathVariable String slug,
+            @RequestParam(name = AddressChoices.POSTCODE, required = false) String postcode,
+            @RequestParam(name = AddressChoices.NUMBER, required = false) String number,
+            @RequestParam(name = AddressChoices.LETTER, required = false) String letter,
+            @RequestParam(name = AddressChoices.ID, required = false) String chosen,
+            Model model) {
+        municipality(slug);
+        model.addAttribute("addressPicker", addresses.picker(postcode, number, letter, chosen, true));
+        return "registries/address :: choices";
     }
 
     private Municipalities.Municipality municipality(String slug) {

@@ -19,6 +19,7 @@ import nl.weerbaar.platform.TenantContext;
 import nl.weerbaar.platform.UploadLimits;
 import nl.weerbaar.platform.UserIdentity;
 import nl.weerbaar.processes.ProcessNames;
+import nl.weerbaar.registries.AddressChoices;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -54,7 +55,8 @@ class Reporting {
             List<Upload> files,
             String newsEmail,
             String process,
-            String relation) {
+            String relation,
+            String addressBagId) {
 
         Submission(
                 String kind,
@@ -63,7 +65,30 @@ class Reporting {
                 List<String> notTo,
                 boolean named,
                 List<Upload> files) {
-            this(kind, description, address, notTo, named, files, null, null, null);
+            this(kind, description, address, notTo, named, files, null, null, null, null);
+        }
+
+        Submission(
+                String kind,
+                String description,
+                String address,
+                List<String> notTo,
+                boolean named,
+                List<Upload> files,
+                String newsEmail) {
+            this(kind, description, address, notTo, named, files, newsEmail, null, null, null);
+        }
+
+        Submission(
+                String kind,
+                String description,
+                String address,
+                List<String> notTo,
+                boolean named,
+                List<Upload> files,
+                String newsEmail,
+                String addressBagId) {
+            this(kind, description, address, notTo, named, files, newsEmail, null, null, addressBagId);
         }
     }
 
@@ -88,7 +113,12 @@ class Reporting {
             boolean news) {}
 
     /** What a recipient records of a phone call or meeting; {@code consent}: the reporter agreed to the record. */
-    record Oral(String channel, String kind, String description, String address, boolean consent) {}
+    record Oral(String channel, String kind, String description, String address, boolean consent, String addressBagId) {
+
+        Oral(String channel, String kind, String description, String address, boolean consent) {
+            this(channel, kind, description, address, consent, null);
+        }
+    }
 
     private final Reports reports;
     private final Recipients recipients;
@@ -98,6 +128,7 @@ class Reporting {
     private final UploadLimits uploads;
     private final Clock clock;
     private final AuditLog audit;
+    private final AddressChoices addresses;
 
     private final ProcessNames processes;
     private final Openness openness;
@@ -112,7 +143,9 @@ class Reporting {
             Clock clock,
             AuditLog audit,
             ProcessNames processes,
-            Openness openness) {
+            Openness openness,
+            AddressChoices addresses) {
+        this.addresses = addresses;
         this.openness = openness;
         this.processes = processes;
         this.reports = reports;
@@ -169,6 +202,7 @@ class Reporting {
                             true);
                     String description = errors.text("description", in.description(), true, MAX_DESCRIPTION);
                     String address = errors.text("address", in.address(), false, MAX_ADDRESS);
+                    String bagId = chosenAddress(in.addressBagId(), errors);
                     String newsEmail = errors.text("newsEmail", in.newsEmail(), false, News.MAX_ADDRESS);
                     if (newsEmail != null && !News.ADDRESS.matcher(newsEmail).matches()) {
                         errors.reject("newsEmail", "meldpunt.error.newsEmail");
@@ -230,8 +264,12 @@ class Reporting {
                                             named ? reporter.displayName() : null,
                                             newsEmail,
                                             process,
-                                            relation)),
+                                            relation,
+                                            bagId)),
                             notTo);
+                    if (bagId != null) {
+                        reports.setAddressKey(id, keys.addressKey(tenant, bagId));
+                    }
                     store(cipher, id, cleaned);
                     return new Submitted(ReceiptCodes.grouped(code), errors);
                 }));
@@ -254,6 +292,7 @@ class Reporting {
                     true);
             String description = errors.text("description", in.description(), true, MAX_DESCRIPTION);
             String address = errors.text("address", in.address(), false, MAX_ADDRESS);
+            String bagId = chosenAddress(in.addressBagId(), errors);
             if (!in.consent()) {
                 errors.reject("consent", "meldpunt.oral.consentMissing");
             }
@@ -272,8 +311,13 @@ class Reporting {
                     keys.receiptHash(tenant, code),
                     keys.wrap(tenant, id, reportKey),
                     sealing.sealContent(
-                            MeldpuntKeys.reportCipher(reportKey), id, new Sealing.Content(description, address, null)),
+                            MeldpuntKeys.reportCipher(reportKey),
+                            id,
+                            new Sealing.Content(description, address, null, null, bagId)),
                     List.of());
+            if (bagId != null) {
+                reports.setAddressKey(id, keys.addressKey(tenant, bagId));
+            }
             reports.oral(id, Channel.valueOf(channel), recorder.userId(), today);
             audit.record(AuditLog.Action.CREATE, Inbox.AUDIT_TYPE, id, "oral report recorded");
             return new Submitted(ReceiptCodes.grouped(code), errors);
@@ -292,6 +336,17 @@ class Reporting {
                     report.ifPresent(r -> reports.confirm(r.id(), DutchTime.today(clock)));
                     return report.isPresent();
                 })));
+    }
+
+    /** The chosen BAG address, checked against the BAG (ADR 1020); null when none was chosen. */
+    private String chosenAddress(String bagId, FieldErrors errors) {
+        if (bagId == null || bagId.isBlank()) {
+            return null;
+        }
+        return addresses.chosen(bagId.strip()).map(AddressChoices.Choice::id).orElseGet(() -> {
+            errors.reject("addressBagId", "registries.address.error.unknown");
+            return null;
+        });
     }
 
     /** A file cleaned of what it said about its maker, with the name it is stored under. */

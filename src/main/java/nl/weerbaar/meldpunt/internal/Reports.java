@@ -108,6 +108,33 @@ class Reports {
                 .update();
     }
 
+    /** Sets the keyed pseudonym of the report's BAG address (ADR 1020). */
+    void setAddressKey(UUID id, String addressKey) {
+        jdbc.sql("UPDATE meldpunt_report SET address_key = ? WHERE tenant_id = ? AND id = ?")
+                .params(addressKey, TenantContext.require(), id)
+                .update();
+    }
+
+    /** A report at an address: its day and whom the reporter kept out (for counting under the recipients' rules). */
+    record AtAddress(LocalDate receivedOn, List<UUID> notTo) {}
+
+    /** The reports of the current municipality with this address pseudonym. */
+    List<AtAddress> atAddress(String addressKey) {
+        return jdbc.sql("SELECT received_on, not_to FROM meldpunt_report WHERE tenant_id = ? AND address_key = ?")
+                .params(TenantContext.require(), addressKey)
+                .query((rs, n) -> {
+                    java.sql.Array a = rs.getArray("not_to");
+                    List<UUID> notTo = new java.util.ArrayList<>();
+                    if (a != null) {
+                        for (Object o : (Object[]) a.getArray()) {
+                            notTo.add((UUID) o);
+                        }
+                    }
+                    return new AtAddress(rs.getObject("received_on", LocalDate.class), notTo);
+                })
+                .list();
+    }
+
     Optional<Stored> byReceiptHash(String hash) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM meldpunt_report WHERE receipt_hash = ?")
                 .param(hash)

@@ -15,7 +15,8 @@ class Sealing {
      * What a report says; {@code reporterName} only when the reporter chose to give it; {@code newsEmail} only when the
      * reporter wants "there is news" mails ({@link News}; never shown to a recipient); {@code processId} the process
      * from the processes register the reporter pointed at, or null; {@code relation} who the reporter says they are
-     * ({@link Relation}), or null. Reports sealed before a field existed read it as null.
+     * ({@link Relation}), or null; {@code addressBagId} the BAG address the reporter chose (ADR 1020), or null. Reports
+     * sealed before a field existed read it as null.
      */
     record Content(
             String description,
@@ -23,14 +24,19 @@ class Sealing {
             String reporterName,
             String newsEmail,
             UUID processId,
-            String relation) {
+            String relation,
+            String addressBagId) {
 
         Content(String description, String address, String reporterName) {
-            this(description, address, reporterName, null, null, null);
+            this(description, address, reporterName, null, null, null, null);
+        }
+
+        Content(String description, String address, String reporterName, String newsEmail, String addressBagId) {
+            this(description, address, reporterName, newsEmail, null, null, addressBagId);
         }
 
         Content withoutNewsEmail() {
-            return new Content(description, address, reporterName, null, processId, relation);
+            return new Content(description, address, reporterName, null, processId, relation, addressBagId);
         }
     }
 

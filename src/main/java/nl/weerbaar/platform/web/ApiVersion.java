@@ -18,7 +18,7 @@ import java.io.IOException;
 final class ApiVersion extends HttpFilter {
 
     /** The full version of the API, {@code major.minor.patch}. */
-    static final String VERSION = "1.3.0";
+    static final String VERSION = "1.4.0";
 
     /** The response header that carries {@link #VERSION}. */
     static final String HEADER = "API-Version";

@@ -16,11 +16,11 @@ import org.springframework.stereotype.Repository;
 
 /** The municipality's imported trade register extract (row-level security keeps it to the current municipality). */
 @Repository
-public class Establishments {
+public class Establishments implements nl.weerbaar.registries.TradeRegisterFacts {
 
     private static final String COLUMNS = """
             kvk_number, establishment_number, name, sbi_codes, postcode, house_number, house_letter, addition,
-            addressable_object_id, number_designation_id""";
+            addressable_object_id, number_designation_id, address_since""";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -35,8 +35,8 @@ public class Establishments {
         jdbc.sql("DELETE FROM trade_establishment").update();
         template.batchUpdate("""
                 INSERT INTO trade_establishment (tenant_id, kvk_number, establishment_number, name, sbi_codes, postcode,
-                    house_number, house_letter, addition, addressable_object_id, number_designation_id)
-                VALUES (?, ?, ?, ?, ?::text[], ?, ?, ?, ?, ?, ?)""", rows, 1000, (ps, e) -> {
+                    house_number, house_letter, addition, addressable_object_id, number_designation_id, address_since)
+                VALUES (?, ?, ?, ?, ?::text[], ?, ?, ?, ?, ?, ?, ?)""", rows, 1000, (ps, e) -> {
             ps.setObject(1, tenantId);
             ps.setString(2, e.kvkNumber());
             ps.setString(3, e.establishmentNumber());
@@ -48,6 +48,7 @@ public class Establishments {
             ps.setString(9, e.address().addition());
             ps.setString(10, e.addressableObjectId());
             ps.setString(11, e.numberDesignationId());
+            ps.setObject(12, e.addressSince());
         });
     }
 
@@ -76,6 +77,7 @@ public class Establishments {
      * addressable object), and those matching postcode, number, letter and addition. When the address has no letter
      * or addition, only establishments without one match.
      */
+    @Override
     public List<Establishment> at(AddressKey address, Collection<String> bagIds) {
         String[] ids = bagIds.toArray(String[]::new);
         return jdbc.sql("SELECT " + COLUMNS + """
@@ -93,6 +95,33 @@ public class Establishments {
                 .param("ids", "{" + String.join(",", ids) + "}")
                 .query(Establishments::row)
                 .list();
+    }
+
+    @Override
+    public int onStreetInDivision(String numberDesignationId, String division) {
+        Integer n = jdbc.sql("""
+                        WITH street AS (
+                          SELECT s.id, s.postcode, s.huisnummer
+                            FROM bag_nummeraanduiding s
+                           WHERE s.current
+                             AND s.openbare_ruimte_id = (SELECT a.openbare_ruimte_id FROM bag_nummeraanduiding a
+                                                          WHERE a.id = :id AND a.current LIMIT 1))
+                        SELECT count(DISTINCT e) FROM (
+                          SELECT t.establishment_number AS e
+                            FROM street s JOIN trade_establishment t
+                              ON t.tenant_id = current_tenant() AND t.number_designation_id = s.id
+                           WHERE left(t.sbi_codes[1], 2) = :division
+                          UNION ALL
+                          SELECT t.establishment_number
+                            FROM street s JOIN trade_establishment t
+                              ON t.tenant_id = current_tenant() AND t.postcode = s.postcode
+                             AND t.house_number = s.huisnummer AND t.number_designation_id IS NULL
+                           WHERE left(t.sbi_codes[1], 2) = :division) hits""")
+                .param("id", numberDesignationId)
+                .param("division", division)
+                .query(Integer.class)
+                .single();
+        return n == null ? 0 : n;
     }
 
     /** The establishments of a KVK number. */
@@ -131,6 +160,7 @@ public class Establishments {
                         rs.getString("house_letter"),
                         rs.getString("addition")),
                 rs.getString("addressable_object_id"),
-                rs.getString("number_designation_id"));
+                rs.getString("number_designation_id"),
+                rs.getObject("address_since", java.time.LocalDate.class));
     }
 }

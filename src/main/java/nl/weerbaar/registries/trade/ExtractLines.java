@@ -46,6 +46,7 @@ final class ExtractLines {
         COLUMNS.put("addition", List.of("huisnummertoevoeging", "toevoeging"));
         COLUMNS.put("object", List.of("adresseerbaarobjectid", "verblijfsobjectid", "bagid"));
         COLUMNS.put("designation", List.of("nummeraanduidingid", "bagnummeraanduidingid"));
+        COLUMNS.put("since", List.of("datumvestigingopadres", "opadressinds", "datumadres", "vestigingsdatumadres"));
     }
 
     private static final Pattern DIGITS = Pattern.compile("[0-9]+");
@@ -88,6 +89,7 @@ final class ExtractLines {
             String addition = c.matching("addition", ADDITION, "registries.trade.import.error.addition");
             String object = c.number("object", 16);
             String designation = c.number("designation", 16);
+            java.time.LocalDate since = c.date("since");
             if (establishment != null) {
                 Long first = seen.putIfAbsent(establishment, line.number());
                 if (first != null) {
@@ -102,7 +104,8 @@ final class ExtractLines {
                         sbi,
                         new AddressKey(postcode, number, letter, addition),
                         object,
-                        designation));
+                        designation,
+                        since));
             }
         }
         return new Checked(problems.isEmpty() ? out : List.of(), problems);
@@ -186,6 +189,20 @@ final class ExtractLines {
                 return null;
             }
             return "0".repeat(length - digits.length()) + digits;
+        }
+
+        /** An optional date (ISO or day-month-year); null when empty. */
+        java.time.LocalDate date(String key) {
+            String v = value(key);
+            if (missing(key, v)) {
+                return null;
+            }
+            java.util.Optional<java.time.LocalDate> d = nl.weerbaar.platform.DateInput.parse(v);
+            if (d.isEmpty()) {
+                problem(key, "registries.trade.import.error.date", v);
+                return null;
+            }
+            return d.get();
         }
 
         String text(String key) {

@@ -8,6 +8,7 @@ import nl.weerbaar.platform.CaseRead;
 import nl.weerbaar.platform.CurrentUser;
 import nl.weerbaar.platform.FieldErrors;
 import nl.weerbaar.platform.InvalidInputException;
+import nl.weerbaar.platform.NotAllowedException;
 import nl.weerbaar.platform.NotFoundException;
 import nl.weerbaar.platform.Role;
 import nl.weerbaar.platform.UserIdentity;
@@ -34,10 +35,12 @@ class RegisterController {
     record ShownProblem(long line, String column, String message) {}
 
     private final RegisterService service;
+    private final OfferService offers;
     private final MessageSource messages;
 
-    RegisterController(RegisterService service, MessageSource messages) {
+    RegisterController(RegisterService service, OfferService offers, MessageSource messages) {
         this.service = service;
+        this.offers = offers;
         this.messages = messages;
     }
 
@@ -46,8 +49,38 @@ class RegisterController {
         UserIdentity me = CurrentUser.require();
         model.addAttribute("rows", service.coverage(me));
         model.addAttribute("departments", service.departments(me));
+        Map<UUID, java.math.BigDecimal> rates = new LinkedHashMap<>();
+        service.incidentRates(me).forEach(r -> rates.put(r.departmentId(), r.rate()));
+        model.addAttribute("rates", rates);
+        var positions = service.vulnerablePositions(me);
+        model.addAttribute("positions", positions);
+        model.addAttribute("positionRows", service.coverageByPosition(me, positions));
         model.addAttribute("minGroup", RegisterService.MIN_GROUP);
         return "training/register/coverage";
+    }
+
+    @GetMapping("/opleidingen/aanbod")
+    String offers(Model model) {
+        model.addAttribute("page", offers.page(CurrentUser.require()));
+        return "training/register/offers";
+    }
+
+    @PostMapping("/opleidingen/sessies/{id}/inschrijven")
+    String enrolGroup(@PathVariable UUID id, @RequestParam(required = false) String group, Model model) {
+        UserIdentity me = CurrentUser.require();
+        try {
+            int n = service.enrolGroup(me, id, group);
+            return "redirect:/opleidingen/sessies/" + id + "?enrolled=" + n;
+        } catch (NotAllowedException e) {
+            throw new org.springframework.security.access.AccessDeniedException("not the editor of this session");
+        } catch (InvalidInputException e) {
+            model.addAttribute("page", service.session(me, id));
+            model.addAttribute("form", Map.of());
+            model.addAttribute("errors", new FieldErrors());
+            model.addAttribute("groupErrors", e.errors());
+            model.addAttribute("group", group);
+            return "training/register/session";
+        }
     }
 
     @PostMapping("/opleidingen/sessies/{id}/import")
@@ -76,28 +109,42 @@ class RegisterController {
         }
     }
 
+    /** The register; {@code kind} and {@code offer} prefill the plan form (from an offer after an incident). */
     @GetMapping("/opleidingen")
-    String register(Model model) {
-        return registerPage(Map.of(), new FieldErrors(), model);
+    String register(
+            @RequestParam(required = false) String kind, @RequestParam(required = false) String offer, Model model) {
+        Map<String, String> form = new LinkedHashMap<>();
+        UUID k = RegisterService.uuidOrNull(kind);
+        UUID o = RegisterService.uuidOrNull(offer);
+        if (k != null) {
+            form.put("kind", k.toString());
+        }
+        if (o != null) {
+            form.put("offer", o.toString());
+        }
+        return registerPage(form, new FieldErrors(), model);
     }
 
     @PostMapping("/opleidingen/sessies")
-    @PreAuthorize("hasRole('COORDINATOR')")
     String addSession(
             @RequestParam(required = false) String kind,
             @RequestParam(required = false) String heldOn,
             @RequestParam(required = false) String trainer,
             @RequestParam(required = false) String places,
+            @RequestParam(required = false) String offer,
             Model model) {
         try {
-            UUID id = service.addSession(CurrentUser.require(), kind, heldOn, trainer, places);
+            UUID id = service.addSession(CurrentUser.require(), kind, heldOn, trainer, places, offer);
             return "redirect:/opleidingen/sessies/" + id + "?planned";
+        } catch (NotAllowedException e) {
+            throw new org.springframework.security.access.AccessDeniedException("not the editor of this session");
         } catch (InvalidInputException e) {
             Map<String, String> form = new LinkedHashMap<>();
             form.put("kind", kind);
             form.put("heldOn", heldOn);
             form.put("trainer", trainer);
             form.put("places", places);
+            form.put("offer", RegisterService.uuidOrNull(offer) == null ? null : offer.strip());
             return registerPage(form, e.errors(), model);
         }
     }
@@ -112,7 +159,6 @@ class RegisterController {
     }
 
     @PostMapping("/opleidingen/sessies/{id}")
-    @PreAuthorize("hasRole('COORDINATOR')")
     String recordAttendance(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model) {
         UserIdentity me = CurrentUser.require();
         Map<UUID, String> statuses = new LinkedHashMap<>();
@@ -130,6 +176,8 @@ class RegisterController {
         try {
             service.recordAttendance(me, id, statuses);
             return "redirect:/opleidingen/sessies/" + id + "?saved";
+        } catch (NotAllowedException e) {
+            throw new org.springframework.security.access.AccessDeniedException("not the editor of this session");
         } catch (InvalidInputException e) {
             model.addAttribute("page", service.session(me, id));
             model.addAttribute("form", typed);
@@ -152,6 +200,7 @@ class RegisterController {
         UserIdentity me = CurrentUser.require();
         model.addAttribute("person", service.person(me, id));
         model.addAttribute("history", service.history(me, id));
+        model.addAttribute("upcoming", service.upcoming(me, id));
         model.addAttribute("reader", me.hasAny(Role.COORDINATOR, Role.MANAGER));
         return "training/register/person";
     }
@@ -161,6 +210,7 @@ class RegisterController {
         model.addAttribute("kinds", service.kinds());
         model.addAttribute("sessions", service.sessions(me));
         model.addAttribute("coordinator", me.has(Role.COORDINATOR));
+        model.addAttribute("planner", me.has(Role.COORDINATOR) || me.departmentId() != null);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         return "training/register/register";

@@ -11,7 +11,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The five kinds of training of the VPT recommendations for every demo municipality, with how many months each stays
- * valid. Adds only the kinds a municipality lacks, so it can run on every start.
+ * valid. Adds them only to a municipality without any kind, so it can run on every start and a kind the
+ * coordinator deleted stays deleted.
  */
 @Component
 @Order(60)
@@ -34,11 +35,18 @@ class TrainingDemoData implements ApplicationRunner {
             TenantContext.runAs(
                     m.id(),
                     () -> tx.executeWithoutResult(s -> {
-                        register.addKind("de-escalatie", "De-escalatie", 24);
-                        register.addKind("weerbaarheid", "Weerbaarheid", 36);
-                        register.addKind("integriteit", "Integriteit", 24);
-                        register.addKind("phishing", "Phishingbewustzijn", 12);
-                        register.addKind("ambtsdragers", "Weerbaarheid voor ambtsdragers", 48);
+                        if (register.kinds().isEmpty()) {
+                            register.addKind("de-escalatie", "De-escalatie", "De-escalation", 24, true);
+                            register.addKind("weerbaarheid", "Weerbaarheid", "Resilience", 36, false);
+                            register.addKind("integriteit", "Integriteit", "Integrity", 24, false);
+                            register.addKind("phishing", "Phishingbewustzijn", "Phishing awareness", 12, false);
+                            register.addKind(
+                                    "ambtsdragers",
+                                    "Weerbaarheid voor ambtsdragers",
+                                    "Resilience for office holders",
+                                    48,
+                                    false);
+                        }
                     }));
         }
     }
