@@ -21,7 +21,10 @@ import org.springframework.modulith.test.Scenario;
  * The incidents module on its own: once a registration is committed, the department's managers and the
  * coordinators get a mail with a link to the case, and the reporter none.
  */
-@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES)
+@ApplicationModuleTest(
+        mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES,
+        // constructor dependencies on other modules' ports that the bootstrap does not pull in by itself
+        extraIncludes = {"registries"})
 class CaseRoutingModuleIT extends ModuleTest {
 
     @Test

@@ -17,7 +17,10 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 
 /** The insights module on its own: an incident event from the incidents module becomes a fact of the read model. */
-@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES)
+@ApplicationModuleTest(
+        mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES,
+        // constructor dependencies on other modules' ports that the bootstrap does not pull in by itself
+        extraIncludes = {"meldpunt", "registries", "processes", "actions"})
 class FactListenerModuleIT extends ModuleTest {
 
     @Test

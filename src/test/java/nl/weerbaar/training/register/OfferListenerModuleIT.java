@@ -19,7 +19,7 @@ import org.springframework.modulith.test.Scenario;
  */
 @ApplicationModuleTest(
         mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES,
-        extraIncludes = {"incidents", "insights", "processes", "meldpunt", "actions"})
+        extraIncludes = {"incidents", "insights", "processes", "meldpunt", "actions", "registries"})
 class OfferListenerModuleIT extends ModuleTest {
 
     private static final Instant FIRST = Instant.parse("2031-10-06T09:00:00Z");
