@@ -22,6 +22,9 @@ class BagAdminIT extends IntegrationTest {
     @Autowired
     BagAddresses addresses;
 
+    @Autowired
+    BagLoadService loads;
+
     @Test
     void theOperatorLoadsAStandFromTheImportFolderSeesItMatchedAndIsToldWhichMutationsAreNeeded() throws Exception {
         Files.createDirectories(IMPORT);
@@ -38,7 +41,9 @@ class BagAdminIT extends IntegrationTest {
                 Map.of("file", stand.getFileName().toString()));
         assertThat(started.statusCode()).isEqualTo(302);
         Instant until = Instant.now().plus(Duration.ofSeconds(60));
-        while (!"READY".equals(addresses.stand().status()) && Instant.now().isBefore(until)) {
+        // ready in the database, and the background load finished on this node (it unlocks after marking ready)
+        while ((!"READY".equals(addresses.stand().status()) || loads.last().running())
+                && Instant.now().isBefore(until)) {
             Thread.sleep(200);
         }
         assertThat(addresses.stand().status()).isEqualTo("READY");
