@@ -105,6 +105,30 @@ public final class FieldErrors implements Iterable<FieldErrors.FieldError> {
         return v;
     }
 
+    /**
+     * Checks an e-mail address as {@link #text} does, and its form ({@code error.email}); returns the stripped value,
+     * null when blank or refused.
+     */
+    public String email(String field, String value, boolean required, int max) {
+        String v = text(field, value, required, max);
+        if (v != null && !isEmailAddress(v)) {
+            reject(field, "error.email");
+            return null;
+        }
+        return v;
+    }
+
+    /**
+     * Whether {@code s} has the form of one e-mail address: one {@code @}, no spaces or separators, a dot in the
+     * domain. Loose on purpose; the mail server has the last word.
+     */
+    public static boolean isEmailAddress(String s) {
+        return s != null && EMAIL.matcher(s).matches();
+    }
+
+    private static final java.util.regex.Pattern EMAIL =
+            java.util.regex.Pattern.compile("[^@\\s,;<>]+@[^@\\s,;<>]+\\.[^@\\s,;<>]+");
+
     /** Parses a whole number between min and max ({@code error.number}, {@code error.range}); min when refused. */
     public int number(String field, String value, int min, int max) {
         try {

@@ -3,7 +3,6 @@ package nl.weerbaar.insights.web;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import nl.weerbaar.insights.settings.DepartmentCategories;
 import nl.weerbaar.insights.settings.InsightsSettings;
 import nl.weerbaar.insights.settings.SettingsService;
@@ -23,8 +22,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller("insightsSettingsController")
 @PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
 class SettingsController {
-
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s,;]+@[^@\\s,;]+\\.[^@\\s,;]+$");
 
     private final InsightsSettings settings;
     private final DepartmentCategories categories;
@@ -78,7 +75,7 @@ class SettingsController {
         } else if (!recipients.isEmpty()) {
             String[] parts = recipients.split("[,;\\s]+");
             for (String part : parts) {
-                if (!EMAIL.matcher(part).matches()) {
+                if (!FieldErrors.isEmailAddress(part)) {
                     errors.reject("reportRecipients", "insights.settings.recipients.invalid");
                 }
             }

@@ -1,7 +1,6 @@
 package nl.weerbaar.meldpunt.internal;
 
 import java.util.Locale;
-import java.util.regex.Pattern;
 import nl.weerbaar.platform.FileCipher;
 import nl.weerbaar.platform.Municipalities;
 import nl.weerbaar.platform.Notifier;
@@ -16,9 +15,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class News {
-
-    /** Loose on purpose: one {@code @}, no spaces, a dot in the domain; the mail server has the last word. */
-    static final Pattern ADDRESS = Pattern.compile("[^@\\s,;<>]+@[^@\\s,;<>]+\\.[^@\\s,;<>]+");
 
     static final int MAX_ADDRESS = 254;
 

@@ -203,10 +203,7 @@ class Reporting {
                     String description = errors.text("description", in.description(), true, MAX_DESCRIPTION);
                     String address = errors.text("address", in.address(), false, MAX_ADDRESS);
                     String bagId = chosenAddress(in.addressBagId(), errors);
-                    String newsEmail = errors.text("newsEmail", in.newsEmail(), false, News.MAX_ADDRESS);
-                    if (newsEmail != null && !News.ADDRESS.matcher(newsEmail).matches()) {
-                        errors.reject("newsEmail", "meldpunt.error.newsEmail");
-                    }
+                    String newsEmail = errors.email("newsEmail", in.newsEmail(), false, News.MAX_ADDRESS);
                     UUID process = null;
                     if (in.process() != null && !in.process().isBlank()) {
                         process = parse(in.process().strip());
