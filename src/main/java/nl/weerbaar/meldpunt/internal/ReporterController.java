@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import nl.weerbaar.platform.CurrentUser;
 import nl.weerbaar.platform.FieldErrors;
 import nl.weerbaar.platform.InvalidInputException;
@@ -196,16 +197,8 @@ class ReporterController {
             HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
-        Municipalities.Municipality m = municipality(slug);
-        if (!limits.mayTryCode(request.getRemoteAddr(), m.id())) {
-            return throttled(m, response, model);
-        }
-        if (!reporting.stopNews(m.id(), code)) {
-            limits.missed(request.getRemoteAddr(), m.id());
-            return unknownCode(m, response, model);
-        }
         model.addAttribute("newsStopped", true);
-        return view(m, code, request, response, model, new FieldErrors(), false);
+        return withCode(slug, code, reporting::stopNews, request, response, model);
     }
 
     /** The reporter confirms the record a recipient made of their phone call or meeting. */
@@ -216,11 +209,25 @@ class ReporterController {
             HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
+        return withCode(slug, code, reporting::confirm, request, response, model);
+    }
+
+    /**
+     * Does {@code action} with a receipt code, throttled like every use of a code: a code that opens nothing counts
+     * as a miss; then shows the report.
+     */
+    private String withCode(
+            String slug,
+            String code,
+            java.util.function.BiPredicate<UUID, String> action,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
         Municipalities.Municipality m = municipality(slug);
         if (!limits.mayTryCode(request.getRemoteAddr(), m.id())) {
             return throttled(m, response, model);
         }
-        if (!reporting.confirm(m.id(), code)) {
+        if (!action.test(m.id(), code)) {
             limits.missed(request.getRemoteAddr(), m.id());
             return unknownCode(m, response, model);
         }
