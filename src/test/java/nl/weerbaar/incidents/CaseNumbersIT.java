@@ -220,7 +220,8 @@ class CaseNumbersIT extends IntegrationTest {
                 "NONE",
                 List.of(),
                 null,
-                key);
+                key,
+                null);
     }
 
     private UserIdentity identity(UUID municipality, String username) {

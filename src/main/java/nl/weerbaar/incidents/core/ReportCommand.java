@@ -40,56 +40,6 @@ public record ReportCommand(
         String idempotencyKey,
         String addressBagId) {
 
-    /** A report without a structured address. */
-    public ReportCommand(
-            String channel,
-            List<String> kinds,
-            String kindOther,
-            Instant occurredAt,
-            String locationType,
-            String locationDetail,
-            UUID departmentId,
-            UUID positionId,
-            String workProcess,
-            Boolean perpetratorKnown,
-            String perpetratorRelation,
-            String perpetratorReference,
-            String perpetratorDescription,
-            String description,
-            String witnesses,
-            List<String> consequencesPerson,
-            String consequencesWork,
-            String severity,
-            String confidentiality,
-            List<UUID> excludedUsers,
-            String onBehalfName,
-            String idempotencyKey) {
-        this(
-                channel,
-                kinds,
-                kindOther,
-                occurredAt,
-                locationType,
-                locationDetail,
-                departmentId,
-                positionId,
-                workProcess,
-                perpetratorKnown,
-                perpetratorRelation,
-                perpetratorReference,
-                perpetratorDescription,
-                description,
-                witnesses,
-                consequencesPerson,
-                consequencesWork,
-                severity,
-                confidentiality,
-                excludedUsers,
-                onBehalfName,
-                idempotencyKey,
-                null);
-    }
-
     public ReportCommand {
         addressBagId = addressBagId == null || addressBagId.isBlank() ? null : addressBagId.strip();
         kinds = kinds == null ? List.of() : List.copyOf(kinds);

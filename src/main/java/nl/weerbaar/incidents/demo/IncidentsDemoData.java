@@ -189,7 +189,8 @@ class IncidentsDemoData implements ApplicationRunner {
                 confidentiality,
                 List.of(),
                 null,
-                key);
+                key,
+                null);
         return incidents.submit(c, identity(who, Role.EMPLOYEE)).id();
     }
 

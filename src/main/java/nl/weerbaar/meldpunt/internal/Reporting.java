@@ -56,41 +56,7 @@ class Reporting {
             String newsEmail,
             String process,
             String relation,
-            String addressBagId) {
-
-        Submission(
-                String kind,
-                String description,
-                String address,
-                List<String> notTo,
-                boolean named,
-                List<Upload> files) {
-            this(kind, description, address, notTo, named, files, null, null, null, null);
-        }
-
-        Submission(
-                String kind,
-                String description,
-                String address,
-                List<String> notTo,
-                boolean named,
-                List<Upload> files,
-                String newsEmail) {
-            this(kind, description, address, notTo, named, files, newsEmail, null, null, null);
-        }
-
-        Submission(
-                String kind,
-                String description,
-                String address,
-                List<String> notTo,
-                boolean named,
-                List<Upload> files,
-                String newsEmail,
-                String addressBagId) {
-            this(kind, description, address, notTo, named, files, newsEmail, null, null, addressBagId);
-        }
-    }
+            String addressBagId) {}
 
     /** Either the receipt code (shown once, never stored) or what was wrong. */
     record Submitted(String receiptCode, FieldErrors errors) {}

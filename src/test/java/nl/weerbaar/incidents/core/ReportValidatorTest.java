@@ -44,7 +44,8 @@ class ReportValidatorTest {
                 null,
                 List.of(),
                 onBehalfName,
-                idempotencyKey);
+                idempotencyKey,
+                null);
     }
 
     private static ReportCommand valid() {
@@ -181,6 +182,7 @@ class ReportValidatorTest {
                 "EXTREME",
                 "EVERYONE",
                 List.of(),
+                null,
                 null,
                 null);
         assertThat(errors(c))

@@ -210,7 +210,7 @@ class MeldpuntAddressIT extends IntegrationTest {
         Reporting.Submitted s = reporting.submit(
                 tenant,
                 new Reporting.Submission(
-                        "LEAK", "Adres " + UUID.randomUUID(), null, notTo, false, List.of(), null, address),
+                        "LEAK", "Adres " + UUID.randomUUID(), null, notTo, false, List.of(), null, null, null, address),
                 null);
         assertThat(s.errors().any()).as("%s", s.errors()).isFalse();
     }

@@ -32,7 +32,9 @@ class MeldpuntDeadlinesIT extends IntegrationTest {
         clock.setTo(Instant.parse("2030-03-04T09:00:00Z"));
         String text = "Termijnen " + UUID.randomUUID();
         Reporting.Submitted s = reporting.submit(
-                Demo.VOORBEELDSTAD, new Reporting.Submission("LEAK", text, null, List.of(), false, List.of()), null);
+                Demo.VOORBEELDSTAD,
+                new Reporting.Submission("LEAK", text, null, List.of(), false, List.of(), null, null, null, null),
+                null);
         assertThat(s.errors().any()).isFalse();
         UUID id = TenantContext.callAs(
                 Demo.VOORBEELDSTAD,

@@ -37,7 +37,17 @@ class MeldpuntExportIT extends IntegrationTest {
         assertThat(reporting
                         .submit(
                                 Demo.VOORBEELDSTAD,
-                                new Reporting.Submission("FAVOURED_DECISION", text, null, List.of(), false, List.of()),
+                                new Reporting.Submission(
+                                        "FAVOURED_DECISION",
+                                        text,
+                                        null,
+                                        List.of(),
+                                        false,
+                                        List.of(),
+                                        null,
+                                        null,
+                                        null,
+                                        null),
                                 null)
                         .errors()
                         .any())

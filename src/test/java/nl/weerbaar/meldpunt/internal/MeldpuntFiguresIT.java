@@ -92,7 +92,11 @@ class MeldpuntFiguresIT extends IntegrationTest {
         clock.setTo(Instant.parse(day + "T10:00:00Z"));
         String text = "Cijfers " + UUID.randomUUID();
         assertThat(reporting
-                        .submit(tenant, new Reporting.Submission(kind, text, null, List.of(), false, List.of()), null)
+                        .submit(
+                                tenant,
+                                new Reporting.Submission(
+                                        kind, text, null, List.of(), false, List.of(), null, null, null, null),
+                                null)
                         .errors()
                         .any())
                 .isFalse();

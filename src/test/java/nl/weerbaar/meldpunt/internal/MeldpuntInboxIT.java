@@ -161,7 +161,8 @@ class MeldpuntInboxIT extends IntegrationTest {
         clock.setTo(Instant.parse(day + "T10:00:00Z"));
         Reporting.Submitted s = reporting.submit(
                 Demo.VOORBEELDSTAD,
-                new Reporting.Submission(kind, "Lijst " + UUID.randomUUID(), null, notTo, false, List.of()),
+                new Reporting.Submission(
+                        kind, "Lijst " + UUID.randomUUID(), null, notTo, false, List.of(), null, null, null, null),
                 null);
         assertThat(s.errors().any()).isFalse();
         UUID id = TenantContext.callAs(

@@ -81,7 +81,17 @@ class MeldpuntLinkIT extends IntegrationTest {
         assertThat(reporting
                         .submit(
                                 Demo.VOORBEELDSTAD,
-                                new Reporting.Submission("FAVOURED_DECISION", text, null, notTo, false, List.of()),
+                                new Reporting.Submission(
+                                        "FAVOURED_DECISION",
+                                        text,
+                                        null,
+                                        notTo,
+                                        false,
+                                        List.of(),
+                                        null,
+                                        null,
+                                        null,
+                                        null),
                                 null)
                         .errors()
                         .any())

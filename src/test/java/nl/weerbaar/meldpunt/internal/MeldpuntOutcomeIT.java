@@ -26,7 +26,16 @@ class MeldpuntOutcomeIT extends IntegrationTest {
                         .submit(
                                 Demo.VOORBEELDSTAD,
                                 new Reporting.Submission(
-                                        "CONFLICT_OF_INTEREST", text, null, List.of(), false, List.of()),
+                                        "CONFLICT_OF_INTEREST",
+                                        text,
+                                        null,
+                                        List.of(),
+                                        false,
+                                        List.of(),
+                                        null,
+                                        null,
+                                        null,
+                                        null),
                                 null)
                         .errors()
                         .any())

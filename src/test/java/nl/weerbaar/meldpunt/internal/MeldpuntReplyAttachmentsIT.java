@@ -36,7 +36,16 @@ class MeldpuntReplyAttachmentsIT extends IntegrationTest {
                 .submit(
                         Demo.VOORBEELDSTAD,
                         new Reporting.Submission(
-                                "LEAK", "Later meer " + UUID.randomUUID(), null, List.of(), false, List.of()),
+                                "LEAK",
+                                "Later meer " + UUID.randomUUID(),
+                                null,
+                                List.of(),
+                                false,
+                                List.of(),
+                                null,
+                                null,
+                                null,
+                                null),
                         null)
                 .receiptCode();
         UUID id = TenantContext.callAs(

@@ -107,7 +107,8 @@ class MeldpuntRetentionIT extends IntegrationTest {
         assertThat(reporting
                         .submit(
                                 Demo.VOORBEELDSTAD,
-                                new Reporting.Submission("LEAK", text, null, List.of(), false, List.of()),
+                                new Reporting.Submission(
+                                        "LEAK", text, null, List.of(), false, List.of(), null, null, null, null),
                                 null)
                         .errors()
                         .any())

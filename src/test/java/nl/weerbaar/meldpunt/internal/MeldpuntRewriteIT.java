@@ -69,7 +69,11 @@ class MeldpuntRewriteIT extends IntegrationTest {
                         null,
                         List.of(),
                         false,
-                        List.of(new Reporting.Upload("schema.png", MetadataStripperTest.pngWithText()))),
+                        List.of(new Reporting.Upload("schema.png", MetadataStripperTest.pngWithText())),
+                        null,
+                        null,
+                        null,
+                        null),
                 null);
         assertThat(s.errors().any()).isFalse();
         return s.receiptCode();

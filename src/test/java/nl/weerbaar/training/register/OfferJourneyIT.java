@@ -106,7 +106,8 @@ class OfferJourneyIT extends BrowserTest {
                 "NONE",
                 List.of(),
                 null,
-                "offer-" + UUID.randomUUID());
+                "offer-" + UUID.randomUUID(),
+                null);
         UUID incident =
                 inVoorbeeldstad(() -> incidents.submit(report, reporter)).id();
         long until = System.currentTimeMillis() + 10_000;
