@@ -208,33 +208,21 @@ class Reporting {
                     if (errors.any()) {
                         return new Submitted(null, errors);
                     }
-                    UUID id = UUID.randomUUID();
-                    byte[] reportKey = keys.newReportKey();
-                    FileCipher cipher = MeldpuntKeys.reportCipher(reportKey);
-                    String code = ReceiptCodes.newCode();
-                    reports.insert(
-                            id,
-                            Kind.valueOf(kind),
+                    Created created = insert(
+                            tenant,
+                            kind,
                             DutchTime.today(clock),
-                            keys.receiptHash(tenant, code),
-                            keys.wrap(tenant, id, reportKey),
-                            sealing.sealContent(
-                                    cipher,
-                                    id,
-                                    new Sealing.Content(
-                                            description,
-                                            address,
-                                            named ? reporter.displayName() : null,
-                                            newsEmail,
-                                            process,
-                                            relation,
-                                            bagId)),
+                            new Sealing.Content(
+                                    description,
+                                    address,
+                                    named ? reporter.displayName() : null,
+                                    newsEmail,
+                                    process,
+                                    relation,
+                                    bagId),
                             notTo);
-                    if (bagId != null) {
-                        reports.setAddressKey(id, keys.addressKey(tenant, bagId));
-                    }
-                    store(cipher, id, cleaned);
-                    return new Submitted(ReceiptCodes.grouped(code), errors);
+                    store(created.cipher(), created.id(), cleaned);
+                    return new Submitted(ReceiptCodes.grouped(created.code()), errors);
                 }));
     }
 
@@ -262,29 +250,44 @@ class Reporting {
             if (errors.any()) {
                 return new Submitted(null, errors);
             }
-            UUID tenant = TenantContext.require();
-            UUID id = UUID.randomUUID();
-            byte[] reportKey = keys.newReportKey();
-            String code = ReceiptCodes.newCode();
             LocalDate today = DutchTime.today(clock);
-            reports.insert(
-                    id,
-                    Kind.valueOf(kind),
+            Created created = insert(
+                    TenantContext.require(),
+                    kind,
                     today,
-                    keys.receiptHash(tenant, code),
-                    keys.wrap(tenant, id, reportKey),
-                    sealing.sealContent(
-                            MeldpuntKeys.reportCipher(reportKey),
-                            id,
-                            new Sealing.Content(description, address, null, null, bagId)),
+                    new Sealing.Content(description, address, null, null, bagId),
                     List.of());
-            if (bagId != null) {
-                reports.setAddressKey(id, keys.addressKey(tenant, bagId));
-            }
+            UUID id = created.id();
             reports.oral(id, Channel.valueOf(channel), recorder.userId(), today);
             audit.record(AuditLog.Action.CREATE, Inbox.AUDIT_TYPE, id, "oral report recorded");
-            return new Submitted(ReceiptCodes.grouped(code), errors);
+            return new Submitted(ReceiptCodes.grouped(created.code()), errors);
         });
+    }
+
+    /** A report just stored: its id, the cipher under its own key, and the receipt code (shown once, never kept). */
+    private record Created(UUID id, FileCipher cipher, String code) {}
+
+    /**
+     * Stores a new report of {@code tenant}: a fresh key of its own (wrapped under the municipality's key), its content
+     * sealed with it, the receipt code only as a hash, and the keyed pseudonym of its BAG address when it has one.
+     */
+    private Created insert(UUID tenant, String kind, LocalDate day, Sealing.Content content, List<UUID> notTo) {
+        UUID id = UUID.randomUUID();
+        byte[] reportKey = keys.newReportKey();
+        FileCipher cipher = MeldpuntKeys.reportCipher(reportKey);
+        String code = ReceiptCodes.newCode();
+        reports.insert(
+                id,
+                Kind.valueOf(kind),
+                day,
+                keys.receiptHash(tenant, code),
+                keys.wrap(tenant, id, reportKey),
+                sealing.sealContent(cipher, id, content),
+                notTo);
+        if (content.addressBagId() != null) {
+            reports.setAddressKey(id, keys.addressKey(tenant, content.addressBagId()));
+        }
+        return new Created(id, cipher, code);
     }
 
     /**
